@@ -1,0 +1,3 @@
+export const nodeWorkerPath: string;
+export function buildBrowserWorker(): Promise<void>;
+export function buildNodeWorker(): Promise<string>;

@@ -1,0 +1,70 @@
+/**
+ * npm run check:pack -- <pack.json> [more.json ...]
+ *
+ * Validates each pack against the ProblemPack schema, then runs every
+ * reference solution against all its tests and every listed wrong solution
+ * (which must fail at least one test) in Pyodide under Node. Prints a line
+ * per problem and a summary; exits non-zero on any failure.
+ */
+import { readFile } from 'node:fs/promises';
+import { buildNodeWorker } from './build-workers.mjs';
+import { createNodePythonClient } from '../src/adapters/python/node';
+import { checkProblem } from '../src/core/pack-check';
+import { describeIssues, ProblemPack } from '../src/core/schemas/problem';
+
+const files = process.argv.slice(2).filter((arg) => arg !== '--');
+if (files.length === 0) {
+  console.error('usage: npm run check:pack -- <pack.json> [more.json ...]');
+  process.exit(2);
+}
+
+const workerFile = await buildNodeWorker();
+const python = createNodePythonClient(workerFile);
+let failures = 0;
+let checked = 0;
+const started = performance.now();
+
+try {
+  await python.ready();
+  for (const file of files) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await readFile(file, 'utf8'));
+    } catch (error) {
+      console.log(`✗ ${file}: cannot read JSON (${(error as Error).message})`);
+      failures++;
+      continue;
+    }
+    const parsed = ProblemPack.safeParse(raw);
+    if (!parsed.success) {
+      console.log(`✗ ${file}: not a valid problem pack`);
+      for (const line of describeIssues(parsed.error, 20)) console.log(`    ${line}`);
+      failures++;
+      continue;
+    }
+    const pack = parsed.data;
+    console.log(`${pack.title} (${pack.id}): ${pack.problems.length} problems`);
+    for (const problem of pack.problems) {
+      const result = await checkProblem(
+        problem,
+        (code, cases, load) => python.grade(code, cases, { load }),
+        () => performance.now(),
+      );
+      checked++;
+      const wrongNote = result.wrong.length === 1 ? '1 wrong solution rejected' : `${result.wrong.length} wrong solutions rejected`;
+      if (result.ok) {
+        console.log(`  ✓ ${problem.id}: reference passes ${result.reference.total}/${result.reference.total}, ${wrongNote} (${Math.round(result.durationMs)} ms)`);
+      } else {
+        failures++;
+        console.log(`  ✗ ${problem.id}`);
+        for (const line of result.problems) console.log(`      ${line}`);
+      }
+    }
+  }
+} finally {
+  python.dispose();
+}
+
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`\n${checked - Math.min(failures, checked)} passed, ${failures} failed (${checked} problems checked in ${seconds} s)`);
+process.exit(failures > 0 ? 1 : 0);

@@ -1,0 +1,53 @@
+// Copies the runtime the browser needs into public/ (gitignored) and builds
+// the Python worker. Runs before `next build` and `next dev`.
+//   public/pyodide/<version>/  from the pyodide package
+//   public/monaco/<version>/vs from the monaco-editor package
+//   public/workers/python.js   compiled from workers/
+import { cp, mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildBrowserWorker } from './build-workers.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(path.join(root, 'package.json'));
+
+async function packageDir(name) {
+  // Resolve through node_modules directly: some packages' exports hide package.json.
+  const dir = path.join(path.dirname(require.resolve('pyodide/package.json')), '..', name);
+  const { version } = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8'));
+  return { dir, version };
+}
+
+async function exists(file) {
+  try {
+    await stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const PYODIDE_FILES = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
+
+async function copyPyodide() {
+  const { dir, version } = await packageDir('pyodide');
+  const target = path.join(root, 'public/pyodide', version);
+  await rm(path.join(root, 'public/pyodide'), { recursive: true, force: true });
+  await mkdir(target, { recursive: true });
+  await Promise.all(PYODIDE_FILES.map((file) => cp(path.join(dir, file), path.join(target, file))));
+  return version;
+}
+
+async function copyMonaco() {
+  const { dir, version } = await packageDir('monaco-editor');
+  const target = path.join(root, 'public/monaco', version, 'vs');
+  if (!(await exists(path.join(target, 'loader.js')))) {
+    await rm(path.join(root, 'public/monaco'), { recursive: true, force: true });
+    await cp(path.join(dir, 'min/vs'), target, { recursive: true });
+  }
+  return version;
+}
+
+const [pyodide, monaco] = await Promise.all([copyPyodide(), copyMonaco(), buildBrowserWorker()]);
+console.log(`public/: pyodide ${pyodide}, monaco ${monaco}, workers/python.js`);

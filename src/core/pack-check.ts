@@ -1,0 +1,48 @@
+/**
+ * Verifies a problem the way PyDojo trusts it: its reference solution passes
+ * every test, and each listed wrong solution fails at least one. The runtime
+ * is injected, so the pack checker (Node) and the app (browser) share this.
+ */
+import { judge, needsLoad, toGradeCases, type RawOutcome, type Verdict } from './grading';
+import type { GradeCase } from './python/protocol';
+import type { Problem } from './schemas/problem';
+
+export type Grader = (code: string, cases: GradeCase[], load: boolean) => Promise<RawOutcome>;
+
+export interface ProblemCheck {
+  id: string;
+  ok: boolean;
+  reference: Verdict;
+  wrong: Array<{ why: string; verdict: Verdict; rejected: boolean; failedHidden: boolean }>;
+  problems: string[];
+  durationMs: number;
+}
+
+function summarizeFailure(verdict: Verdict): string {
+  if (verdict.loadError) return `${verdict.loadError.type}: ${verdict.loadError.message}`;
+  const failed = verdict.cases.filter((c) => c.status !== 'passed');
+  return failed
+    .slice(0, 3)
+    .map((c) => `${c.name}: ${c.message ?? c.status}`)
+    .join('; ');
+}
+
+export async function checkProblem(problem: Problem, grade: Grader, now: () => number = () => Date.now()): Promise<ProblemCheck> {
+  const started = now();
+  const cases = toGradeCases(problem);
+  const load = needsLoad(problem);
+  const reference = judge(problem, await grade(problem.solution, cases, load));
+  const problems: string[] = [];
+  if (reference.status !== 'passed') {
+    problems.push(`reference solution fails ${reference.total - reference.passed}/${reference.total} tests (${summarizeFailure(reference)})`);
+  }
+  const wrong: ProblemCheck['wrong'] = [];
+  for (const [index, candidate] of problem.wrongSolutions.entries()) {
+    const verdict = judge(problem, await grade(candidate.code, cases, load));
+    const rejected = verdict.status !== 'passed';
+    const failedHidden = verdict.cases.some((c) => c.hidden && c.status !== 'passed');
+    if (!rejected) problems.push(`wrongSolutions[${index}] ("${candidate.why}") passes every test`);
+    wrong.push({ why: candidate.why, verdict, rejected, failedHidden });
+  }
+  return { id: problem.id, ok: problems.length === 0, reference, wrong, problems, durationMs: now() - started };
+}

@@ -1,0 +1,162 @@
+import { z } from 'zod';
+
+/** A Python identifier (function names in tests). */
+const Identifier = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a Python identifier such as two_sum');
+
+export const Difficulty = z.enum(['beginner', 'intermediate', 'advanced']);
+export type Difficulty = z.infer<typeof Difficulty>;
+
+/** Any JSON value: arguments and expected return values of call tests. */
+export const JsonValue = z.json();
+export type JsonValue = z.infer<typeof JsonValue>;
+
+const testBase = {
+  /** Shown in the results list, e.g. "empty list". */
+  name: z.string().max(120).optional(),
+  /** Hidden tests show only counts until the problem is solved. */
+  hidden: z.boolean().default(false),
+  /** Per-test wall-clock limit in milliseconds. */
+  timeLimitMs: z.number().int().min(100).max(30_000).optional(),
+};
+
+/**
+ * Call the entry point with `args` (and `kwargs`) and compare the return value
+ * with `expected`. Values are JSON; a JSON array stands for a list or tuple,
+ * use `{"$tuple": [...]}`, `{"$set": [...]}` or `{"$dict": [[k, v], ...]}` when
+ * the type matters or keys are not strings.
+ */
+export const CallTest = z.object({
+  kind: z.literal('call'),
+  ...testBase,
+  args: z.array(JsonValue).max(50),
+  kwargs: z.record(Identifier, JsonValue).optional(),
+  expected: JsonValue,
+});
+
+/** Run the whole program with `stdin`; compare stdout (trailing spaces and blank lines ignored). */
+export const IoTest = z.object({
+  kind: z.literal('io'),
+  ...testBase,
+  stdin: z.string().max(100_000).default(''),
+  expected: z.string().max(100_000),
+});
+
+/**
+ * Python assert code run against the learner's namespace. If it defines
+ * `check(candidate)`, it is called with the entry point; `plain(x)` turns any
+ * value into plain builtin types before comparing.
+ */
+export const AssertTest = z.object({
+  kind: z.literal('assert'),
+  ...testBase,
+  code: z.string().min(1).max(50_000),
+});
+
+export const TestCase = z.discriminatedUnion('kind', [CallTest, IoTest, AssertTest]);
+export type TestCase = z.infer<typeof TestCase>;
+export type TestCaseInput = z.input<typeof TestCase>;
+
+export const Comparison = z.object({
+  /** Absolute and relative tolerance for floats. */
+  tolerance: z.number().min(0).max(1).default(1e-6),
+  /** Compare a returned list as a multiset (any order). */
+  unordered: z.boolean().default(false),
+  /** Compare this argument after the call instead of the return value (in-place problems). */
+  inPlaceArg: z.number().int().min(0).max(49).optional(),
+});
+export type Comparison = z.infer<typeof Comparison>;
+
+export const WrongSolution = z.object({
+  code: z.string().min(1).max(50_000),
+  /** What is wrong with it, for authors ("off by one on the last index"). */
+  why: z.string().min(1).max(500),
+});
+
+export const Problem = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, e.g. sum-of-evens')
+      .max(80),
+    title: z.string().min(1).max(120),
+    /** Markdown. */
+    statement: z.string().min(1).max(20_000),
+    difficulty: Difficulty,
+    tags: z.array(z.string().min(1).max(40)).max(12).default([]),
+    /** Function the call and check() tests use. */
+    entryPoint: Identifier.optional(),
+    starterCode: z.string().max(20_000),
+    solution: z.string().min(1).max(50_000),
+    tests: z.array(TestCase).min(1).max(200),
+    compare: Comparison.default({ tolerance: 1e-6, unordered: false }),
+    /** A hint ladder: nudge → approach → near-code. */
+    hints: z.array(z.string().min(1).max(2_000)).max(5).default([]),
+    /** Plausible wrong answers; each must fail at least one test. */
+    wrongSolutions: z.array(WrongSolution).max(10).default([]),
+    estimatedMinutes: z.number().int().min(1).max(240).optional(),
+    /** Default per-test time limit in milliseconds. */
+    timeLimitMs: z.number().int().min(100).max(30_000).default(2_000),
+  })
+  .superRefine((problem, ctx) => {
+    const needsEntry = problem.tests.some((t) => t.kind === 'call');
+    if (needsEntry && !problem.entryPoint) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['entryPoint'],
+        message: 'is required when the problem has call tests',
+      });
+    }
+    if (problem.compare.inPlaceArg !== undefined) {
+      problem.tests.forEach((t, i) => {
+        if (t.kind === 'call' && t.args.length <= (problem.compare.inPlaceArg ?? 0)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['tests', i, 'args'],
+            message: `needs at least ${(problem.compare.inPlaceArg ?? 0) + 1} arguments for compare.inPlaceArg`,
+          });
+        }
+      });
+    }
+  });
+export type Problem = z.infer<typeof Problem>;
+export type ProblemInput = z.input<typeof Problem>;
+
+export const ProblemPack = z
+  .object({
+    format: z.literal('pydojo-pack'),
+    version: z.literal(1),
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens').max(60),
+    title: z.string().min(1).max(120),
+    description: z.string().max(2_000).default(''),
+    author: z.string().max(120).optional(),
+    problems: z.array(Problem).min(1).max(1_000),
+  })
+  .superRefine((pack, ctx) => {
+    const seen = new Map<string, number>();
+    pack.problems.forEach((problem, index) => {
+      const first = seen.get(problem.id);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['problems', index, 'id'],
+          message: `duplicates the id of problems[${first}] ("${problem.id}")`,
+        });
+      } else {
+        seen.set(problem.id, index);
+      }
+    });
+  });
+export type ProblemPack = z.infer<typeof ProblemPack>;
+
+/** Render zod issues as precise, path-naming messages ("problems[2].tests[0].expected: Required"). */
+export function describeIssues(error: z.ZodError, limit = 8): string[] {
+  return error.issues.slice(0, limit).map((issue) => {
+    const path = issue.path.reduce<string>((acc, key) => {
+      if (typeof key === 'number') return `${acc}[${key}]`;
+      return acc ? `${acc}.${String(key)}` : String(key);
+    }, '');
+    return `${path || '(root)'}: ${issue.message}`;
+  });
+}

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+export const ThemePreference = z.enum(['system', 'light', 'dark']);
+export type ThemePreference = z.infer<typeof ThemePreference>;
+
+/** Learner preferences kept in the browser. */
+export const Settings = z.object({
+  theme: ThemePreference.default('system'),
+  /** Per-run time limit for the Run button, in seconds. */
+  runTimeLimitSec: z.number().int().min(1).max(120).default(10),
+  editorFontSize: z.number().int().min(10).max(28).default(14),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = Settings.parse({});
+
+/** Key under which the settings store persists (read early by the theme script). */
+export const SETTINGS_STORAGE_KEY = 'pydojo:settings';

@@ -1,0 +1,55 @@
+'use client';
+import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { PythonClient, RuntimeSnapshot } from '@/adapters/python/client';
+import { createBrowserPythonClient } from '@/adapters/python/browser';
+
+const RuntimeContext = createContext<PythonClient | null>(null);
+
+/**
+ * Owns the one Python runtime of the page. It starts loading right after the
+ * first paint (never blocking it) and stays warm across client navigations.
+ */
+export function RuntimeProvider({ children }: { children: ReactNode }) {
+  const [client, setClient] = useState<PythonClient | null>(null);
+  useEffect(() => {
+    let created: PythonClient | null = null;
+    const start = () => {
+      created = createBrowserPythonClient();
+      setClient(created);
+    };
+    const handle = window.setTimeout(start, 0);
+    return () => {
+      window.clearTimeout(handle);
+      created?.dispose();
+    };
+  }, []);
+  return <RuntimeContext.Provider value={client}>{children}</RuntimeContext.Provider>;
+}
+
+export function usePython(): PythonClient | null {
+  return useContext(RuntimeContext);
+}
+
+const LOADING: RuntimeSnapshot = {
+  phase: 'loading',
+  progress: 0,
+  stage: null,
+  pythonVersion: null,
+  pyodideVersion: null,
+  loadMs: null,
+  isolated: true,
+  prompt: null,
+  lastRestart: null,
+  error: null,
+};
+
+const noop = () => () => undefined;
+
+export function useRuntimeSnapshot(): RuntimeSnapshot {
+  const client = usePython();
+  return useSyncExternalStore(
+    client?.subscribe ?? noop,
+    client ? client.getSnapshot : () => LOADING,
+    () => LOADING,
+  );
+}

@@ -1,0 +1,2 @@
+export { RuntimeProvider, usePython, useRuntimeSnapshot } from './RuntimeProvider';
+export { RuntimeStatus } from './RuntimeStatus';

@@ -1,0 +1,2 @@
+export { AppShell } from './AppShell';
+export { THEME_SCRIPT } from './theme-script';

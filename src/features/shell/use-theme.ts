@@ -1,0 +1,24 @@
+'use client';
+import { useEffect } from 'react';
+import { useSettings } from '@/stores/settings';
+
+/** Keeps the <html> class in step with the theme setting and the OS preference. */
+export function useApplyTheme() {
+  const theme = useSettings((s) => s.theme);
+  useEffect(() => {
+    const media = window.matchMedia('(prefers-color-scheme: dark)');
+    const apply = () => {
+      const dark = theme === 'dark' || (theme === 'system' && media.matches);
+      document.documentElement.classList.toggle('dark', dark);
+    };
+    apply();
+    media.addEventListener('change', apply);
+    return () => media.removeEventListener('change', apply);
+  }, [theme]);
+}
+
+export function useIsDark(): boolean {
+  const theme = useSettings((s) => s.theme);
+  if (typeof window === 'undefined') return false;
+  return theme === 'dark' || (theme === 'system' && window.matchMedia('(prefers-color-scheme: dark)').matches);
+}

@@ -1,0 +1,35 @@
+import { create } from 'zustand';
+import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, type Settings, type ThemePreference } from '@/core/schemas/settings';
+import { migrateSettings, nextTheme, SETTINGS_VERSION, withRunTimeLimit } from '@/core/settings';
+import { browserStorage } from '@/adapters/storage';
+
+export interface SettingsState extends Settings {
+  setTheme(theme: ThemePreference): void;
+  cycleTheme(): void;
+  setRunTimeLimit(seconds: number): void;
+}
+
+export function createSettingsStore(storage: () => StateStorage = browserStorage) {
+  return create<SettingsState>()(
+    persist(
+      (set) => ({
+        ...DEFAULT_SETTINGS,
+        setTheme: (theme) => set({ theme }),
+        cycleTheme: () => set((s) => ({ theme: nextTheme(s.theme) })),
+        setRunTimeLimit: (seconds) => set((s) => withRunTimeLimit(s, seconds)),
+      }),
+      {
+        name: SETTINGS_STORAGE_KEY,
+        version: SETTINGS_VERSION,
+        storage: createJSONStorage(storage),
+        skipHydration: true,
+        partialize: (s): Settings => ({ theme: s.theme, runTimeLimitSec: s.runTimeLimitSec, editorFontSize: s.editorFontSize }),
+        migrate: (persisted) => migrateSettings(persisted),
+        merge: (persisted, current) => ({ ...current, ...migrateSettings(persisted) }),
+      },
+    ),
+  );
+}
+
+export const useSettings = createSettingsStore();

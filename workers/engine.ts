@@ -1,0 +1,342 @@
+/**
+ * The Python engine behind the worker: one warm Pyodide, the harness loaded
+ * into a private namespace, runs and graded cases. It knows nothing about
+ * how messages travel, so the browser worker and the Node worker thread
+ * (tests and the pack checker) share it.
+ */
+import type { PyodideAPI } from 'pyodide';
+import type { PyProxy } from 'pyodide/ffi';
+import {
+  CASE_OUTPUT_LIMIT,
+  InterruptReason,
+  OUTPUT_LIMITS,
+  StdinState,
+  STDIN_CAPACITY,
+  type FromWorker,
+  type GradeCase,
+  type PyErrorInfo,
+  type RawCaseResult,
+  type RunResult,
+  type RunStatus,
+  type ToWorker,
+} from '../src/core/python/protocol';
+
+type Post = (message: FromWorker) => void;
+type InitMessage = Extract<ToWorker, { type: 'init' }>;
+type PyFn = PyProxy & ((...args: unknown[]) => PyProxy | string | number | null);
+
+interface HarnessReply {
+  status: string;
+  error?: PyErrorInfo;
+  exitCode?: number;
+  actual?: string;
+  actualRepr?: string;
+}
+
+/** Thrown when Pyodide reports a fatal error: the interpreter must be replaced. */
+export class FatalPythonError extends Error {
+  readonly fatal = true;
+}
+
+function isFatal(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'pyodide_fatal_error' in error;
+}
+
+function pythonErrorType(error: unknown): string | null {
+  if (typeof error === 'object' && error !== null && 'type' in error) {
+    const type = (error as { type: unknown }).type;
+    return typeof type === 'string' ? type : null;
+  }
+  return null;
+}
+
+const TRUNCATED_NOTICE = `\n[output truncated: more than ${OUTPUT_LIMITS.lines.toLocaleString('en')} lines or 1 MB; the program is still running until it ends or you press Stop]\n`;
+
+export class Engine {
+  private readonly decoder = new TextDecoder();
+  private readonly stdinDecoder = new TextDecoder();
+  private readonly interrupt: Int32Array | null;
+  private readonly reason: Int32Array | null;
+  private readonly stdinHeader: Int32Array | null;
+  private readonly stdinBytes: Uint8Array | null;
+  private readonly harness: Map<string, PyFn>;
+
+  private requestId = 0;
+  private mode: 'stream' | 'capture' = 'stream';
+  private lines = 0;
+  private bytes = 0;
+  private truncated = false;
+  private captured = '';
+  private lastLine = '';
+  private readonly nonce: string;
+
+  constructor(
+    private readonly pyodide: PyodideAPI,
+    harnessSource: string,
+    init: Pick<InitMessage, 'interruptBuffer' | 'reasonBuffer' | 'stdinBuffer' | 'nonce'>,
+    private readonly post: Post,
+    private readonly now: () => number,
+  ) {
+    this.nonce = init.nonce;
+    this.interrupt = init.interruptBuffer ? new Int32Array(init.interruptBuffer, 0, 1) : null;
+    this.reason = init.reasonBuffer ? new Int32Array(init.reasonBuffer, 0, 2) : null;
+    this.stdinHeader = init.stdinBuffer ? new Int32Array(init.stdinBuffer, 0, 2) : null;
+    this.stdinBytes = init.stdinBuffer ? new Uint8Array(init.stdinBuffer, 8, STDIN_CAPACITY) : null;
+    if (this.interrupt) pyodide.setInterruptBuffer(this.interrupt);
+
+    pyodide.setStdout({ write: (buffer: Uint8Array) => this.write('stdout', buffer) });
+    pyodide.setStderr({ write: (buffer: Uint8Array) => this.write('stderr', buffer) });
+    pyodide.setStdin({ stdin: () => this.readStdin() });
+
+    const namespace = pyodide.globals.get('dict')() as PyProxy;
+    pyodide.runPython(harnessSource, { globals: namespace, filename: 'harness.py' });
+    this.harness = new Map();
+    for (const name of ['run_program', 'load_submission', 'run_call', 'run_io', 'run_assert', 'set_interrupt_reason_getter']) {
+      this.harness.set(name, (namespace as unknown as { get(key: string): PyFn }).get(name));
+    }
+    this.call('set_interrupt_reason_getter', () => this.interruptReason());
+  }
+
+  get pythonVersion(): string {
+    return String(this.pyodide.runPython('import sys\nsys.version.split()[0]'));
+  }
+
+  /** Run a whole program, streaming its output. */
+  run(id: number, code: string): RunResult {
+    this.begin(id, 'stream');
+    const started = this.now();
+    let reply: HarnessReply;
+    try {
+      reply = this.call('run_program', code, this.stdinHeader !== null);
+    } catch (error) {
+      reply = this.fromEscapedError(error);
+    }
+    return {
+      status: this.toRunStatus(reply.status),
+      ...(reply.error ? { error: reply.error } : {}),
+      ...(reply.exitCode !== undefined ? { exitCode: reply.exitCode } : {}),
+      durationMs: this.now() - started,
+      truncated: this.truncated,
+    };
+  }
+
+  /** Grade a submission case by case. */
+  grade(id: number, code: string, cases: GradeCase[], load: boolean): void {
+    const started = this.now();
+    let loadStatus: RunStatus = 'ok';
+    let loadError: PyErrorInfo | undefined;
+    if (load) {
+      this.begin(id, 'capture');
+      let reply: HarnessReply;
+      try {
+        reply = this.call('load_submission', code);
+      } catch (error) {
+        reply = this.fromEscapedError(error);
+      }
+      loadStatus = this.toRunStatus(reply.status);
+      loadError = reply.error;
+      if (loadStatus === 'exit') {
+        loadStatus = 'error';
+        loadError = {
+          type: 'SystemExit',
+          message: 'the program called exit() while loading, so no test could run',
+          line: null,
+          traceback: 'SystemExit',
+        };
+      }
+    }
+    let stopped = loadStatus === 'interrupted';
+    for (let index = 0; index < cases.length; index++) {
+      const testCase = cases[index];
+      if (stopped || (load && loadStatus !== 'ok' && testCase.kind !== 'io')) {
+        this.post({
+          type: 'case-done',
+          nonce: this.nonce,
+          id,
+          result: {
+            index,
+            status: stopped ? 'not-run' : 'error',
+            stdout: '',
+            durationMs: 0,
+            ...(loadError && !stopped ? { error: loadError } : {}),
+          },
+        });
+        continue;
+      }
+      let result = this.runCase(id, index, code, testCase);
+      if ((result.status === 'timeout' || result.status === 'interrupted') && this.staleInterrupt(index)) {
+        result = this.runCase(id, index, code, testCase);
+      }
+      if (result.status === 'interrupted') stopped = true;
+      this.post({ type: 'case-done', nonce: this.nonce, id, result });
+    }
+    this.post({
+      type: 'grade-done',
+      nonce: this.nonce,
+      id,
+      loadStatus,
+      ...(loadError ? { loadError } : {}),
+      durationMs: this.now() - started,
+    });
+  }
+
+  private runCase(id: number, index: number, code: string, testCase: GradeCase): RawCaseResult {
+    this.begin(id, 'capture');
+    this.post({ type: 'case-start', nonce: this.nonce, id, index, timeLimitMs: testCase.timeLimitMs });
+    const started = this.now();
+    let reply: HarnessReply;
+    try {
+      switch (testCase.kind) {
+        case 'call':
+          reply = this.call('run_call', testCase.entry, testCase.argsJson, testCase.kwargsJson, testCase.inPlaceArg);
+          break;
+        case 'io':
+          reply = this.call('run_io', code, testCase.stdin);
+          break;
+        case 'assert':
+          reply = this.call('run_assert', testCase.code, testCase.entry);
+          break;
+      }
+    } catch (error) {
+      reply = this.fromEscapedError(error);
+    }
+    const durationMs = this.now() - started;
+    const status = reply.status;
+    const known = ['ok', 'failed', 'error', 'timeout', 'interrupted'] as const;
+    return {
+      index,
+      status: (known as readonly string[]).includes(status) ? (status as (typeof known)[number]) : 'error',
+      ...(reply.actual !== undefined ? { actual: reply.actual } : {}),
+      ...(reply.actualRepr !== undefined ? { actualRepr: reply.actualRepr } : {}),
+      stdout: this.captured,
+      ...(reply.error ? { error: reply.error } : {}),
+      durationMs,
+    };
+  }
+
+  /** An interrupt aimed at an earlier case that landed in this one. */
+  private staleInterrupt(index: number): boolean {
+    return this.reason !== null && Atomics.load(this.reason, 0) === InterruptReason.timeout && Atomics.load(this.reason, 1) !== index;
+  }
+
+  private begin(id: number, mode: 'stream' | 'capture') {
+    this.requestId = id;
+    this.mode = mode;
+    this.lines = 0;
+    this.bytes = 0;
+    this.truncated = false;
+    this.captured = '';
+    this.lastLine = '';
+    if (this.interrupt) Atomics.store(this.interrupt, 0, 0);
+    if (this.reason) Atomics.store(this.reason, 0, InterruptReason.none);
+  }
+
+  private interruptReason(): 'stop' | 'timeout' | null {
+    if (!this.reason) return null;
+    const value = Atomics.load(this.reason, 0);
+    if (value === InterruptReason.timeout) return 'timeout';
+    if (value === InterruptReason.stop) return 'stop';
+    return null;
+  }
+
+  private call(name: string, ...args: unknown[]): HarnessReply {
+    const fn = this.harness.get(name);
+    if (!fn) throw new Error(`harness function ${name} missing`);
+    let proxy: PyProxy | string | number | null = null;
+    try {
+      proxy = fn(...args);
+      if (proxy && typeof proxy === 'object' && 'toJs' in proxy) {
+        const reply = (proxy as PyProxy & { toJs(options: object): HarnessReply }).toJs({ dict_converter: Object.fromEntries });
+        if (reply.error) reply.error = { ...reply.error, line: typeof reply.error.line === 'number' ? reply.error.line : null };
+        return reply;
+      }
+      return { status: 'ok' };
+    } catch (error) {
+      if (isFatal(error)) throw new FatalPythonError(String((error as Error).message ?? error));
+      throw error;
+    } finally {
+      if (proxy && typeof proxy === 'object' && 'destroy' in proxy) proxy.destroy();
+    }
+  }
+
+  /** An exception that escaped the harness itself (e.g. an interrupt landing between cases). */
+  private fromEscapedError(error: unknown): HarnessReply {
+    if (error instanceof FatalPythonError) throw error;
+    const type = pythonErrorType(error);
+    if (type === 'KeyboardInterrupt') {
+      return { status: this.interruptReason() === 'timeout' ? 'timeout' : 'interrupted' };
+    }
+    if (type === 'RecursionError' || type === 'MemoryError') {
+      return { status: 'error', error: { type, message: '', line: null, traceback: type } };
+    }
+    throw new FatalPythonError(error instanceof Error ? error.message : String(error));
+  }
+
+  private toRunStatus(status: string): RunStatus {
+    switch (status) {
+      case 'ok':
+      case 'error':
+      case 'exit':
+      case 'interrupted':
+      case 'timeout':
+        return status;
+      default:
+        return 'error';
+    }
+  }
+
+  private write(stream: 'stdout' | 'stderr', buffer: Uint8Array): number {
+    const text = this.decoder.decode(buffer, { stream: true });
+    if (this.mode === 'capture') {
+      if (this.captured.length < CASE_OUTPUT_LIMIT) {
+        this.captured += text;
+        if (this.captured.length >= CASE_OUTPUT_LIMIT) this.captured = this.captured.slice(0, CASE_OUTPUT_LIMIT) + '\n[output truncated]\n';
+      }
+      return buffer.length;
+    }
+    if (this.truncated) return buffer.length;
+    let accepted = text;
+    let newlines = 0;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) newlines++;
+    if (this.lines + newlines > OUTPUT_LIMITS.lines || this.bytes + text.length > OUTPUT_LIMITS.bytes) {
+      const room = Math.max(0, OUTPUT_LIMITS.bytes - this.bytes);
+      let cut = Math.min(room, text.length);
+      let seen = 0;
+      for (let i = 0; i < cut; i++) {
+        if (text.charCodeAt(i) === 10 && ++seen > OUTPUT_LIMITS.lines - this.lines) {
+          cut = i;
+          break;
+        }
+      }
+      accepted = text.slice(0, cut) + TRUNCATED_NOTICE;
+      this.truncated = true;
+    }
+    this.lines += newlines;
+    this.bytes += text.length;
+    const lastBreak = accepted.lastIndexOf('\n');
+    this.lastLine = lastBreak === -1 ? (this.lastLine + accepted).slice(-500) : accepted.slice(lastBreak + 1).slice(-500);
+    this.post({ type: 'output', nonce: this.nonce, id: this.requestId, stream, text: accepted });
+    return buffer.length;
+  }
+
+  private readStdin(): string | null {
+    const header = this.stdinHeader;
+    const bytes = this.stdinBytes;
+    if (!header || !bytes || this.mode === 'capture') return null;
+    Atomics.store(header, 0, StdinState.waiting);
+    this.post({ type: 'input-request', nonce: this.nonce, id: this.requestId, prompt: this.lastLine });
+    Atomics.wait(header, 0, StdinState.waiting);
+    const state = Atomics.load(header, 0);
+    if (state === StdinState.interrupted) {
+      // Atomics.wait does not watch the interrupt buffer: raise it here.
+      this.pyodide.checkInterrupt();
+      return null;
+    }
+    if (state === StdinState.eof) return null;
+    const length = Math.min(Atomics.load(header, 1), STDIN_CAPACITY);
+    // TextDecoder refuses views of a SharedArrayBuffer: decode a copy.
+    const line = this.stdinDecoder.decode(bytes.slice(0, length));
+    this.lastLine = '';
+    return line + '\n';
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * The Python worker as a Node worker thread, for Vitest and the pack
+ * checker. Same engine and message loop as the browser worker.
+ */
+import { parentPort } from 'node:worker_threads';
+import { performance } from 'node:perf_hooks';
+import { loadPyodide } from 'pyodide';
+import type { PyodideAPI } from 'pyodide';
+import type { ToWorker } from '../src/core/python/protocol';
+import harnessSource from './harness.py';
+import { serve } from './serve';
+
+const port = parentPort;
+if (!port) throw new Error('node-worker must run in a worker thread');
+
+serve(
+  {
+    post: (message) => port.postMessage(message),
+    listen: (handler) => port.on('message', (message: ToWorker) => handler(message)),
+  },
+  {
+    loadPyodide: (indexURL) => loadPyodide({ indexURL }) as Promise<PyodideAPI>,
+    harnessSource,
+    now: () => performance.now(),
+  },
+);
