@@ -82,7 +82,10 @@ export class Engine {
     this.reason = init.reasonBuffer ? new Int32Array(init.reasonBuffer, 0, 2) : null;
     this.stdinHeader = init.stdinBuffer ? new Int32Array(init.stdinBuffer, 0, 2) : null;
     this.stdinBytes = init.stdinBuffer ? new Uint8Array(init.stdinBuffer, 8, STDIN_CAPACITY) : null;
-    if (this.interrupt) pyodide.setInterruptBuffer(this.interrupt);
+    if (this.interrupt) {
+      Atomics.store(this.interrupt, 0, 0);
+      pyodide.setInterruptBuffer(this.interrupt);
+    }
 
     pyodide.setStdout({ write: (buffer: Uint8Array) => this.write('stdout', buffer) });
     pyodide.setStderr({ write: (buffer: Uint8Array) => this.write('stderr', buffer) });

@@ -25,7 +25,7 @@ Reflect.deleteProperty(self, 'postMessage');
 
 const RUNTIME_FILES = ['pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide.asm.mjs', 'pyodide-lock.json'];
 
-async function prefetch(indexURL: string, progress: (stage: 'download', loaded: number, total: number) => void) {
+async function prefetch(indexURL: string, expectedBytes: number, progress: (stage: 'download', loaded: number, total: number) => void) {
   // Download the big files ourselves to report progress; Pyodide then finds
   // them in the HTTP cache (they are served as immutable).
   const sizes = new Map<string, number>();
@@ -37,13 +37,15 @@ async function prefetch(indexURL: string, progress: (stage: 'download', loaded: 
       total += sizes.get(name) ?? 0;
       done += loaded.get(name) ?? 0;
     }
-    progress('download', done, total);
+    // Compressed responses carry no usable length: fall back to the known size.
+    const known = [...sizes.values()].every((size) => size > 0);
+    progress('download', done, known ? total : Math.max(expectedBytes, done));
   };
   await Promise.all(
     RUNTIME_FILES.map(async (name) => {
       const response = await fetch(indexURL + name);
       if (!response.ok || !response.body) throw new Error(`Could not download ${name} (${response.status})`);
-      sizes.set(name, Number(response.headers.get('content-length') ?? 0));
+      sizes.set(name, response.headers.get('content-encoding') ? 0 : Number(response.headers.get('content-length') ?? 0));
       const reader = response.body.getReader();
       let count = 0;
       for (;;) {

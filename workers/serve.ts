@@ -13,7 +13,7 @@ export interface Endpoint {
 
 export interface Loader {
   /** Fetch (or read) the runtime files, reporting progress. */
-  prefetch?(indexURL: string, progress: (stage: LoadStage, loaded: number, total: number) => void): Promise<void>;
+  prefetch?(indexURL: string, expectedBytes: number, progress: (stage: LoadStage, loaded: number, total: number) => void): Promise<void>;
   loadPyodide(indexURL: string): Promise<PyodideAPI>;
   harnessSource: string;
   now(): number;
@@ -40,7 +40,7 @@ export function serve(endpoint: Endpoint, loader: Loader): void {
         try {
           const progress = (stage: LoadStage, loaded: number, total: number) =>
             endpoint.post({ type: 'progress', nonce, stage, loaded, total });
-          await loader.prefetch?.(message.indexURL, progress);
+          await loader.prefetch?.(message.indexURL, message.expectedBytes, progress);
           progress('start', 0, 1);
           const pyodide = await loader.loadPyodide(message.indexURL);
           progress('harness', 0, 1);

@@ -27,5 +27,10 @@ export function isIsolated(): boolean {
 }
 
 export function createBrowserPythonClient(): PythonClient {
-  return new PythonClient({ spawn: browserWorkerPort, indexURL: PYODIDE_INDEX_URL, isolated: isIsolated() });
+  return new PythonClient({
+    spawn: browserWorkerPort,
+    indexURL: PYODIDE_INDEX_URL,
+    expectedBytes: Number(process.env.NEXT_PUBLIC_PYODIDE_BYTES ?? 0),
+    isolated: isIsolated(),
+  });
 }

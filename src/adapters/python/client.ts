@@ -25,6 +25,8 @@ import {
   type ToWorker,
 } from '@/core/python/protocol';
 
+export type { RunResult, RestartReason, RawCaseResult } from '@/core/python/protocol';
+
 export interface WorkerPort {
   post(message: ToWorker): void;
   /** Subscribe to replies and to the worker dying (a script error, say). */
@@ -56,6 +58,8 @@ export interface RuntimeSnapshot {
 export interface PythonClientOptions {
   spawn(): WorkerPort;
   indexURL: string;
+  /** Uncompressed bytes of the runtime files (for the progress bar); 0 if unknown. */
+  expectedBytes?: number;
   /** Use SharedArrayBuffers (requires cross-origin isolation in browsers). */
   isolated: boolean;
   /** Re-signal an ignored interrupt after this long (ms). */
@@ -220,6 +224,7 @@ export class PythonClient {
       id: 0,
       nonce,
       indexURL: this.options.indexURL,
+      expectedBytes: this.options.expectedBytes ?? 0,
       interruptBuffer: this.buffers?.interrupt ?? null,
       reasonBuffer: this.buffers?.reason ?? null,
       stdinBuffer: this.buffers?.stdin ?? null,
@@ -230,6 +235,9 @@ export class PythonClient {
     this.clearStopTimers();
     this.port?.terminate();
     this.port = null;
+    // The shared buffers outlive the worker: clear any interrupt still pending.
+    this.resetSignals();
+    if (this.stdinHeader) Atomics.store(this.stdinHeader, 0, StdinState.waiting);
     this.update({ phase: 'restarting', progress: 0, stage: null, prompt: null, lastRestart: reason });
     this.boot();
   }

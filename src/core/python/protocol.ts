@@ -124,6 +124,8 @@ export type ToWorker =
       nonce: string;
       /** Where pyodide.mjs and its files are served from (ends with "/"). */
       indexURL: string;
+      /** Uncompressed size of the runtime files, for progress when the server compresses them (0 if unknown). */
+      expectedBytes: number;
       /** Int32Array(1) handed to pyodide.setInterruptBuffer; null without isolation. */
       interruptBuffer: SharedArrayBuffer | null;
       /** Int32Array(1): why the interrupt was raised (see InterruptReason). */

@@ -1,2 +1,3 @@
 export { AppShell } from './AppShell';
 export { THEME_SCRIPT } from './theme-script';
+export { Page, Card } from './Page';

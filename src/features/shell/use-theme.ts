@@ -17,8 +17,3 @@ export function useApplyTheme() {
   }, [theme]);
 }
 
-export function useIsDark(): boolean {
-  const theme = useSettings((s) => s.theme);
-  if (typeof window === 'undefined') return false;
-  return theme === 'dark' || (theme === 'system' && window.matchMedia('(prefers-color-scheme: dark)').matches);
-}

@@ -1,0 +1,81 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Request } from '@playwright/test';
+import { WorkspacePage } from './pages/workspace';
+
+test('a full session makes no request to any other origin', async ({ page, context, baseURL }) => {
+  const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+  const foreign: string[] = [];
+  const seen: string[] = [];
+  const track = (request: Request) => {
+    const url = request.url();
+    seen.push(url);
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) foreign.push(url);
+  };
+  context.on('request', track);
+  page.on('worker', (worker) => worker.on('console', () => undefined));
+
+  for (const path of ['/', '/modules', '/modules/starter', '/practice/manual', '/support/help', '/support/settings']) {
+    await page.goto(path);
+  }
+  const ws = new WorkspacePage(page);
+  await ws.goto('sum-of-evens');
+  expect(await ws.runToEnd('import json, re, collections\nprint(json.dumps({"a": 1}))')).toBe('ok');
+  expect(await ws.submitToEnd('def sum_evens(numbers):\n    return sum(n for n in numbers if n % 2 == 0)\n')).toBe('passed');
+
+  expect(seen.some((u) => u.includes('/pyodide/') && u.endsWith('.wasm'))).toBe(true);
+  expect(seen.some((u) => u.includes('/monaco/'))).toBe(true);
+  expect(foreign).toEqual([]);
+});
+
+test('runtime files are served from this origin with long-lived caching', async ({ request }) => {
+  const version = (await import('pyodide/package.json', { with: { type: 'json' } })).default.version;
+  const wasm = await request.get(`/pyodide/${version}/pyodide.asm.wasm`);
+  expect(wasm.status()).toBe(200);
+  expect(wasm.headers()['cache-control']).toContain('immutable');
+  expect(wasm.headers()['content-type']).toContain('application/wasm');
+  const worker = await request.get('/workers/python.js');
+  expect(worker.status()).toBe(200);
+  expect(worker.headers()['cross-origin-embedder-policy']).toBe('require-corp');
+});
+
+test('every navigation link leads to a real page', async ({ page }) => {
+  await page.goto('/');
+  const hrefs = await page.locator('nav[aria-label=Main] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(6);
+  for (const href of new Set(hrefs)) {
+    const response = await page.goto(href ?? '/');
+    expect(response?.status(), href ?? '').toBe(200);
+    await expect(page.locator('h1').first()).toBeVisible();
+  }
+});
+
+test('the theme follows the OS and the toggle persists across reloads', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  const toggle = page.getByTestId('theme-toggle').first();
+  await toggle.click(); // system → light
+  await expect(toggle).toHaveAttribute('data-theme', 'light');
+  await expect(page.locator('html')).not.toHaveClass(/dark/);
+  await page.reload();
+  await expect(page.locator('html')).not.toHaveClass(/dark/);
+  await page.getByTestId('theme-toggle').first().click(); // light → dark
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await context.close();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`no serious accessibility violations (${scheme})`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: scheme });
+    const page = await context.newPage();
+    for (const path of ['/', '/practice', '/support/help', '/support/settings']) {
+      await page.goto(path);
+      if (path === '/practice') await new WorkspacePage(page).waitForPython();
+      const results = await new AxeBuilder({ page }).exclude('.monaco-editor').analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+    await context.close();
+  });
+}

@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { WorkspacePage } from './pages/workspace';
+
+test.describe('without cross-origin isolation (a host that drops the headers)', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      delete headers['cross-origin-opener-policy'];
+      delete headers['cross-origin-embedder-policy'];
+      await route.fulfill({ response, headers });
+    });
+  });
+
+  test('still runs code; Stop restarts Python; input() explains why it is unavailable', async ({ page }) => {
+    const ws = new WorkspacePage(page);
+    await ws.goto();
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(false);
+    await expect(ws.status).toContainText('Limited mode');
+
+    expect(await ws.runToEnd('print("works")')).toBe('ok');
+    await expect(ws.output).toHaveText('works\n');
+
+    expect(await ws.runToEnd('name = input("Name: ")')).toBe('error');
+    await expect(page.getByTestId('error-card')).toContainText('input() is unavailable');
+    await expect(page.getByTestId('error-card')).toContainText('cross-origin isolated');
+
+    await ws.setCode('while True:\n    pass\n');
+    await ws.run();
+    await expect(ws.status).toHaveAttribute('data-phase', 'running');
+    await ws.stop();
+    await expect(ws.runSummary).toHaveAttribute('data-status', 'interrupted');
+    await expect(page.getByTestId('run-interrupted')).toContainText('not cross-origin isolated');
+    await ws.waitForPython();
+    expect(await ws.runToEnd('print("back")')).toBe('ok');
+  });
+});

@@ -1,0 +1,13 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { Workspace } from '@/features/workspace';
+
+export const metadata: Metadata = { title: 'Workspace' };
+
+export default function PracticePage() {
+  return (
+    <Suspense fallback={<p className="p-6 text-sm text-slate-600">Loading the workspace…</p>}>
+      <Workspace />
+    </Suspense>
+  );
+}

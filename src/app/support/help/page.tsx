@@ -1,0 +1,103 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { Card, Page } from '@/features/shell';
+
+export const metadata: Metadata = { title: 'Help' };
+
+function Keys({ keys }: { keys: string[] }) {
+  return (
+    <span className="whitespace-nowrap">
+      {keys.map((k, i) => (
+        <span key={k}>
+          {i > 0 ? '+' : ''}
+          <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-xs dark:border-slate-600 dark:bg-slate-800">{k}</kbd>
+        </span>
+      ))}
+    </span>
+  );
+}
+
+function Faq({ q, children }: { q: string; children: ReactNode }) {
+  return (
+    <details className="rounded-md border border-slate-200 px-3 py-2 dark:border-slate-800">
+      <summary className="cursor-pointer font-medium">{q}</summary>
+      <div className="mt-2 space-y-2 text-sm text-slate-700 dark:text-slate-300">{children}</div>
+    </details>
+  );
+}
+
+export default function HelpPage() {
+  return (
+    <Page title="Help" intro="How PyDojo works, keyboard shortcuts, common questions and privacy.">
+      <div className="space-y-6">
+        <Card>
+          <h2 className="text-lg font-semibold">How to use PyDojo</h2>
+          <ol className="mt-2 list-decimal space-y-1 pl-5 text-sm">
+            <li>Pick a problem from the dashboard, Modules or Pick a topic.</li>
+            <li>Read the statement and the examples, then write your code in the editor.</li>
+            <li>Press Run to try it: output appears below, and input() shows a box to type into.</li>
+            <li>Press Submit to run every test. Visible tests show what was expected and what your code produced; hidden tests check edge cases and show their details once you solve the problem.</li>
+          </ol>
+        </Card>
+
+        <Card>
+          <h2 className="text-lg font-semibold">Keyboard shortcuts</h2>
+          <table className="mt-2 w-full text-left text-sm">
+            <thead className="sr-only">
+              <tr>
+                <th>Keys</th>
+                <th>Action</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+              <tr>
+                <td className="py-1.5 pr-4"><Keys keys={['Ctrl', 'Enter']} /> (<Keys keys={['⌘', 'Enter']} /> on a Mac)</td>
+                <td>Run the code</td>
+              </tr>
+              <tr>
+                <td className="py-1.5 pr-4"><Keys keys={['Ctrl', 'Shift', 'Enter']} /></td>
+                <td>Submit: run all tests</td>
+              </tr>
+              <tr>
+                <td className="py-1.5 pr-4"><Keys keys={['Ctrl', 'M']} /></td>
+                <td>In the editor: switch Tab between indenting and moving focus</td>
+              </tr>
+              <tr>
+                <td className="py-1.5 pr-4"><Keys keys={['F1']} /></td>
+                <td>In the editor: all editor commands</td>
+              </tr>
+            </tbody>
+          </table>
+        </Card>
+
+        <section className="space-y-2">
+          <h2 className="text-lg font-semibold">Questions</h2>
+          <Faq q="Where does my code run?">
+            <p>In your browser. PyDojo ships a complete Python (Pyodide, CPython compiled to WebAssembly) that runs in a background thread of this page. No server ever runs your code.</p>
+          </Faq>
+          <Faq q="My program never ends. What do I do?">
+            <p>Press Stop. PyDojo interrupts Python with a KeyboardInterrupt. If the program is stuck inside a built-in function that cannot be interrupted, Python is restarted for you; your code in the editor is kept. Runs also stop by themselves after the time limit in Settings.</p>
+          </Faq>
+          <Faq q="Why does input() say it is unavailable?">
+            <p>Waiting for your typing needs a browser feature (SharedArrayBuffer) that only works when the site is served with cross-origin isolation headers. PyDojo sends them; a proxy or host that strips them turns on a limited mode where input() is unavailable and Stop restarts Python.</p>
+          </Faq>
+          <Faq q="Which modules can I import?">
+            <p>Python’s standard library (math, collections, itertools, re, and so on). Third-party packages are not included.</p>
+          </Faq>
+          <Faq q="How are my answers judged?">
+            <p>Only by tests: calling your function with set arguments, feeding your program input and comparing its output, or running assertions against your code. Floats are compared with a small tolerance. Printing “PASS” or returning objects that claim to equal anything does not fool them.</p>
+          </Faq>
+        </section>
+
+        <Card>
+          <h2 id="privacy" className="text-lg font-semibold">Privacy</h2>
+          <p className="mt-2 text-sm">
+            Your code, your progress and your settings stay in this browser. PyDojo has no accounts and no database, and the site loads
+            nothing from other servers: Python and the editor are served by PyDojo itself. The only data that will ever leave your
+            browser are AI requests you make yourself with your own Gemini API key.
+          </p>
+        </Card>
+      </div>
+    </Page>
+  );
+}

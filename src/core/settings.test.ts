@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, Settings } from './schemas/settings';
+import { migrateSettings, nextTheme, SETTINGS_VERSION, withRunTimeLimit } from './settings';
+
+describe('migrateSettings', () => {
+  it('keeps valid settings as they are', () => {
+    const stored = { theme: 'dark', runTimeLimitSec: 30, editorFontSize: 18 };
+    expect(migrateSettings(stored)).toEqual(stored);
+  });
+
+  it('returns the defaults for garbage', () => {
+    for (const garbage of [null, undefined, 'dark', 42, true, [], ['dark'], () => 'dark']) {
+      expect(migrateSettings(garbage)).toEqual(DEFAULT_SETTINGS);
+    }
+  });
+
+  it('keeps each valid field of hand-edited data and defaults the rest', () => {
+    expect(migrateSettings({ theme: 'neon', runTimeLimitSec: 30, editorFontSize: 'big' })).toEqual({
+      theme: 'system',
+      runTimeLimitSec: 30,
+      editorFontSize: 14,
+    });
+    expect(migrateSettings({ theme: 'light', runTimeLimitSec: 500 })).toEqual({ theme: 'light', runTimeLimitSec: 10, editorFontSize: 14 });
+    expect(migrateSettings({ runTimeLimitSec: 2.5, editorFontSize: 9 })).toEqual({ ...DEFAULT_SETTINGS });
+    expect(migrateSettings({ editorFontSize: 28, theme: null })).toEqual({ ...DEFAULT_SETTINGS, editorFontSize: 28 });
+  });
+
+  it('drops unknown fields', () => {
+    const migrated = migrateSettings({ theme: 'dark', oldSetting: true, runTimeLimitSec: '10' });
+    expect(migrated).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    expect(Object.keys(migrated).sort()).toEqual(['editorFontSize', 'runTimeLimitSec', 'theme']);
+    expect(Settings.safeParse(migrated).success).toBe(true);
+  });
+
+  it('fills in missing fields of an older, smaller shape', () => {
+    expect(migrateSettings({ theme: 'dark' })).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    expect(migrateSettings({})).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('returns a new object, not the stored one', () => {
+    const stored = { theme: 'dark', runTimeLimitSec: 30, editorFontSize: 18 };
+    expect(migrateSettings(stored)).not.toBe(stored);
+  });
+});
+
+describe('settings updates', () => {
+  it('cycles the theme system → light → dark → system', () => {
+    expect(nextTheme('system')).toBe('light');
+    expect(nextTheme('light')).toBe('dark');
+    expect(nextTheme('dark')).toBe('system');
+  });
+
+  it('clamps and rounds the run time limit', () => {
+    expect(withRunTimeLimit(DEFAULT_SETTINGS, 0).runTimeLimitSec).toBe(1);
+    expect(withRunTimeLimit(DEFAULT_SETTINGS, -5).runTimeLimitSec).toBe(1);
+    expect(withRunTimeLimit(DEFAULT_SETTINGS, 500).runTimeLimitSec).toBe(120);
+    expect(withRunTimeLimit(DEFAULT_SETTINGS, 2.6).runTimeLimitSec).toBe(3);
+    expect(withRunTimeLimit(DEFAULT_SETTINGS, Number.NaN).runTimeLimitSec).toBe(DEFAULT_SETTINGS.runTimeLimitSec);
+    expect(withRunTimeLimit(DEFAULT_SETTINGS, Number.POSITIVE_INFINITY).runTimeLimitSec).toBe(120);
+  });
+
+  it('leaves the other settings alone', () => {
+    const current = { theme: 'dark' as const, runTimeLimitSec: 10, editorFontSize: 20 };
+    expect(withRunTimeLimit(current, 45)).toEqual({ theme: 'dark', runTimeLimitSec: 45, editorFontSize: 20 });
+    expect(current.runTimeLimitSec).toBe(10);
+  });
+
+  it('has sane defaults and a version', () => {
+    expect(DEFAULT_SETTINGS).toEqual({ theme: 'system', runTimeLimitSec: 10, editorFontSize: 14 });
+    expect(SETTINGS_VERSION).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -1,0 +1,23 @@
+import type { PyErrorInfo } from '@/core/python/protocol';
+
+export function ErrorCard({ error, explanation }: { error: PyErrorInfo; explanation: string | null }) {
+  return (
+    <div
+      className="rounded-md border border-red-200 bg-red-50 p-3 text-sm dark:border-red-900/60 dark:bg-red-950/40"
+      data-testid="error-card"
+    >
+      <p className="font-semibold text-red-800 dark:text-red-300">
+        {error.type}
+        {error.line ? <span className="font-normal"> on line {error.line}</span> : null}
+        {error.message ? <span className="font-normal">: {error.message}</span> : null}
+      </p>
+      {explanation ? <p className="mt-1 text-red-900 dark:text-red-200">{explanation}</p> : null}
+      {error.traceback && error.traceback !== error.type ? (
+        <details className="mt-2">
+          <summary className="cursor-pointer text-xs text-red-800 dark:text-red-300">Traceback</summary>
+          <pre className="mt-1 overflow-x-auto whitespace-pre-wrap font-mono text-xs text-red-900 dark:text-red-200">{error.traceback}</pre>
+        </details>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+'use client';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { RunResult } from '@/adapters/python/client';
+import { explainError, TIMEOUT_EXPLANATION } from '@/core/python/explain';
+import { ErrorCard } from './ErrorCard';
+import type { Segment } from './use-runner';
+
+const STREAM_CLASS = {
+  stdout: 'text-slate-900 dark:text-slate-100',
+  stderr: 'text-red-700 dark:text-red-400',
+  stdin: 'text-brand-700 dark:text-brand-500 font-semibold',
+} as const;
+
+function RunSummary({ result, timeLimitSec }: { result: RunResult; timeLimitSec: number }) {
+  const restartNote =
+    result.restarted === 'unresponsive'
+      ? ' Python did not respond to the interrupt, so it was restarted.'
+      : result.restarted === 'not-isolated'
+        ? ' (Python was restarted: this page is not cross-origin isolated.)'
+        : '';
+  switch (result.status) {
+    case 'ok':
+      return <p className="text-slate-600 dark:text-slate-400">✓ Finished in {formatMs(result.durationMs)}</p>;
+    case 'error':
+      return result.error ? <ErrorCard error={result.error} explanation={explainError(result.error)} /> : null;
+    case 'exit':
+      return <p className="text-slate-600 dark:text-slate-400">Program exited with code {result.exitCode ?? 0}</p>;
+    case 'interrupted':
+      return (
+        <p className="font-medium text-amber-800 dark:text-amber-300" data-testid="run-interrupted">
+          KeyboardInterrupt: stopped.{restartNote}
+        </p>
+      );
+    case 'timeout':
+      return (
+        <div className="text-amber-800 dark:text-amber-300" data-testid="run-timeout">
+          <p className="font-medium">Stopped: the program ran longer than {timeLimitSec} s.{restartNote}</p>
+          <p>{TIMEOUT_EXPLANATION}</p>
+        </div>
+      );
+    case 'crashed':
+      return (
+        <p className="font-medium text-red-700 dark:text-red-400" data-testid="run-crashed">
+          Python crashed (a stack overflow or running out of memory) and was restarted. Your code is safe; try again.
+        </p>
+      );
+  }
+}
+
+export function formatMs(ms: number): string {
+  return ms < 1000 ? `${Math.max(1, Math.round(ms))} ms` : `${(ms / 1000).toFixed(2)} s`;
+}
+
+export function OutputPanel({
+  segments,
+  lastRun,
+  prompt,
+  awaitingInput,
+  inputAvailable,
+  onInput,
+  onClear,
+  timeLimitSec,
+}: {
+  segments: Segment[];
+  lastRun: RunResult | null;
+  prompt: string | null;
+  awaitingInput: boolean;
+  inputAvailable: boolean;
+  onInput(line: string | null): void;
+  onClear(): void;
+  timeLimitSec: number;
+}) {
+  const [line, setLine] = useState('');
+  const end = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    end.current?.scrollIntoView({ block: 'nearest' });
+  }, [segments, lastRun, awaitingInput]);
+
+  useEffect(() => {
+    if (awaitingInput) inputRef.current?.focus();
+  }, [awaitingInput]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onInput(line);
+    setLine('');
+  };
+
+  const empty = segments.length === 0 && !lastRun && !awaitingInput;
+  return (
+    <div className="flex h-full min-h-0 flex-col">
+      <div className="flex-1 overflow-auto p-3" data-testid="output">
+        {empty ? (
+          <p className="text-sm text-slate-500 dark:text-slate-400">
+            Output appears here. Press <kbd className="rounded border px-1 text-xs">Ctrl</kbd>+<kbd className="rounded border px-1 text-xs">Enter</kbd> to run.
+          </p>
+        ) : null}
+        <pre role="log" aria-label="Program output" className="whitespace-pre-wrap break-words font-mono text-sm" data-testid="output-text">
+          {segments.map((segment, i) => (
+            <span key={i} className={STREAM_CLASS[segment.stream]} data-stream={segment.stream}>
+              {segment.text}
+            </span>
+          ))}
+        </pre>
+        {awaitingInput ? (
+          <form onSubmit={submit} className="mt-2 flex flex-wrap items-center gap-2" data-testid="input-form">
+            <label htmlFor="program-input" className="text-sm font-medium text-slate-700 dark:text-slate-300">
+              {prompt?.trim() ? `Input for “${prompt.trim()}”` : 'Input'}
+            </label>
+            <input
+              id="program-input"
+              ref={inputRef}
+              value={line}
+              onChange={(e) => setLine(e.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+              className="min-w-40 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-sm dark:border-slate-600 dark:bg-slate-900"
+            />
+            <button type="submit" className="rounded-md bg-brand-600 px-3 py-1 text-sm font-medium text-white hover:bg-brand-700">
+              Send
+            </button>
+            <button
+              type="button"
+              onClick={() => onInput(null)}
+              className="rounded-md border border-slate-300 px-3 py-1 text-sm dark:border-slate-600"
+              title="Send end of input: input() raises EOFError"
+            >
+              End input
+            </button>
+          </form>
+        ) : null}
+        {lastRun ? (
+          <div className="mt-2 text-sm" data-testid="run-summary" data-status={lastRun.status}>
+            <RunSummary result={lastRun} timeLimitSec={timeLimitSec} />
+          </div>
+        ) : null}
+        {!inputAvailable ? (
+          <p className="mt-2 text-xs text-amber-700 dark:text-amber-400">
+            input() is unavailable: this page is not cross-origin isolated, so Python cannot pause to wait for typing.
+          </p>
+        ) : null}
+        <div ref={end} />
+      </div>
+      {!empty ? (
+        <div className="border-t border-slate-200 px-3 py-1 text-right dark:border-slate-800">
+          <button type="button" onClick={onClear} className="text-xs text-slate-600 hover:underline dark:text-slate-400">
+            Clear output
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+'use client';
+import type { CaseVerdict, Verdict } from '@/core/grading';
+import { ErrorCard } from './ErrorCard';
+import { formatMs } from './OutputPanel';
+
+const STATUS = {
+  passed: { icon: '✓', text: 'Passed', cls: 'text-brand-700 dark:text-brand-500' },
+  failed: { icon: '✗', text: 'Failed', cls: 'text-red-700 dark:text-red-400' },
+  error: { icon: '!', text: 'Error', cls: 'text-red-700 dark:text-red-400' },
+  timeout: { icon: '⏱', text: 'Timed out', cls: 'text-amber-700 dark:text-amber-400' },
+  interrupted: { icon: '■', text: 'Stopped', cls: 'text-amber-700 dark:text-amber-400' },
+  crashed: { icon: '!', text: 'Crashed', cls: 'text-red-700 dark:text-red-400' },
+  'not-run': { icon: '·', text: 'Not run', cls: 'text-slate-500 dark:text-slate-400' },
+} as const;
+
+function Field({ label, value, testId }: { label: string; value: string; testId?: string }) {
+  return (
+    <div className="min-w-0">
+      <dt className="text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">{label}</dt>
+      <dd>
+        <pre className="mt-0.5 max-h-40 overflow-auto whitespace-pre-wrap break-words rounded bg-slate-100 px-2 py-1 font-mono text-xs dark:bg-slate-800" data-testid={testId}>
+          {value === '' ? '(empty)' : value}
+        </pre>
+      </dd>
+    </div>
+  );
+}
+
+function CaseRow({ verdict }: { verdict: CaseVerdict }) {
+  const status = STATUS[verdict.status];
+  const open = verdict.status !== 'passed' && verdict.status !== 'not-run';
+  return (
+    <li className="rounded-md border border-slate-200 dark:border-slate-800" data-testid="test-case" data-status={verdict.status}>
+      <details open={open}>
+        <summary className="flex cursor-pointer items-center gap-2 px-3 py-2 text-sm">
+          <span aria-hidden="true" className={`w-4 text-center font-bold ${status.cls}`}>
+            {status.icon}
+          </span>
+          <span className="font-medium">{verdict.name}</span>
+          <span className={`text-xs ${status.cls}`}>{status.text}</span>
+          {verdict.hidden ? <span className="rounded bg-slate-100 px-1.5 text-xs dark:bg-slate-800">hidden</span> : null}
+          <span className="ml-auto text-xs text-slate-500 dark:text-slate-400">{verdict.status !== 'not-run' ? formatMs(verdict.durationMs) : ''}</span>
+        </summary>
+        <div className="space-y-2 border-t border-slate-200 px-3 py-2 dark:border-slate-800">
+          {verdict.message && verdict.status !== 'error' ? <p className="text-sm" data-testid="case-message">{verdict.message}</p> : null}
+          <dl className="grid gap-2 sm:grid-cols-2">
+            {verdict.input !== null ? <Field label={verdict.kind === 'io' ? 'Input (stdin)' : 'Call'} value={verdict.input} /> : null}
+            {verdict.expected !== null ? <Field label="Expected" value={verdict.expected} testId="case-expected" /> : null}
+            {verdict.actual !== null ? <Field label={verdict.kind === 'io' ? 'Your output' : 'Returned'} value={verdict.actual} testId="case-actual" /> : null}
+            {verdict.stdout ? <Field label="Printed" value={verdict.stdout} /> : null}
+          </dl>
+          {verdict.error ? <ErrorCard error={verdict.error} explanation={verdict.error.explanation} /> : null}
+        </div>
+      </details>
+    </li>
+  );
+}
+
+export function TestResults({ verdict, grading, testCount }: { verdict: Verdict | null; grading: boolean; testCount: number }) {
+  if (grading) {
+    return (
+      <p className="p-3 text-sm text-slate-600 dark:text-slate-400" role="status">
+        Running {testCount} tests…
+      </p>
+    );
+  }
+  if (!verdict) {
+    return (
+      <p className="p-3 text-sm text-slate-600 dark:text-slate-400">
+        Press <strong>Submit</strong> (<kbd className="rounded border px-1 text-xs">Ctrl</kbd>+<kbd className="rounded border px-1 text-xs">Shift</kbd>+
+        <kbd className="rounded border px-1 text-xs">Enter</kbd>) to run all {testCount} tests.
+      </p>
+    );
+  }
+  const solved = verdict.status === 'passed';
+  const shown = verdict.cases.filter((c) => solved || !c.hidden);
+  return (
+    <div className="space-y-3 p-3" data-testid="test-results" data-status={verdict.status}>
+      <div
+        role="status"
+        className={
+          'rounded-md px-3 py-2 text-sm font-medium ' +
+          (solved
+            ? 'bg-brand-50 text-brand-700 dark:bg-brand-700/20 dark:text-brand-100'
+            : 'bg-red-50 text-red-800 dark:bg-red-950/40 dark:text-red-300')
+        }
+        data-testid="verdict"
+      >
+        {solved
+          ? `All ${verdict.total} tests passed. Solved!`
+          : verdict.status === 'interrupted'
+            ? `Stopped: ${verdict.passed} of ${verdict.total} tests passed before you pressed Stop.`
+            : `${verdict.passed} of ${verdict.total} tests passed.`}
+        <span className="ml-2 font-normal">({formatMs(verdict.durationMs)})</span>
+      </div>
+      {verdict.loadError ? <ErrorCard error={verdict.loadError} explanation={verdict.loadError.explanation} /> : null}
+      <ul className="space-y-2">
+        {shown.map((c) => (
+          <CaseRow key={c.index} verdict={c} />
+        ))}
+      </ul>
+      {!solved && verdict.hidden.total > 0 ? (
+        <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="hidden-summary">
+          Hidden tests: {verdict.hidden.passed} of {verdict.hidden.total} passed. Their details show once every test passes.
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+'use client';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RunResult } from '@/adapters/python/client';
+import { judge, needsLoad, toGradeCases, type Verdict } from '@/core/grading';
+import type { Problem } from '@/core/schemas/problem';
+import { usePython, useRuntimeSnapshot } from '@/features/runtime';
+import { useSettings } from '@/stores/settings';
+
+export type Stream = 'stdout' | 'stderr' | 'stdin';
+export interface Segment {
+  stream: Stream;
+  text: string;
+}
+
+/** Merge a new chunk into the list, joining runs of the same stream. */
+function appendSegments(list: Segment[], chunks: Segment[]): Segment[] {
+  const next = list.slice();
+  for (const chunk of chunks) {
+    const last = next[next.length - 1];
+    if (last && last.stream === chunk.stream) next[next.length - 1] = { stream: last.stream, text: last.text + chunk.text };
+    else next.push(chunk);
+  }
+  return next;
+}
+
+/**
+ * Joins the Python runtime to the workspace: Run (streamed output, input()),
+ * Stop, and Submit (all tests → verdict). Output arrives in many small
+ * messages; it is batched into one React update per animation frame.
+ */
+export function useRunner() {
+  const client = usePython();
+  const runtime = useRuntimeSnapshot();
+  const timeLimitSec = useSettings((s) => s.runTimeLimitSec);
+  const [segments, setSegments] = useState<Segment[]>([]);
+  const [lastRun, setLastRun] = useState<RunResult | null>(null);
+  const [verdict, setVerdict] = useState<Verdict | null>(null);
+  const [activity, setActivity] = useState<'idle' | 'running' | 'grading'>('idle');
+  const pending = useRef<Segment[]>([]);
+  const frame = useRef<number | null>(null);
+
+  const flush = useCallback(() => {
+    frame.current = null;
+    const chunks = pending.current;
+    if (chunks.length === 0) return;
+    pending.current = [];
+    setSegments((list) => appendSegments(list, chunks));
+  }, []);
+
+  const append = useCallback(
+    (segment: Segment) => {
+      pending.current.push(segment);
+      if (frame.current === null) frame.current = requestAnimationFrame(flush);
+    },
+    [flush],
+  );
+
+  useEffect(
+    () => () => {
+      if (frame.current !== null) cancelAnimationFrame(frame.current);
+    },
+    [],
+  );
+
+  const run = useCallback(
+    async (code: string) => {
+      if (!client || client.busy) return null;
+      pending.current = [];
+      setSegments([]);
+      setLastRun(null);
+      setActivity('running');
+      try {
+        const result = await client.run(code, {
+          onOutput: (stream, text) => append({ stream, text }),
+          timeLimitMs: timeLimitSec * 1000,
+        });
+        flush();
+        setLastRun(result);
+        return result;
+      } finally {
+        setActivity('idle');
+      }
+    },
+    [client, append, flush, timeLimitSec],
+  );
+
+  const submit = useCallback(
+    async (problem: Problem, code: string, only?: number[]) => {
+      if (!client || client.busy) return null;
+      setActivity('grading');
+      try {
+        const target = only ? { ...problem, tests: only.map((i) => problem.tests[i]) } : problem;
+        const outcome = await client.grade(code, toGradeCases(target), { load: needsLoad(target) });
+        const result = judge(target, outcome);
+        setVerdict(result);
+        return result;
+      } finally {
+        setActivity('idle');
+      }
+    },
+    [client],
+  );
+
+  const sendInput = useCallback(
+    (line: string | null) => {
+      if (!client) return;
+      if (line !== null) append({ stream: 'stdin', text: line + '\n' });
+      client.provideInput(line);
+    },
+    [client, append],
+  );
+
+  const stop = useCallback(() => client?.stop(), [client]);
+
+  const clear = useCallback(() => {
+    pending.current = [];
+    setSegments([]);
+    setLastRun(null);
+  }, []);
+
+  return { runtime, segments, lastRun, verdict, setVerdict, activity, run, submit, stop, sendInput, clear, timeLimitSec };
+}
