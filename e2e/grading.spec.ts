@@ -77,7 +77,7 @@ test.describe('grading by tests', () => {
     ['sum-of-evens', 'os._exit(0)', 'import os\n\ndef sum_evens(numbers):\n    os._exit(0)\n'],
     ['sum-of-evens', 'printing PASS', 'def sum_evens(numbers):\n    print("PASS")\n    print("All tests passed")\n    return None\n'],
     ['greeting', 'printing the expected-looking text', 'print("PASS")\nprint("Hello, World!")\n'],
-    ['fizzbuzz', 'an object equal to everything in an assert test', 'class Any(list):\n    def __eq__(self, other):\n        return True\n\ndef fizzbuzz(n):\n    return Any()\n'],
+    ['fizzbuzz', 'an object equal to everything in an assert test', 'class Any(list):\n    def __eq__(self, other):\n        return True\n\ndef fizzbuzz(n):\n    return Any(["nope"])\n'],
     ['fizzbuzz', 'patching builtins', 'import builtins\nbuiltins.len = lambda x: 15\nbuiltins.all = lambda x: True\n\ndef fizzbuzz(n):\n    import builtins\n    builtins.AssertionError = ZeroDivisionError\n    return ["nope"]\n'],
     ['fizzbuzz', 'reading the test code from frames', 'import sys\n\ndef fizzbuzz(n):\n    frame = sys._getframe(1)\n    return frame.f_locals.get("expected", [])\n'],
     ['fizzbuzz', 'walking the garbage collector', 'import gc\n\ndef fizzbuzz(n):\n    for obj in gc.get_objects():\n        pass\n    return None\n'],
