@@ -1,19 +1,10 @@
 import type { NextConfig } from 'next';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 function versionOf(name: string): string {
   const file = path.join(import.meta.dirname, 'node_modules', name, 'package.json');
   return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
-}
-
-// Uncompressed size of what the worker downloads, for its progress bar.
-function pyodideBytes(): number {
-  const dir = path.join(import.meta.dirname, 'node_modules', 'pyodide');
-  return ['pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide.asm.mjs', 'pyodide-lock.json'].reduce(
-    (sum, file) => sum + statSync(path.join(dir, file)).size,
-    0,
-  );
 }
 
 // Cross-origin isolation on every route: SharedArrayBuffer (Stop, input()).
@@ -27,9 +18,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   env: {
     // Runtime files live under versioned paths, so they can be cached forever.
-    NEXT_PUBLIC_PYODIDE_VERSION: versionOf('pyodide'),
     NEXT_PUBLIC_MONACO_VERSION: versionOf('monaco-editor'),
-    NEXT_PUBLIC_PYODIDE_BYTES: String(pyodideBytes()),
   },
   async headers() {
     return [

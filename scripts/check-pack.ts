@@ -20,8 +20,9 @@ if (files.length === 0) {
 
 const workerFile = await buildNodeWorker();
 const python = createNodePythonClient(workerFile);
-let failures = 0;
-let checked = 0;
+let passed = 0;
+let failed = 0;
+let badFiles = 0;
 const started = performance.now();
 
 try {
@@ -32,14 +33,14 @@ try {
       raw = JSON.parse(await readFile(file, 'utf8'));
     } catch (error) {
       console.log(`✗ ${file}: cannot read JSON (${(error as Error).message})`);
-      failures++;
+      badFiles++;
       continue;
     }
     const parsed = ProblemPack.safeParse(raw);
     if (!parsed.success) {
       console.log(`✗ ${file}: not a valid problem pack`);
       for (const line of describeIssues(parsed.error, 20)) console.log(`    ${line}`);
-      failures++;
+      badFiles++;
       continue;
     }
     const pack = parsed.data;
@@ -50,12 +51,12 @@ try {
         (code, cases, load) => python.grade(code, cases, { load }),
         () => performance.now(),
       );
-      checked++;
       const wrongNote = result.wrong.length === 1 ? '1 wrong solution rejected' : `${result.wrong.length} wrong solutions rejected`;
       if (result.ok) {
+        passed++;
         console.log(`  ✓ ${problem.id}: reference passes ${result.reference.total}/${result.reference.total}, ${wrongNote} (${Math.round(result.durationMs)} ms)`);
       } else {
-        failures++;
+        failed++;
         console.log(`  ✗ ${problem.id}`);
         for (const line of result.problems) console.log(`      ${line}`);
       }
@@ -66,5 +67,6 @@ try {
 }
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`\n${checked - Math.min(failures, checked)} passed, ${failures} failed (${checked} problems checked in ${seconds} s)`);
-process.exit(failures > 0 ? 1 : 0);
+const fileNote = badFiles > 0 ? `; ${badFiles} file${badFiles === 1 ? '' : 's'} could not be checked` : '';
+console.log(`\n${passed} passed, ${failed} failed (${passed + failed} problems in ${seconds} s${fileNote})`);
+process.exit(failed > 0 || badFiles > 0 ? 1 : 0);

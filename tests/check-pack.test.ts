@@ -67,12 +67,11 @@ describe('check-pack CLI', () => {
     expect(stdout).not.toContain('greet:');
   });
 
-  // The summary counts an unreadable file as a failed problem, so with six
-  // passing problems and one bad file it prints "5 passed, 1 failed".
-  it.fails('[known bug] the summary does not count a bad file against passing problems', async () => {
+  it('counts a bad file separately from the problems that passed', async () => {
     const { code, stdout } = await checkPack('data/packs/starter.json', fixture('pack-invalid-json.json'));
     expect(code).not.toBe(0);
     for (const problem of starter.problems) expect(stdout).toContain(`✓ ${problem.id}:`);
-    expect(stdout).toContain(`${starter.problems.length} passed`);
+    expect(stdout).toContain(`${starter.problems.length} passed, 0 failed`);
+    expect(stdout).toContain('1 file could not be checked');
   });
 });

@@ -2,21 +2,42 @@
 // the same PythonClient the app uses. A golden table of submissions and test
 // cases, each graded by the worker and judged with src/core/grading.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GradeOutcome, PythonClient, RunOptions } from '@/adapters/python/client';
+import type { GradeOutcome, PythonClient, RunOptions, WorkerPort } from '@/adapters/python/client';
+import { nodeWorkerPort } from '@/adapters/python/node';
 import { judge, needsLoad, toGradeCases, type CaseStatus, type Verdict } from '@/core/grading';
 import type { GradeCase, RawCaseStatus, RunResult, RunStatus } from '@/core/python/protocol';
 import { Problem, type ProblemInput } from '@/core/schemas/problem';
+import { nodeWorkerPath } from '../scripts/build-workers.mjs';
 import { startPython } from './python';
 
 let client: PythonClient;
 
+// Terminating a worker thread is asynchronous: the dying worker may or may not
+// run again before the replacement boots. The last run-mode tests hold the old
+// worker back so their outcome does not depend on that race.
+let holdTermination = false;
+const heldBack: WorkerPort[] = [];
+
 beforeAll(async () => {
-  client = startPython();
+  client = startPython({
+    spawn: () => {
+      const port = nodeWorkerPort(nodeWorkerPath);
+      return {
+        post: (message) => port.post(message),
+        listen: (onMessage, onError) => port.listen(onMessage, onError),
+        terminate: () => {
+          if (holdTermination) heldBack.push(port);
+          else port.terminate();
+        },
+      };
+    },
+  });
   await client.ready();
 });
 
 afterAll(() => {
   client?.dispose();
+  for (const port of heldBack) port.terminate();
 });
 
 // ---------------------------------------------------------------- helpers
@@ -64,11 +85,9 @@ interface Golden {
   load: boolean;
   problem?: Problem;
   expect: GoldenExpect;
-  /** Set for a known harness hole: the row fails until the harness is fixed. */
-  knownBug?: string;
 }
 
-function graded(name: string, spec: ProblemSpec, code: string, expectation: GoldenExpect, knownBug?: string): Golden {
+function graded(name: string, spec: ProblemSpec, code: string, expectation: GoldenExpect): Golden {
   const problem = makeProblem(spec);
   return {
     name,
@@ -77,7 +96,6 @@ function graded(name: string, spec: ProblemSpec, code: string, expectation: Gold
     load: needsLoad(problem),
     problem,
     expect: expectation,
-    ...(knownBug ? { knownBug } : {}),
   };
 }
 
@@ -477,6 +495,8 @@ const GOLDEN: Golden[] = [
   }),
 
   // ---- tampering: none of these may pass
+  // (Forging results with `import js; js.postMessage(...)` needs a browser
+  // worker's global scope, so it is not exercised under Node.)
   graded(
     'tamper: an object whose __eq__ is always True (call test)',
     DOUBLE_CALL,
@@ -547,14 +567,12 @@ const GOLDEN: Golden[] = [
     LENGTH_CHECK,
     'import builtins\n_real_len = len\n\ndef items(n):\n    builtins.len = lambda value: 3 if type(value) is list else _real_len(value)\n    return []\n',
     { notPassed: true },
-    'patches made during candidate() stay live for the rest of check(): builtins are restored only after the whole assert test',
   ),
   graded(
     'tamper: shadowing len at module level',
     LENGTH_CHECK,
     'len = lambda value: 3\n\ndef items(n):\n    return []\n',
     { notPassed: true },
-    'assert code runs in a copy of the learner’s globals, so a global named len shadows the builtin inside check()',
   ),
   graded(
     'tamper: builtins.AssertionError replaced at module level and inside the function',
@@ -573,7 +591,6 @@ const GOLDEN: Golden[] = [
     ISCLOSE_CHECK,
     'import math\n\ndef half(x):\n    math.isclose = lambda *args, **kwargs: True\n    return 0.0\n',
     { notPassed: true },
-    'watched modules are restored only after the whole assert test, so the patch is live when check() calls math.isclose',
   ),
   graded(
     'tamper: swapping json’s decoder to defeat plain() in check(candidate)',
@@ -595,7 +612,6 @@ const GOLDEN: Golden[] = [
       '',
     ].join('\n'),
     { notPassed: true },
-    'candidate() rebuilds values with json.loads, which uses json._default_decoder as patched by the learner moments before',
   ),
   graded(
     'tamper: reading the caller’s locals with sys._getframe(1).f_locals',
@@ -647,21 +663,14 @@ const GOLDEN: Golden[] = [
 
 describe('golden table: grade through the worker, judge on the host', () => {
   for (const golden of GOLDEN) {
-    if (golden.knownBug) {
-      // Known hole (see the row's knownBug): expected to fail until the harness is fixed.
-      it.fails(`${golden.name} [known bug: ${golden.knownBug}]`, async () => {
-        await runGolden(golden);
-      });
-    } else {
-      it(golden.name, async () => {
-        await runGolden(golden);
-      });
-    }
+    it(golden.name, async () => {
+      await runGolden(golden);
+    });
   }
 });
 
 describe('state that must not outlive a submission', () => {
-  it.fails('[known bug] a hidden assert test’s source is readable from linecache after it fails', async () => {
+  it('a hidden assert test’s source is not left readable in linecache after it fails', async () => {
     const outcome = await runGolden(graded('leak', SECRET_CHECK, 'def double(x):\n    return 0\n', { raw: ['failed'] }));
     expect(outcome.verdict?.cases[0].hidden).toBe(true);
     const { result, output } = await run("import linecache\nprint(linecache.cache.get('tests.py'))\n");
@@ -669,7 +678,7 @@ describe('state that must not outlive a submission', () => {
     expect(output).not.toContain('candidate(21) == 42');
   });
 
-  it.fails('[known bug] patching json.decoder.JSONDecoder in one submission does not change the next one’s arguments', async () => {
+  it('patching json.decoder.JSONDecoder in one submission does not change the next one’s arguments', async () => {
     const poison = [
       'import json.decoder',
       'JSONDecoder = json.decoder.JSONDecoder',
@@ -806,18 +815,24 @@ describe('run mode', () => {
     expect(client.getSnapshot().phase).toBe('idle');
   });
 
-  // These two run last: the restart they exercise replaces the worker.
+  // These two run last: the restart they exercise replaces the worker, and the
+  // old one is held back (see holdTermination) while it spins inside C code.
   it('stop() during a loop inside C code gives up on the interrupt and restarts', async () => {
+    holdTermination = true;
     const pending = run('sum(range(10**10))\n');
     await sleep(300);
     client.stop();
     const { result } = await pending;
     expect(result.status).toBe('interrupted');
     expect(result.restarted).toBe('unresponsive');
+    expect(heldBack).toHaveLength(1);
   });
 
-  it.fails('[known bug] after an unresponsive stop the new runtime loads and runs code', async () => {
+  // The shared interrupt buffer outlives the worker and still holds the
+  // ignored SIGINT: the replacement must start with it cleared.
+  it('after an unresponsive stop the new runtime loads and runs code', async () => {
     await client.ready();
+    expect(client.getSnapshot()).toMatchObject({ phase: 'idle', lastRestart: 'unresponsive', error: null });
     const { result, output } = await run('print("back again")\n');
     expect(result.status).toBe('ok');
     expect(output).toBe('back again\n');

@@ -52,14 +52,51 @@ function pythonErrorType(error: unknown): string | null {
 
 const TRUNCATED_NOTICE = `\n[output truncated: more than ${OUTPUT_LIMITS.lines.toLocaleString('en')} lines or 1 MB; the program is still running until it ends or you press Stop]\n`;
 
+const HARNESS_MODULE = '_pydojo_harness';
+
+/** Execute the harness in a private namespace (never importable by learner code). */
+export function loadHarness(pyodide: PyodideAPI, source: string): PyProxy {
+  const namespace = pyodide.globals.get('dict')() as PyProxy;
+  pyodide.runPython(source, { globals: namespace, filename: 'harness.py' });
+  return namespace;
+}
+
+/**
+ * Before a memory snapshot: load the harness into a module parked in
+ * sys.modules, so the snapshot carries it already compiled and set up.
+ */
+export function parkHarnessForSnapshot(pyodide: PyodideAPI, source: string): void {
+  const namespace = loadHarness(pyodide, source);
+  const park = pyodide.runPython(
+    `def _park(ns):\n    import sys, types\n    module = types.ModuleType(${JSON.stringify(HARNESS_MODULE)})\n    module.__dict__.update(ns)\n    sys.modules[module.__name__] = module\n_park`,
+  ) as PyProxy & ((ns: PyProxy) => void);
+  park(namespace);
+  park.destroy();
+  namespace.destroy();
+}
+
+/**
+ * After restoring a snapshot (or right after parking): take the harness out
+ * of sys.modules before any learner code can see it.
+ */
+export function unparkHarness(pyodide: PyodideAPI): PyProxy | null {
+  const namespace = pyodide.runPython(
+    `import sys\n_m = sys.modules.pop(${JSON.stringify(HARNESS_MODULE)}, None)\n_r = _m.__dict__ if _m is not None else None\ndel _m, sys\n_r`,
+  ) as PyProxy | undefined;
+  pyodide.runPython('del _r');
+  return namespace ?? null;
+}
+
 export class Engine {
   private readonly decoder = new TextDecoder();
   private readonly stdinDecoder = new TextDecoder();
-  private readonly interrupt: Int32Array | null;
-  private readonly reason: Int32Array | null;
-  private readonly stdinHeader: Int32Array | null;
-  private readonly stdinBytes: Uint8Array | null;
   private readonly harness: Map<string, PyFn>;
+  private interrupt: Int32Array | null = null;
+  private reason: Int32Array | null = null;
+  private stdinHeader: Int32Array | null = null;
+  private stdinBytes: Uint8Array | null = null;
+  private nonce = '';
+  private post: Post = () => undefined;
 
   private requestId = 0;
   private mode: 'stream' | 'capture' = 'stream';
@@ -68,36 +105,39 @@ export class Engine {
   private truncated = false;
   private captured = '';
   private lastLine = '';
-  private readonly nonce: string;
 
+  /**
+   * Wraps a harness namespace (see loadHarness). Runs before the page has
+   * said hello; configure() connects it.
+   */
   constructor(
     private readonly pyodide: PyodideAPI,
-    harnessSource: string,
-    init: Pick<InitMessage, 'interruptBuffer' | 'reasonBuffer' | 'stdinBuffer' | 'nonce'>,
-    private readonly post: Post,
+    namespace: PyProxy,
     private readonly now: () => number,
   ) {
+    pyodide.setStdout({ write: (buffer: Uint8Array) => this.write('stdout', buffer) });
+    pyodide.setStderr({ write: (buffer: Uint8Array) => this.write('stderr', buffer) });
+    pyodide.setStdin({ stdin: () => this.readStdin() });
+
+    this.harness = new Map();
+    for (const name of ['run_program', 'load_submission', 'run_call', 'run_io', 'run_assert', 'set_interrupt_reason_getter']) {
+      this.harness.set(name, (namespace as unknown as { get(key: string): PyFn }).get(name));
+    }
+    this.call('set_interrupt_reason_getter', () => this.interruptReason());
+  }
+
+  /** Attach the page's shared buffers and the channel back to it. */
+  configure(init: Pick<InitMessage, 'interruptBuffer' | 'reasonBuffer' | 'stdinBuffer' | 'nonce'>, post: Post): void {
     this.nonce = init.nonce;
+    this.post = post;
     this.interrupt = init.interruptBuffer ? new Int32Array(init.interruptBuffer, 0, 1) : null;
     this.reason = init.reasonBuffer ? new Int32Array(init.reasonBuffer, 0, 2) : null;
     this.stdinHeader = init.stdinBuffer ? new Int32Array(init.stdinBuffer, 0, 2) : null;
     this.stdinBytes = init.stdinBuffer ? new Uint8Array(init.stdinBuffer, 8, STDIN_CAPACITY) : null;
     if (this.interrupt) {
       Atomics.store(this.interrupt, 0, 0);
-      pyodide.setInterruptBuffer(this.interrupt);
+      this.pyodide.setInterruptBuffer(this.interrupt);
     }
-
-    pyodide.setStdout({ write: (buffer: Uint8Array) => this.write('stdout', buffer) });
-    pyodide.setStderr({ write: (buffer: Uint8Array) => this.write('stderr', buffer) });
-    pyodide.setStdin({ stdin: () => this.readStdin() });
-
-    const namespace = pyodide.globals.get('dict')() as PyProxy;
-    pyodide.runPython(harnessSource, { globals: namespace, filename: 'harness.py' });
-    this.harness = new Map();
-    for (const name of ['run_program', 'load_submission', 'run_call', 'run_io', 'run_assert', 'set_interrupt_reason_getter']) {
-      this.harness.set(name, (namespace as unknown as { get(key: string): PyFn }).get(name));
-    }
-    this.call('set_interrupt_reason_getter', () => this.interruptReason());
   }
 
   get pythonVersion(): string {
@@ -204,7 +244,14 @@ export class Engine {
       reply = this.fromEscapedError(error);
     }
     const durationMs = this.now() - started;
-    const status = reply.status;
+    let status = reply.status;
+    // A program that swallows the interrupt (except BaseException) and returns
+    // anyway still ran past its limit, or was stopped.
+    if (this.reason && Atomics.load(this.reason, 1) === index) {
+      const reason = Atomics.load(this.reason, 0);
+      if (reason === InterruptReason.timeout) status = 'timeout';
+      else if (reason === InterruptReason.stop) status = 'interrupted';
+    }
     const known = ['ok', 'failed', 'error', 'timeout', 'interrupted'] as const;
     return {
       index,

@@ -60,8 +60,11 @@ _SystemExit = SystemExit
 _RecursionError = RecursionError
 _MemoryError = MemoryError
 _encode_str = json.encoder.encode_basestring
-_json_loads = json.loads
+# The C scanner of a private decoder: no Python-level json code that a
+# program could patch is involved in decoding case arguments.
+_scan_json = json.JSONDecoder().scan_once
 _ModuleType = types.ModuleType
+_FunctionType = types.FunctionType
 _sys_modules = sys.modules
 _settrace = sys.settrace
 _setprofile = sys.setprofile
@@ -88,12 +91,24 @@ import io as _io
 # Modules test code commonly leans on: restored after every learner execution,
 # so patching math.isclose (say) cannot bend an assertion.
 _WATCHED = {}
-for _name in ("math", "collections", "itertools", "functools", "operator", "re", "string", "heapq", "bisect", "json"):
+for _name in (
+    "math", "cmath", "collections", "collections.abc", "itertools", "functools", "operator", "re", "string",
+    "heapq", "bisect", "json", "json.decoder", "json.encoder", "random", "statistics", "fractions", "decimal",
+    "copy", "textwrap", "dataclasses", "typing", "enum", "datetime", "array",
+):
     try:
-        _module = __import__(_name)
+        __import__(_name)
+        _module = sys.modules[_name]
     except ImportError:  # pragma: no cover
         continue
     _WATCHED[_name] = (_module, dict(_module.__dict__))
+
+# Python-level stdlib classes whose attributes a program could replace.
+_WATCHED_CLASSES = []
+for _cls in (_collections.Counter, json.JSONDecoder, json.JSONEncoder):
+    _WATCHED_CLASSES.append((_cls, dict(_cls.__dict__)))
+_type_setattr = type.__setattr__
+_type_delattr = type.__delattr__
 
 _StringIO = _io.StringIO
 
@@ -186,6 +201,14 @@ def _restore_world():
         namespace = module.__dict__
         namespace.clear()
         namespace.update(snapshot)
+    for cls, snapshot in _WATCHED_CLASSES:
+        current = cls.__dict__
+        for key in _list(current):
+            if key not in snapshot:
+                _type_delattr(cls, key)
+        for key, value in snapshot.items():
+            if key not in ("__dict__", "__weakref__") and current.get(key) is not value:
+                _type_setattr(cls, key, value)
     sys.stdout = _orig_stdout
     sys.stderr = _orig_stderr
     sys.stdin = _orig_stdin
@@ -230,7 +253,7 @@ def _safe_str(value):
 def _describe_error(exc, own_files=(FILENAME,)):
     """Trim a traceback to frames of the learner's (and test) code."""
     etype = _type(exc)
-    name = _type_name(etype)
+    name = "TypeError" if etype is _Unsupported else _type_name(etype)
     message = _safe_str(exc)
     lines = []
     line_no = None
@@ -404,9 +427,50 @@ def canonical(value):
     return _canon(value, 0, _set(), [MAX_ITEMS])
 
 
+def _to_plain(value, depth, seen, budget):
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _Unsupported("the returned value is too large to compare")
+    if depth > MAX_DEPTH:
+        raise _Unsupported("the returned value is nested too deeply")
+    t = _type(value)
+    if value is None or t is _bool:
+        return value
+    if t is _int or (_issubclass(t, _int) and not _issubclass(t, _bool)):
+        return _int.__int__(value)
+    if t is _float or _issubclass(t, _float):
+        return _float.__float__(value)
+    if t is _str or _issubclass(t, _str):
+        return _str.__str__(value)
+    key = _id(value)
+    if key in seen:
+        raise _Unsupported("the returned value contains itself")
+    seen.add(key)
+    try:
+        if t is _list or _issubclass(t, _list) or (_deque is not None and t is _deque):
+            items = _list.copy(value) if t is not _deque else _list(value)
+            return [_to_plain(item, depth + 1, seen, budget) for item in items]
+        if t is _tuple or _issubclass(t, _tuple):
+            return _tuple(_to_plain(item, depth + 1, seen, budget) for item in _tuple.__getitem__(value, slice(None)))
+        if _issubclass(t, _set):
+            return _set(_to_plain(item, depth + 1, seen, budget) for item in _set.copy(value))
+        if _issubclass(t, _frozenset):
+            return _frozenset(_to_plain(item, depth + 1, seen, budget) for item in _frozenset.copy(value))
+        if t is _dict or t in _DICT_LIKE or _issubclass(t, _dict):
+            return {_to_plain(k, depth + 1, seen, budget): _to_plain(v, depth + 1, seen, budget) for k, v in _list(_dict.items(value))}
+    finally:
+        seen.discard(key)
+    raise _Unsupported(f"returned a {_type_name(t)} object; return plain values (numbers, strings, lists, tuples, dicts, sets, None)")
+
+
 def _plain(value):
     """Rebuild a value from exact builtin types only (used by assert tests)."""
-    return _json_to_value(_json_loads(canonical(value)))
+    return _to_plain(value, 0, _set(), [MAX_ITEMS])
+
+
+def _decode_json(text):
+    value, end = _scan_json(text, 0)
+    return value
 
 
 def _json_to_value(node):
@@ -519,8 +583,8 @@ def run_call(name, args_json, kwargs_json, in_place_arg=-1):
     fn, problem = _lookup(name)
     if problem is not None:
         return problem
-    args = _list(_json_to_value(_json_loads(args_json)))
-    kwargs = _json_to_value(_json_loads(kwargs_json)) if kwargs_json else {}
+    args = _list(_json_to_value(_decode_json(args_json)))
+    kwargs = _json_to_value(_decode_json(kwargs_json)) if kwargs_json else {}
     try:
         returned = _guarded_call(fn, *args, **kwargs)
     except _BaseException as exc:  # noqa: BLE001
@@ -577,10 +641,39 @@ def run_io(code_text, stdin_text):
 
 
 def _wrap_candidate(fn):
+    """The learner's function as test code sees it: the world is restored
+    after each call and the result rebuilt from exact builtin types."""
+
     def candidate(*args, **kwargs):
-        return _plain(fn(*args, **kwargs))
+        try:
+            result = fn(*args, **kwargs)
+        finally:
+            previous = _state["guarded"]
+            _state["guarded"] = False
+            try:
+                _restore_world()
+            finally:
+                _state["guarded"] = previous
+        return _plain(result)
 
     return candidate
+
+
+def _test_namespace(namespace):
+    """Test code sees the learner's names, but never their shadows of
+    builtins, and calls their functions through sanitising wrappers."""
+    test_ns = {}
+    for key, value in namespace.items():
+        if key in _builtins_snapshot or key.startswith("__"):
+            continue
+        if _type(value) is _FunctionType and value.__globals__ is namespace:
+            value = _wrap_candidate(value)
+        test_ns[key] = value
+    # A private copy: patching the builtins module cannot reach test code.
+    test_ns["__builtins__"] = _dict(_builtins_snapshot)
+    test_ns["__name__"] = "__pydojo_tests__"
+    test_ns["plain"] = _plain
+    return test_ns
 
 
 def run_assert(test_code, entry):
@@ -594,9 +687,7 @@ def run_assert(test_code, entry):
     namespace = _state["namespace"]
     if namespace is None:
         return {"status": "error", "error": {"type": "RuntimeError", "message": "the submission did not load", "line": None, "traceback": ""}}
-    test_ns = _dict(namespace)
-    test_ns["plain"] = _plain
-    test_ns["__name__"] = "__pydojo_tests__"
+    test_ns = _test_namespace(namespace)
     # The test source reaches linecache only after the run, to show failing
     # lines: code under test must not be able to read the assertions.
     lines = test_code.splitlines(True)
@@ -621,6 +712,7 @@ def run_assert(test_code, entry):
     except _AssertionError as exc:
         _linecache[TEST_FILENAME] = (_len(test_code), None, lines, TEST_FILENAME)
         detail = _describe_error(exc, own_files=(FILENAME, TEST_FILENAME))
+        _linecache.pop(TEST_FILENAME, None)
         return {"status": "failed", "error": detail}
     except _BaseException as exc:  # noqa: BLE001
         result = _failure(exc)
@@ -628,5 +720,6 @@ def run_assert(test_code, entry):
             _linecache[TEST_FILENAME] = (_len(test_code), None, lines, TEST_FILENAME)
             if not _issubclass(_type(exc), _SystemExit):
                 result["error"] = _describe_error(exc, own_files=(FILENAME, TEST_FILENAME))
+            _linecache.pop(TEST_FILENAME, None)
         return result
     return {"status": "ok"}

@@ -3,6 +3,8 @@
  * checker. Same engine and message loop as the browser worker.
  */
 import { parentPort } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadPyodide } from 'pyodide';
 import type { PyodideAPI } from 'pyodide';
@@ -19,7 +21,13 @@ serve(
     listen: (handler) => port.on('message', (message: ToWorker) => handler(message)),
   },
   {
-    loadPyodide: (indexURL) => loadPyodide({ indexURL }) as Promise<PyodideAPI>,
+    async boot(progress) {
+      progress('start', 0, 1);
+      // Pyodide guesses its directory from the caller's location, which is
+      // this bundle's: point it at the installed package instead.
+      const indexURL = path.dirname(createRequire(import.meta.url).resolve('pyodide/package.json')) + path.sep;
+      return { pyodide: (await loadPyodide({ indexURL })) as PyodideAPI, harness: null };
+    },
     harnessSource,
     now: () => performance.now(),
   },

@@ -1,68 +1,84 @@
 /**
  * The worker's message loop, shared by the browser worker and the Node
- * worker thread: load Pyodide once, then answer run and grade requests.
+ * worker thread. Python starts booting the moment the worker loads, before
+ * the page has sent `init`; init then connects the warm engine to the page.
  */
 import type { PyodideAPI } from 'pyodide';
+import type { PyProxy } from 'pyodide/ffi';
 import { assertNever, type FromWorker, type LoadStage, type ToWorker } from '../src/core/python/protocol';
-import { Engine, FatalPythonError } from './engine';
+import { Engine, FatalPythonError, loadHarness } from './engine';
 
 export interface Endpoint {
   post(message: FromWorker): void;
   listen(handler: (message: ToWorker) => void): void;
 }
 
+export type Progress = (stage: LoadStage, loaded: number, total: number) => void;
+
 export interface Loader {
-  /** Fetch (or read) the runtime files, reporting progress. */
-  prefetch?(indexURL: string, expectedBytes: number, progress: (stage: LoadStage, loaded: number, total: number) => void): Promise<void>;
-  loadPyodide(indexURL: string): Promise<PyodideAPI>;
+  /**
+   * Download (or read) and start Pyodide, reporting progress. May return the
+   * harness already loaded (from a memory snapshot).
+   */
+  boot(progress: Progress): Promise<{ pyodide: PyodideAPI; harness: PyProxy | null }>;
   harnessSource: string;
   now(): number;
 }
 
 export function serve(endpoint: Endpoint, loader: Loader): void {
-  let engine: Engine | null = null;
-  let nonce = '';
+  const started = loader.now();
+  let nonce: string | null = null;
+  let lastProgress: { stage: LoadStage; loaded: number; total: number } | null = null;
   let dead = false;
-  const queue: ToWorker[] = [];
-  let busy = false;
+
+  const progress: Progress = (stage, loaded, total) => {
+    lastProgress = { stage, loaded, total };
+    if (nonce !== null) endpoint.post({ type: 'progress', nonce, stage, loaded, total });
+  };
+
+  const booting: Promise<{ engine: Engine; version: string } | { error: unknown }> = (async () => {
+    try {
+      const { pyodide, harness } = await loader.boot(progress);
+      progress('harness', 0, 1);
+      const namespace = harness ?? loadHarness(pyodide, loader.harnessSource);
+      return { engine: new Engine(pyodide, namespace, loader.now), version: pyodide.version };
+    } catch (error) {
+      return { error };
+    }
+  })();
 
   const fatal = (id: number | null, error: unknown, during: 'load' | 'run') => {
     dead = true;
-    endpoint.post({ type: 'fatal', nonce, id, message: error instanceof Error ? error.message : String(error), during });
+    endpoint.post({ type: 'fatal', nonce: nonce ?? '', id, message: error instanceof Error ? error.message : String(error), during });
   };
+
+  let engine: Engine | null = null;
 
   const handle = async (message: ToWorker) => {
     if (dead) return;
     switch (message.type) {
       case 'init': {
         nonce = message.nonce;
-        const started = loader.now();
-        try {
-          const progress = (stage: LoadStage, loaded: number, total: number) =>
-            endpoint.post({ type: 'progress', nonce, stage, loaded, total });
-          await loader.prefetch?.(message.indexURL, message.expectedBytes, progress);
-          progress('start', 0, 1);
-          const pyodide = await loader.loadPyodide(message.indexURL);
-          progress('harness', 0, 1);
-          engine = new Engine(pyodide, loader.harnessSource, message, (m) => endpoint.post(m), loader.now);
-          endpoint.post({
-            type: 'ready',
-            nonce,
-            id: message.id,
-            pythonVersion: engine.pythonVersion,
-            pyodideVersion: pyodide.version,
-            loadMs: Math.round(loader.now() - started),
-          });
-        } catch (error) {
-          fatal(message.id, error, 'load');
-        }
+        if (lastProgress) endpoint.post({ type: 'progress', nonce, ...lastProgress });
+        const booted = await booting;
+        if ('error' in booted) return fatal(message.id, booted.error, 'load');
+        engine = booted.engine;
+        engine.configure(message, (m) => endpoint.post(m));
+        endpoint.post({
+          type: 'ready',
+          nonce,
+          id: message.id,
+          pythonVersion: engine.pythonVersion,
+          pyodideVersion: booted.version,
+          loadMs: Math.round(loader.now() - started),
+        });
         return;
       }
       case 'run': {
         if (!engine) return fatal(message.id, new Error('run before init'), 'run');
         try {
           const result = engine.run(message.id, message.code);
-          endpoint.post({ type: 'run-done', nonce, id: message.id, result });
+          endpoint.post({ type: 'run-done', nonce: nonce ?? '', id: message.id, result });
         } catch (error) {
           fatal(message.id, error instanceof FatalPythonError ? error : new FatalPythonError(String(error)), 'run');
         }
@@ -82,6 +98,9 @@ export function serve(endpoint: Endpoint, loader: Loader): void {
     }
   };
 
+  // Requests are handled one at a time, in order.
+  const queue: ToWorker[] = [];
+  let busy = false;
   const pump = async () => {
     if (busy) return;
     busy = true;

@@ -57,9 +57,6 @@ export interface RuntimeSnapshot {
 
 export interface PythonClientOptions {
   spawn(): WorkerPort;
-  indexURL: string;
-  /** Uncompressed bytes of the runtime files (for the progress bar); 0 if unknown. */
-  expectedBytes?: number;
   /** Use SharedArrayBuffers (requires cross-origin isolation in browsers). */
   isolated: boolean;
   /** Re-signal an ignored interrupt after this long (ms). */
@@ -223,8 +220,6 @@ export class PythonClient {
       type: 'init',
       id: 0,
       nonce,
-      indexURL: this.options.indexURL,
-      expectedBytes: this.options.expectedBytes ?? 0,
       interruptBuffer: this.buffers?.interrupt ?? null,
       reasonBuffer: this.buffers?.reason ?? null,
       stdinBuffer: this.buffers?.stdin ?? null,

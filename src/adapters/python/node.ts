@@ -3,8 +3,6 @@
  * the browser worker. Used by Vitest and the pack checker, never by the app.
  */
 import { Worker } from 'node:worker_threads';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { FromWorker, ToWorker } from '@/core/python/protocol';
 import { PythonClient, type PythonClientOptions, type WorkerPort } from './client';
 
@@ -20,16 +18,9 @@ export function nodeWorkerPort(workerFile: string): WorkerPort {
   };
 }
 
-/** Directory of the installed pyodide package (with a trailing slash). */
-export function pyodideIndexURL(): string {
-  const require = createRequire(import.meta.url);
-  return path.dirname(require.resolve('pyodide/package.json')) + path.sep;
-}
-
 export function createNodePythonClient(workerFile: string, options: Partial<PythonClientOptions> = {}): PythonClient {
   return new PythonClient({
     spawn: () => nodeWorkerPort(workerFile),
-    indexURL: pyodideIndexURL(),
     isolated: true,
     ...options,
   });

@@ -117,15 +117,12 @@ export interface RawCaseResult {
 export type LoadStage = 'download' | 'start' | 'harness';
 
 export type ToWorker =
+  /** The worker starts booting Python as soon as it loads; init connects it to the page. */
   | {
       type: 'init';
       id: number;
       /** Random token echoed on every reply. */
       nonce: string;
-      /** Where pyodide.mjs and its files are served from (ends with "/"). */
-      indexURL: string;
-      /** Uncompressed size of the runtime files, for progress when the server compresses them (0 if unknown). */
-      expectedBytes: number;
       /** Int32Array(1) handed to pyodide.setInterruptBuffer; null without isolation. */
       interruptBuffer: SharedArrayBuffer | null;
       /** Int32Array(1): why the interrupt was raised (see InterruptReason). */

@@ -97,10 +97,12 @@ function isSequence(value: PyValue): value is { t: 'list' | 'tuple'; items: PyVa
 function sameBag(expected: PyValue[], actual: PyValue[], tolerance: number): boolean {
   if (expected.length !== actual.length) return false;
   if (expected.length > 3000) {
-    const key = (v: PyValue) => pyRepr(v);
-    const a = expected.map(key).sort();
-    const b = actual.map(key).sort();
-    return a.every((item, i) => item === b[i]);
+    // Too many for pairwise matching: sort both by a key that treats lists
+    // and tuples alike and numbers by value, then compare in order.
+    const byKey = (values: PyValue[]) => values.map((v) => [sortKey(v), v] as const).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+    const a = byKey(expected);
+    const b = byKey(actual);
+    return a.every(([, item], i) => valuesEqual(item, b[i][1], { tolerance, unordered: false }));
   }
   const used = new Array<boolean>(actual.length).fill(false);
   return expected.every((item) => {
@@ -109,6 +111,30 @@ function sameBag(expected: PyValue[], actual: PyValue[], tolerance: number): boo
     used[index] = true;
     return true;
   });
+}
+
+/** An ordering key under which values that compare equal sort together. */
+function sortKey(value: PyValue): string {
+  switch (value.t) {
+    case 'none':
+      return 'a';
+    case 'bool':
+      return value.v ? 'b1' : 'b0';
+    case 'int':
+    case 'float': {
+      const n = value.t === 'int' ? Number(value.v) : value.v;
+      return 'c' + (Number.isFinite(n) ? n.toPrecision(8) : String(n));
+    }
+    case 'str':
+      return 'd' + value.v;
+    case 'list':
+    case 'tuple':
+      return 'e[' + value.items.map(sortKey).join(',') + ']';
+    case 'set':
+      return 'f[' + value.items.map(sortKey).sort().join(',') + ']';
+    case 'dict':
+      return 'g[' + value.entries.map(([k, v]) => sortKey(k) + ':' + sortKey(v)).sort().join(',') + ']';
+  }
 }
 
 /**
@@ -171,6 +197,7 @@ function reprString(text: string): string {
 function reprFloat(value: number): string {
   if (Number.isNaN(value)) return 'nan';
   if (!Number.isFinite(value)) return value > 0 ? 'inf' : '-inf';
+  if (Object.is(value, -0)) return '-0.0';
   const magnitude = Math.abs(value);
   if (magnitude !== 0 && (magnitude >= 1e16 || magnitude < 1e-4)) {
     const [mantissa, exponent] = value.toExponential().split('e');

@@ -43,19 +43,26 @@ describe('the starter pack', () => {
     }
   });
 
-  it('fills in defaults', () => {
+  it('fills in defaults for fields a problem leaves out', () => {
     const pack = ProblemPack.parse(starter);
-    const first = pack.problems[0];
-    expect(first.compare).toEqual({ tolerance: 1e-6, unordered: false });
-    expect(first.timeLimitMs).toBe(2000);
-    expect(first.tests.every((t) => typeof t.hidden === 'boolean')).toBe(true);
+    const raw = starter.problems as Array<Record<string, unknown>>;
+    const withoutCompare = pack.problems.filter((_, i) => !('compare' in raw[i]));
+    const withoutLimit = pack.problems.filter((_, i) => !('timeLimitMs' in raw[i]));
+    expect(withoutCompare.length).toBeGreaterThan(0);
+    for (const problem of withoutCompare) expect(problem.compare, problem.id).toEqual({ tolerance: 1e-6, unordered: false });
+    for (const problem of withoutLimit) expect(problem.timeLimitMs, problem.id).toBe(2000);
+    expect(pack.problems.every((p) => p.tests.every((t) => typeof t.hidden === 'boolean'))).toBe(true);
   });
 });
 
 describe('describeIssues', () => {
   it('names the exact path of a missing expected value', () => {
     const pack = starterCopy();
+    // Make problems[1].tests[0] a call test whatever the pack holds, then drop its expected value.
+    pack.problems[1].entryPoint = 'solve';
     const tests = pack.problems[1].tests as Json[];
+    tests[0] = { kind: 'call', args: [1], expected: 2 };
+    expect(ProblemPack.safeParse(pack).success).toBe(true);
     delete tests[0].expected;
     const messages = issues(pack);
     expect(messages).toHaveLength(1);

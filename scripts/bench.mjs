@@ -1,0 +1,328 @@
+// npm run bench [-- --no-build] [-- --runs=N]
+//
+// Builds and serves the production app, drives headless Chromium, and
+// measures what a learner feels. Prints a table and writes
+// bench/results.json (median, min and max over the runs). It measures; it
+// does not pass or fail.
+import { chromium } from '@playwright/test';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const RUNS = Number(args.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
+const PORT = 3200;
+const BASE = `http://127.0.0.1:${PORT}`;
+
+const TARGETS = {
+  readyColdMs: 3000,
+  readyRepeatMs: 1500,
+  runFirstOutputMs: 50,
+  stopInterruptMs: 50,
+  stopCLoopRecoveredMs: 2500,
+  submit100CasesMs: 150,
+};
+
+function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const round = (n) => Math.round(n * 10) / 10;
+  return { median: round(median), min: round(sorted[0]), max: round(sorted[sorted.length - 1]), runs: values.map(round) };
+}
+
+function chromiumPath() {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  try {
+    if (existsSync(chromium.executablePath())) return undefined;
+  } catch {
+    // not installed
+  }
+  return '/usr/bin/chromium';
+}
+
+const LAUNCH = {
+  executablePath: chromiumPath(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
+
+async function startServer() {
+  // Own process group, so stopping the group also stops next's child server.
+  const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], { cwd: root, detached: true, stdio: 'ignore' });
+  const stop = () => {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  process.on('exit', stop);
+  for (let i = 0; i < 120; i++) {
+    try {
+      const response = await fetch(BASE);
+      if (response.ok) return stop;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  stop();
+  throw new Error('server did not start');
+}
+
+async function waitReady(page) {
+  await page.waitForSelector('[data-testid=runtime-status][data-phase=idle]', { timeout: 60_000 });
+}
+
+async function waitEditor(page) {
+  await page.waitForFunction(() => (window.monaco?.editor.getModels().length ?? 0) > 0, undefined, { timeout: 60_000 });
+}
+
+async function setCode(page, code) {
+  await page.evaluate((value) => window.monaco.editor.getModels()[0].setValue(value), code);
+}
+
+/** Time from navigation start to Python ready, measured in the page. */
+async function navigateToReady(page, url) {
+  const started = Date.now();
+  await page.goto(url);
+  await waitReady(page);
+  return Date.now() - started;
+}
+
+async function measureReady(browser) {
+  const cold = [];
+  const repeat = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext(); // empty cache
+    const page = await context.newPage();
+    cold.push(await navigateToReady(page, `${BASE}/practice`));
+    // The first boot stores a memory snapshot in the background; a learner
+    // who comes back later finds it there.
+    await page.waitForTimeout(3000);
+    await page.goto('about:blank');
+    repeat.push(await navigateToReady(page, `${BASE}/practice`));
+    await context.close();
+  }
+  return { cold: stats(cold), repeat: stats(repeat) };
+}
+
+async function measureRunAndStop(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${BASE}/practice?problem=sum-of-evens`);
+  await waitReady(page);
+  await waitEditor(page);
+
+  const firstOutput = [];
+  await setCode(page, 'print(1)');
+  for (let i = 0; i < RUNS + 1; i++) {
+    const ms = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const out = document.querySelector('[data-testid=output-text]');
+          const runButton = document.querySelector('[data-testid=run]');
+          let started = 0;
+          const observer = new MutationObserver(() => {
+            if (started && out.textContent === '1\n') {
+              observer.disconnect();
+              resolve(performance.now() - started);
+            }
+          });
+          observer.observe(out, { childList: true, subtree: true, characterData: true });
+          requestAnimationFrame(() => {
+            started = performance.now();
+            runButton.click();
+          });
+        }),
+    );
+    await page.waitForSelector('[data-testid=run-summary]');
+    await page.waitForSelector('[data-testid=runtime-status][data-phase=idle]');
+    if (i > 0) firstOutput.push(ms); // the first run warms up the page
+  }
+
+  const stopInterrupt = [];
+  await setCode(page, 'while True:\n    pass\n');
+  for (let i = 0; i < RUNS; i++) {
+    await page.click('[data-testid=run]');
+    await page.waitForSelector('[data-testid=runtime-status][data-phase=running]');
+    await page.waitForTimeout(300);
+    const ms = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const started = performance.now();
+          const check = () => {
+            const summary = document.querySelector('[data-testid=run-summary]');
+            if (summary?.getAttribute('data-status') === 'interrupted') resolve(performance.now() - started);
+            else requestAnimationFrame(check);
+          };
+          document.querySelector('[data-testid=stop]').click();
+          const observer = new MutationObserver(() => {
+            const summary = document.querySelector('[data-testid=run-summary]');
+            if (summary?.getAttribute('data-status') === 'interrupted') {
+              observer.disconnect();
+              resolve(performance.now() - started);
+            }
+          });
+          observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+          check();
+        }),
+    );
+    stopInterrupt.push(ms);
+    await page.waitForSelector('[data-testid=runtime-status][data-phase=idle]');
+  }
+
+  const cLoop = [];
+  await setCode(page, 'sum(range(10**10))');
+  for (let i = 0; i < RUNS; i++) {
+    await page.click('[data-testid=run]');
+    await page.waitForSelector('[data-testid=runtime-status][data-phase=running]');
+    await page.waitForTimeout(300);
+    const ms = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const status = document.querySelector('[data-testid=runtime-status]');
+          const started = performance.now();
+          let left = false;
+          const observer = new MutationObserver(() => {
+            const phase = status.getAttribute('data-phase');
+            if (phase === 'restarting') left = true;
+            if (left && phase === 'idle') {
+              observer.disconnect();
+              resolve(performance.now() - started);
+            }
+          });
+          observer.observe(status, { attributes: true });
+          document.querySelector('[data-testid=stop]').click();
+        }),
+    );
+    cLoop.push(ms);
+  }
+  await context.close();
+  return { firstOutput: stats(firstOutput), stopInterrupt: stats(stopInterrupt), cLoop: stats(cLoop) };
+}
+
+async function measureSubmit(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${BASE}/practice?problem=leap-year`);
+  await waitReady(page);
+  await waitEditor(page);
+  await setCode(page, 'def is_leap(year):\n    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)\n');
+  const times = [];
+  for (let i = 0; i < RUNS + 1; i++) {
+    const ms = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const started = performance.now();
+          const observer = new MutationObserver(() => {
+            const verdict = document.querySelector('[data-testid=verdict]');
+            if (verdict && document.querySelectorAll('[data-testid=test-case]').length === 100) {
+              observer.disconnect();
+              resolve(performance.now() - started);
+            }
+          });
+          observer.observe(document.body, { childList: true, subtree: true });
+          document.querySelector('[data-testid=submit]').click();
+        }),
+    );
+    if (i > 0) times.push(ms);
+    // Switch away so the next submit re-renders the results from scratch.
+    await page.click('[role=tab]:has-text("Output")');
+  }
+  await context.close();
+  return stats(times);
+}
+
+async function measureJs(browser) {
+  const result = {};
+  for (const route of ['/', '/practice']) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const sizes = { initial: 0, total: 0 };
+    let settled = false;
+    page.on('response', async (response) => {
+      const url = response.url();
+      const type = response.request().resourceType();
+      if (type !== 'script' && !url.endsWith('.js') && !url.endsWith('.mjs')) return;
+      const body = await response.body().catch(() => null);
+      const encoded = Number(response.headers()['content-length'] ?? 0) || (body ? body.length : 0);
+      sizes.total += encoded;
+      if (!settled) sizes.initial += encoded;
+    });
+    await page.goto(`${BASE}${route}`, { waitUntil: 'load' });
+    settled = true;
+    if (route === '/practice') {
+      await waitReady(page);
+      await waitEditor(page);
+    } else {
+      await page.waitForLoadState('networkidle');
+    }
+    await page.waitForTimeout(500);
+    result[route] = { initialKB: Math.round(sizes.initial / 1024), totalKB: Math.round(sizes.total / 1024) };
+    await context.close();
+  }
+  return result;
+}
+
+if (!args.includes('--no-build')) {
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const stopServer = await startServer();
+const browser = await chromium.launch(LAUNCH);
+try {
+  console.log(`Measuring with ${RUNS} runs each…`);
+  const ready = await measureReady(browser);
+  const running = await measureRunAndStop(browser);
+  const submit = await measureSubmit(browser);
+  const js = await measureJs(browser);
+  const rows = [
+    ['navigation → Python ready (cold)', ready.cold, TARGETS.readyColdMs],
+    ['navigation → Python ready (repeat visit)', ready.repeat, TARGETS.readyRepeatMs],
+    ['Run → first output, print(1)', running.firstOutput, TARGETS.runFirstOutputMs],
+    ['Stop → KeyboardInterrupt shown', running.stopInterrupt, TARGETS.stopInterruptMs],
+    ['Stop → runtime live again (C-level loop)', running.cLoop, TARGETS.stopCLoopRecoveredMs],
+    ['Submit → 100 call-test results shown', submit, TARGETS.submit100CasesMs],
+  ];
+  console.log('\n| measure | median ms | min | max | target ms |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  for (const [name, s, target] of rows) console.log(`| ${name} | ${s.median} | ${s.min} | ${s.max} | ≤ ${target} |`);
+  console.log('\n| JS transferred | on load (KB) | incl. lazy editor/runtime JS (KB) |');
+  console.log('| --- | ---: | ---: |');
+  for (const [route, s] of Object.entries(js)) console.log(`| ${route} | ${s.initialKB} | ${s.totalKB} |`);
+
+  await mkdir(path.join(root, 'bench'), { recursive: true });
+  await writeFile(
+    path.join(root, 'bench/results.json'),
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+        browser: `${browser.browserType().name()} ${browser.version()}`,
+        runs: RUNS,
+        targets: TARGETS,
+        results: {
+          readyColdMs: ready.cold,
+          readyRepeatMs: ready.repeat,
+          runFirstOutputMs: running.firstOutput,
+          stopInterruptMs: running.stopInterrupt,
+          stopCLoopRecoveredMs: running.cLoop,
+          submit100CasesMs: submit,
+          jsTransferredKB: js,
+        },
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  console.log('\nWrote bench/results.json');
+} finally {
+  await browser.close();
+  stopServer();
+}
