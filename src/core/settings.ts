@@ -12,6 +12,11 @@ export function withRunTimeLimit(settings: Settings, seconds: number): Settings 
   return { ...settings, runTimeLimitSec: Number.isFinite(clamped) ? clamped : DEFAULT_SETTINGS.runTimeLimitSec };
 }
 
+export function withEditorFontSize(settings: Settings, size: number): Settings {
+  const clamped = Math.min(28, Math.max(10, Math.round(size)));
+  return { ...settings, editorFontSize: Number.isFinite(clamped) ? clamped : DEFAULT_SETTINGS.editorFontSize };
+}
+
 /** Accept whatever was stored (any version, hand-edited) and return valid settings. */
 export function migrateSettings(persisted: unknown): Settings {
   const parsed = Settings.safeParse(persisted);

@@ -1,13 +1,14 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
 import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, type Settings, type ThemePreference } from '@/core/schemas/settings';
-import { migrateSettings, nextTheme, SETTINGS_VERSION, withRunTimeLimit } from '@/core/settings';
+import { migrateSettings, nextTheme, SETTINGS_VERSION, withEditorFontSize, withRunTimeLimit } from '@/core/settings';
 import { browserStorage } from '@/adapters/storage';
 
 export interface SettingsState extends Settings {
   setTheme(theme: ThemePreference): void;
   cycleTheme(): void;
   setRunTimeLimit(seconds: number): void;
+  setEditorFontSize(size: number): void;
 }
 
 export function createSettingsStore(storage: () => StateStorage = browserStorage) {
@@ -18,6 +19,7 @@ export function createSettingsStore(storage: () => StateStorage = browserStorage
         setTheme: (theme) => set({ theme }),
         cycleTheme: () => set((s) => ({ theme: nextTheme(s.theme) })),
         setRunTimeLimit: (seconds) => set((s) => withRunTimeLimit(s, seconds)),
+        setEditorFontSize: (size) => set((s) => withEditorFontSize(s, size)),
       }),
       {
         name: SETTINGS_STORAGE_KEY,

@@ -23,6 +23,21 @@ export function SettingsForm() {
         </div>
       </Card>
       <Card>
+        <h2 className="font-semibold">Editor</h2>
+        <div className="mt-3 flex flex-wrap items-center gap-3">
+          <label htmlFor="font-size" className="text-sm">
+            Font size
+          </label>
+          <select id="font-size" value={settings.editorFontSize} onChange={(e) => settings.setEditorFontSize(Number(e.target.value))} className={FIELD}>
+            {[12, 13, 14, 15, 16, 18, 20, 22].map((size) => (
+              <option key={size} value={size}>
+                {size} px
+              </option>
+            ))}
+          </select>
+        </div>
+      </Card>
+      <Card>
         <h2 className="font-semibold">Running code</h2>
         <div className="mt-3 flex flex-wrap items-center gap-3">
           <label htmlFor="time-limit" className="text-sm">

@@ -23,7 +23,7 @@ export const NAV: NavGroup[] = [
       { href: '/practice', label: 'Workspace', icon: '⌨' },
       { href: '/practice/manual', label: 'Pick a topic', icon: '☰' },
       { href: '/practice/auto', label: 'Auto mode', icon: '↻' },
-      { href: '/history', label: 'History', icon: '⏱' },
+      { href: '/history', label: 'History', icon: '◷' },
     ],
   },
   {

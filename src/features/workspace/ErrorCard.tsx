@@ -1,4 +1,5 @@
 import type { PyErrorInfo } from '@/core/python/protocol';
+import { InlineMarkdown } from './Markdown';
 
 export function ErrorCard({ error, explanation }: { error: PyErrorInfo; explanation: string | null }) {
   return (
@@ -11,7 +12,11 @@ export function ErrorCard({ error, explanation }: { error: PyErrorInfo; explanat
         {error.line ? <span className="font-normal"> on line {error.line}</span> : null}
         {error.message ? <span className="font-normal">: {error.message}</span> : null}
       </p>
-      {explanation ? <p className="mt-1 text-red-900 dark:text-red-200">{explanation}</p> : null}
+      {explanation ? (
+        <p className="mt-1 text-red-900 dark:text-red-200 [&_code]:rounded [&_code]:bg-red-100 [&_code]:px-1 [&_code]:font-mono [&_code]:text-[0.85em] dark:[&_code]:bg-red-900/50">
+          <InlineMarkdown text={explanation} />
+        </p>
+      ) : null}
       {error.traceback && error.traceback !== error.type ? (
         <details className="mt-2">
           <summary className="cursor-pointer text-xs text-red-800 dark:text-red-300">Traceback</summary>

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { parseMarkdown, type Inline } from '@/core/markdown';
+import { parseInline, parseMarkdown, type Inline } from '@/core/markdown';
 
 function InlineNodes({ nodes }: { nodes: Inline[] }) {
   return (
@@ -78,4 +78,9 @@ export function Markdown({ source, className = '' }: { source: string; className
       })}
     </div>
   );
+}
+
+/** One line of inline Markdown (code, bold, links) inside other text. */
+export function InlineMarkdown({ text }: { text: string }) {
+  return <InlineNodes nodes={parseInline(text)} />;
 }

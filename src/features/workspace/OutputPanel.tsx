@@ -71,11 +71,13 @@ export function OutputPanel({
   timeLimitSec: number;
 }) {
   const [line, setLine] = useState('');
-  const end = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
+  // Keep the newest output in view (scrolling the panel, never the page).
   useEffect(() => {
-    end.current?.scrollIntoView({ block: 'nearest' });
+    const box = scroller.current;
+    if (box) box.scrollTop = box.scrollHeight;
   }, [segments, lastRun, awaitingInput]);
 
   useEffect(() => {
@@ -91,7 +93,7 @@ export function OutputPanel({
   const empty = segments.length === 0 && !lastRun && !awaitingInput;
   return (
     <div className="flex h-full min-h-0 flex-col">
-      <div className="flex-1 overflow-auto p-3" data-testid="output">
+      <div ref={scroller} className="max-h-[60vh] flex-1 overflow-auto p-3 lg:max-h-none" data-testid="output">
         {empty ? (
           <p className="text-sm text-slate-500 dark:text-slate-400">
             Output appears here. Press <kbd className="rounded border px-1 text-xs">Ctrl</kbd>+<kbd className="rounded border px-1 text-xs">Enter</kbd> to run.
@@ -141,7 +143,6 @@ export function OutputPanel({
             input() is unavailable: this page is not cross-origin isolated, so Python cannot pause to wait for typing.
           </p>
         ) : null}
-        <div ref={end} />
       </div>
       {!empty ? (
         <div className="border-t border-slate-200 px-3 py-1 text-right dark:border-slate-800">

@@ -104,12 +104,12 @@ export function Workspace() {
     <div className="flex min-h-[calc(100dvh-49px)] flex-col md:h-dvh md:min-h-0">
       <div className="flex flex-wrap items-center gap-3 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
         <h1 className="text-base font-semibold">Workspace</h1>
-        <label className="flex items-center gap-2 text-sm">
+        <label className="flex min-w-0 flex-1 items-center gap-2 text-sm sm:flex-none">
           <span className="text-slate-600 dark:text-slate-400">Problem</span>
           <select
             value={problem.id}
             onChange={(e) => router.replace(`/practice?problem=${encodeURIComponent(e.target.value)}`)}
-            className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+            className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm sm:flex-none dark:border-slate-600 dark:bg-slate-900"
           >
             {problems.map((p) => (
               <option key={p.id} value={p.id}>
