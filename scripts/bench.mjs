@@ -111,6 +111,49 @@ async function measureReady(browser) {
   return { cold: stats(cold), repeat: stats(repeat) };
 }
 
+/**
+ * Start a program that never ends, press Stop, and time until either the
+ * KeyboardInterrupt is shown ('interrupted') or a restarted runtime is ready
+ * again ('restarted').
+ */
+async function timeStop(page, code, until) {
+  await setCode(page, code);
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.click('[data-testid=run]');
+    await page.waitForSelector('[data-testid=runtime-status][data-phase=running]');
+    await page.waitForTimeout(300);
+    const ms = await page.evaluate(
+      (target) =>
+        new Promise((resolve) => {
+          const status = document.querySelector('[data-testid=runtime-status]');
+          const started = performance.now();
+          let restarting = false;
+          const done = () => {
+            if (target === 'interrupted') {
+              return document.querySelector('[data-testid=run-summary]')?.getAttribute('data-status') === 'interrupted';
+            }
+            const phase = status.getAttribute('data-phase');
+            if (phase === 'restarting') restarting = true;
+            return restarting && phase === 'idle';
+          };
+          const observer = new MutationObserver(() => {
+            if (done()) {
+              observer.disconnect();
+              resolve(performance.now() - started);
+            }
+          });
+          observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+          document.querySelector('[data-testid=stop]').click();
+        }),
+      until,
+    );
+    times.push(ms);
+    await page.waitForSelector('[data-testid=runtime-status][data-phase=idle]');
+  }
+  return stats(times);
+}
+
 async function measureRunAndStop(browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -145,65 +188,10 @@ async function measureRunAndStop(browser) {
     if (i > 0) firstOutput.push(ms); // the first run warms up the page
   }
 
-  const stopInterrupt = [];
-  await setCode(page, 'while True:\n    pass\n');
-  for (let i = 0; i < RUNS; i++) {
-    await page.click('[data-testid=run]');
-    await page.waitForSelector('[data-testid=runtime-status][data-phase=running]');
-    await page.waitForTimeout(300);
-    const ms = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const started = performance.now();
-          const check = () => {
-            const summary = document.querySelector('[data-testid=run-summary]');
-            if (summary?.getAttribute('data-status') === 'interrupted') resolve(performance.now() - started);
-            else requestAnimationFrame(check);
-          };
-          document.querySelector('[data-testid=stop]').click();
-          const observer = new MutationObserver(() => {
-            const summary = document.querySelector('[data-testid=run-summary]');
-            if (summary?.getAttribute('data-status') === 'interrupted') {
-              observer.disconnect();
-              resolve(performance.now() - started);
-            }
-          });
-          observer.observe(document.body, { childList: true, subtree: true, attributes: true });
-          check();
-        }),
-    );
-    stopInterrupt.push(ms);
-    await page.waitForSelector('[data-testid=runtime-status][data-phase=idle]');
-  }
-
-  const cLoop = [];
-  await setCode(page, 'sum(range(10**10))');
-  for (let i = 0; i < RUNS; i++) {
-    await page.click('[data-testid=run]');
-    await page.waitForSelector('[data-testid=runtime-status][data-phase=running]');
-    await page.waitForTimeout(300);
-    const ms = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const status = document.querySelector('[data-testid=runtime-status]');
-          const started = performance.now();
-          let left = false;
-          const observer = new MutationObserver(() => {
-            const phase = status.getAttribute('data-phase');
-            if (phase === 'restarting') left = true;
-            if (left && phase === 'idle') {
-              observer.disconnect();
-              resolve(performance.now() - started);
-            }
-          });
-          observer.observe(status, { attributes: true });
-          document.querySelector('[data-testid=stop]').click();
-        }),
-    );
-    cLoop.push(ms);
-  }
+  const stopInterrupt = await timeStop(page, 'while True:\n    pass\n', 'interrupted');
+  const cLoop = await timeStop(page, 'sum(range(10**10))', 'restarted');
   await context.close();
-  return { firstOutput: stats(firstOutput), stopInterrupt: stats(stopInterrupt), cLoop: stats(cLoop) };
+  return { firstOutput: stats(firstOutput), stopInterrupt, cLoop };
 }
 
 async function measureSubmit(browser) {

@@ -413,6 +413,26 @@ const GOLDEN: Golden[] = [
     },
   ),
   graded(
+    'io: only stdout is compared; stderr is kept apart',
+    { tests: [{ kind: 'io', stdin: '', expected: 'result\n' }] },
+    "import sys\nprint('debugging', file=sys.stderr)\nprint('result')\n",
+    {
+      raw: ['ok'],
+      verdict: ['passed'],
+      check: (outcome, verdict) => {
+        expect(outcome.cases[0].stdout).toBe('result\n');
+        expect(outcome.cases[0].stderr).toBe('debugging\n');
+        expect(verdict?.cases[0].stderr).toBe('debugging\n');
+      },
+    },
+  ),
+  graded(
+    'io: a long output is compared in full',
+    { tests: [{ kind: 'io', stdin: '', expected: 'x'.repeat(50_000) + '\n' }] },
+    "print('x' * 50_000)\n",
+    { raw: ['ok'], verdict: ['passed'] },
+  ),
+  graded(
     'io: reading past the end of stdin raises EOFError',
     { tests: [{ kind: 'io', stdin: 'one\n', expected: 'one\ntwo\n' }] },
     'print(input())\nprint(input())\n',

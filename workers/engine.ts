@@ -104,6 +104,7 @@ export class Engine {
   private bytes = 0;
   private truncated = false;
   private captured = '';
+  private capturedErr = '';
   private lastLine = '';
 
   /**
@@ -259,6 +260,7 @@ export class Engine {
       ...(reply.actual !== undefined ? { actual: reply.actual } : {}),
       ...(reply.actualRepr !== undefined ? { actualRepr: reply.actualRepr } : {}),
       stdout: this.captured,
+      ...(this.capturedErr ? { stderr: this.capturedErr } : {}),
       ...(reply.error ? { error: reply.error } : {}),
       durationMs,
     };
@@ -276,6 +278,7 @@ export class Engine {
     this.bytes = 0;
     this.truncated = false;
     this.captured = '';
+    this.capturedErr = '';
     this.lastLine = '';
     if (this.interrupt) Atomics.store(this.interrupt, 0, 0);
     if (this.reason) Atomics.store(this.reason, 0, InterruptReason.none);
@@ -338,9 +341,12 @@ export class Engine {
   private write(stream: 'stdout' | 'stderr', buffer: Uint8Array): number {
     const text = this.decoder.decode(buffer, { stream: true });
     if (this.mode === 'capture') {
-      if (this.captured.length < CASE_OUTPUT_LIMIT) {
-        this.captured += text;
-        if (this.captured.length >= CASE_OUTPUT_LIMIT) this.captured = this.captured.slice(0, CASE_OUTPUT_LIMIT) + '\n[output truncated]\n';
+      const kept = stream === 'stdout' ? this.captured : this.capturedErr;
+      if (kept.length < CASE_OUTPUT_LIMIT) {
+        let next = kept + text;
+        if (next.length >= CASE_OUTPUT_LIMIT) next = next.slice(0, CASE_OUTPUT_LIMIT) + '\n[output truncated]\n';
+        if (stream === 'stdout') this.captured = next;
+        else this.capturedErr = next;
       }
       return buffer.length;
     }

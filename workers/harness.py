@@ -372,59 +372,37 @@ class _Unsupported(_Exception):
     pass
 
 
-def _canon(value, depth, seen, budget):
-    budget[0] -= 1
-    if budget[0] < 0:
-        raise _Unsupported("the returned value is too large to compare")
-    if depth > MAX_DEPTH:
-        raise _Unsupported("the returned value is nested too deeply")
+def _encode(value):
+    """JSON text for a value made of exact builtin types (see _plain)."""
     t = _type(value)
     if value is None:
         return "null"
     if t is _bool:
         return "true" if value else "false"
-    if t is _int or (_issubclass(t, _int) and t is not _bool and not _issubclass(t, _bool)):
-        number = _int.__int__(value)
-        if -(2**53) < number < 2**53:
-            return _str.__str__(_int.__repr__(number))
-        return '{"$int":"' + _int.__repr__(number) + '"}'
-    if t is _float or _issubclass(t, _float):
-        number = _float.__float__(value)
-        if number != number:
+    if t is _int:
+        if -(2**53) < value < 2**53:
+            return _int.__repr__(value)
+        return '{"$int":"' + _int.__repr__(value) + '"}'
+    if t is _float:
+        if value != value:
             return '{"$float":"nan"}'
-        if number in (_float("inf"), _float("-inf")):
-            return '{"$float":"' + ("inf" if number > 0 else "-inf") + '"}'
-        return '{"$float":' + _float.__repr__(number) + "}"
-    if t is _str or _issubclass(t, _str):
-        return _encode_str(_str.__str__(value))
-    key = _id(value)
-    if key in seen:
-        raise _Unsupported("the returned value contains itself")
-    seen.add(key)
-    try:
-        if t is _list or _issubclass(t, _list) or (_deque is not None and t is _deque):
-            items = _list.copy(value) if t is not _deque else _list(value)
-            return "[" + ",".join(_canon(item, depth + 1, seen, budget) for item in items) + "]"
-        if t is _tuple or _issubclass(t, _tuple):
-            items = _tuple.__getitem__(value, slice(None))
-            return '{"$tuple":[' + ",".join(_canon(item, depth + 1, seen, budget) for item in items) + "]}"
-        if t is _set or t is _frozenset or _issubclass(t, (_set, _frozenset)):
-            items = _list(_set.copy(value) if _issubclass(t, _set) else _frozenset.copy(value))
-            return '{"$set":[' + ",".join(_canon(item, depth + 1, seen, budget) for item in items) + "]}"
-        if t is _dict or t in _DICT_LIKE or _issubclass(t, _dict):
-            pairs = _list(_dict.items(value))
-            parts = []
-            for k, v in pairs:
-                parts.append("[" + _canon(k, depth + 1, seen, budget) + "," + _canon(v, depth + 1, seen, budget) + "]")
-            return '{"$dict":[' + ",".join(parts) + "]}"
-    finally:
-        seen.discard(key)
-    name = _type_name(t)
-    raise _Unsupported(f"returned a {name} object; return plain values (numbers, strings, lists, tuples, dicts, sets, None)")
+        if value in (_float("inf"), _float("-inf")):
+            return '{"$float":"' + ("inf" if value > 0 else "-inf") + '"}'
+        return '{"$float":' + _float.__repr__(value) + "}"
+    if t is _str:
+        return _encode_str(value)
+    if t is _list:
+        return "[" + ",".join(_encode(item) for item in value) + "]"
+    if t is _tuple:
+        return '{"$tuple":[' + ",".join(_encode(item) for item in value) + "]}"
+    if t is _set or t is _frozenset:
+        return '{"$set":[' + ",".join(_encode(item) for item in value) + "]}"
+    return '{"$dict":[' + ",".join("[" + _encode(k) + "," + _encode(v) + "]" for k, v in value.items()) + "]}"
 
 
 def canonical(value):
-    return _canon(value, 0, _set(), [MAX_ITEMS])
+    """The learner's value as tagged JSON text, for the host to compare."""
+    return _encode(_plain(value))
 
 
 def _to_plain(value, depth, seen, budget):
@@ -701,7 +679,10 @@ def run_assert(test_code, entry):
         try:
             _exec(compiled, test_ns)
             check = test_ns.get("check")
-            if check is not None and entry:
+            if check is not None and not entry:
+                message = "the test defines check(candidate) but the problem has no entryPoint to pass to it"
+                return {"status": "error", "error": {"type": "RuntimeError", "message": message, "line": None, "traceback": ""}, "testError": True}
+            if check is not None:
                 fn, problem = _lookup(entry)
                 if problem is not None:
                     return problem

@@ -25,6 +25,7 @@ export interface CaseVerdict {
   /** Actual value (repr) or actual output. */
   actual: string | null;
   stdout: string;
+  stderr: string;
   error: (PyErrorInfo & { explanation: string | null }) | null;
   durationMs: number;
 }
@@ -109,6 +110,7 @@ function judgeCase(problem: Problem, test: TestCase, index: number, raw: RawCase
     expected:
       test.kind === 'call' ? pyRepr(fromJson(test.expected)) : test.kind === 'io' ? test.expected : null,
     stdout: raw?.stdout ?? '',
+    stderr: raw?.stderr ?? '',
     durationMs: raw?.durationMs ?? 0,
   };
   if (!raw || raw.status === 'not-run') {

@@ -111,6 +111,20 @@ type Timer = ReturnType<typeof setTimeout>;
 
 export const DEFAULT_TIME_LIMIT_MS = 10_000;
 
+/** The state before the worker has reported anything. */
+export const INITIAL_SNAPSHOT: RuntimeSnapshot = {
+  phase: 'loading',
+  progress: 0,
+  stage: null,
+  pythonVersion: null,
+  pyodideVersion: null,
+  loadMs: null,
+  isolated: true,
+  prompt: null,
+  lastRestart: null,
+  error: null,
+};
+
 function randomNonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
@@ -157,18 +171,7 @@ export class PythonClient {
       this.stdinHeader = null;
       this.stdinBytes = null;
     }
-    this.snapshot = {
-      phase: 'loading',
-      progress: 0,
-      stage: null,
-      pythonVersion: null,
-      pyodideVersion: null,
-      loadMs: null,
-      isolated: options.isolated,
-      prompt: null,
-      lastRestart: null,
-      error: null,
-    };
+    this.snapshot = { ...INITIAL_SNAPSHOT, isolated: options.isolated };
     this.boot();
   }
 

@@ -107,8 +107,10 @@ export interface RawCaseResult {
   actual?: string;
   /** repr() of the returned value, for display only. */
   actualRepr?: string;
-  /** Everything the case printed (capped). */
+  /** Everything the case printed to stdout (capped); io cases compare this. */
   stdout: string;
+  /** What it wrote to stderr (capped); never compared. */
+  stderr?: string;
   error?: PyErrorInfo;
   durationMs: number;
 }
@@ -184,8 +186,8 @@ export const STDIN_CAPACITY = 64 * 1024;
 /** Output caps for one run (the rest is dropped with a notice). */
 export const OUTPUT_LIMITS = { lines: 10_000, bytes: 1_000_000 } as const;
 
-/** Output kept per graded case. */
-export const CASE_OUTPUT_LIMIT = 8_000;
+/** Output kept per graded case (io cases compare all of it). */
+export const CASE_OUTPUT_LIMIT = 1_000_000;
 
 export function assertNever(value: never): never {
   throw new Error(`Unexpected message: ${JSON.stringify(value)}`);

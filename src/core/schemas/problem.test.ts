@@ -140,3 +140,37 @@ describe('ProblemPack rules', () => {
     expect(Problem.safeParse({ ...minimalProblem, tests: [{ kind: 'call', args: [], expected: 1, timeLimitMs: 500 }] }).success).toBe(true);
   });
 });
+
+describe('Problem: values and check() need what they use', () => {
+  const base = {
+    id: 'p',
+    title: 'P',
+    statement: 'S',
+    difficulty: 'beginner',
+    starterCode: '',
+    solution: 'def f(x):\n    return x\n',
+  } as const;
+
+  it('rejects a malformed tagged value, naming the field', () => {
+    const result = Problem.safeParse({ ...base, entryPoint: 'f', tests: [{ kind: 'call', args: [1], expected: { $int: 5 } }] });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(describeIssues(result.error)).toContain('tests[0].expected: bad $int value');
+  });
+
+  it('rejects malformed tagged arguments too', () => {
+    const result = Problem.safeParse({ ...base, entryPoint: 'f', tests: [{ kind: 'call', args: [{ $dict: [[1]] }], expected: 1 }] });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(describeIssues(result.error)[0]).toMatch(/^tests\[0\]\.args: /);
+  });
+
+  it('requires an entryPoint when an assert test defines check(candidate)', () => {
+    const result = Problem.safeParse({ ...base, tests: [{ kind: 'assert', code: 'def check(candidate):\n    assert candidate(1) == 1\n' }] });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(describeIssues(result.error)[0]).toMatch(/^entryPoint: is required: tests\[0\] defines check/);
+  });
+
+  it('accepts top-level asserts without an entryPoint', () => {
+    expect(Problem.safeParse({ ...base, tests: [{ kind: 'assert', code: 'assert f(1) == 1\n' }] }).success).toBe(true);
+  });
+});
+

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fromJson } from '../python/values';
 
 /** A Python identifier (function names in tests). */
 const Identifier = z
@@ -108,6 +109,28 @@ export const Problem = z
         message: 'is required when the problem has call tests',
       });
     }
+    problem.tests.forEach((t, i) => {
+      if (t.kind === 'call') {
+        for (const [field, value] of [
+          ['expected', t.expected],
+          ['args', t.args],
+          ...(t.kwargs ? [['kwargs', t.kwargs] as const] : []),
+        ] as const) {
+          try {
+            fromJson(value);
+          } catch (error) {
+            ctx.addIssue({ code: 'custom', path: ['tests', i, field], message: (error as Error).message });
+          }
+        }
+      }
+      if (t.kind === 'assert' && /^\s*def\s+check\s*\(/m.test(t.code) && !problem.entryPoint) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['entryPoint'],
+          message: `is required: tests[${i}] defines check(candidate), which is called with the entry point`,
+        });
+      }
+    });
     if (problem.compare.inPlaceArg !== undefined) {
       problem.tests.forEach((t, i) => {
         if (t.kind === 'call' && t.args.length <= (problem.compare.inPlaceArg ?? 0)) {

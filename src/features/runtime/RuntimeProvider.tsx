@@ -1,6 +1,6 @@
 'use client';
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
-import type { PythonClient, RuntimeSnapshot } from '@/adapters/python/client';
+import { INITIAL_SNAPSHOT, type PythonClient, type RuntimeSnapshot } from '@/adapters/python/client';
 import { createBrowserPythonClient } from '@/adapters/python/browser';
 
 const RuntimeContext = createContext<PythonClient | null>(null);
@@ -30,26 +30,13 @@ export function usePython(): PythonClient | null {
   return useContext(RuntimeContext);
 }
 
-const LOADING: RuntimeSnapshot = {
-  phase: 'loading',
-  progress: 0,
-  stage: null,
-  pythonVersion: null,
-  pyodideVersion: null,
-  loadMs: null,
-  isolated: true,
-  prompt: null,
-  lastRestart: null,
-  error: null,
-};
-
 const noop = () => () => undefined;
 
 export function useRuntimeSnapshot(): RuntimeSnapshot {
   const client = usePython();
   return useSyncExternalStore(
     client?.subscribe ?? noop,
-    client ? client.getSnapshot : () => LOADING,
-    () => LOADING,
+    client ? client.getSnapshot : () => INITIAL_SNAPSHOT,
+    () => INITIAL_SNAPSHOT,
   );
 }

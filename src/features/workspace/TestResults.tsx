@@ -48,6 +48,7 @@ function CaseRow({ verdict }: { verdict: CaseVerdict }) {
             {verdict.expected !== null ? <Field label="Expected" value={verdict.expected} testId="case-expected" /> : null}
             {verdict.actual !== null ? <Field label={verdict.kind === 'io' ? 'Your output' : 'Returned'} value={verdict.actual} testId="case-actual" /> : null}
             {verdict.stdout ? <Field label="Printed" value={verdict.stdout} /> : null}
+            {verdict.stderr ? <Field label="Printed to stderr" value={verdict.stderr} /> : null}
           </dl>
           {verdict.error ? <ErrorCard error={verdict.error} explanation={verdict.error.explanation} /> : null}
         </div>
