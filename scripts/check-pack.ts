@@ -3,8 +3,9 @@
  *
  * Validates each pack against the ProblemPack schema, then runs every
  * reference solution against all its tests and every listed wrong solution
- * (which must fail at least one test) in Pyodide under Node. Prints a line
- * per problem and a summary; exits non-zero on any failure.
+ * (which must fail at least one test; with --strict, a hidden one) in
+ * Pyodide under Node. Prints a line per problem and a summary; exits
+ * non-zero on any failure.
  */
 import { readFile } from 'node:fs/promises';
 import { buildNodeWorker } from './build-workers.mjs';
@@ -12,9 +13,12 @@ import { createNodePythonClient } from '../src/adapters/python/node';
 import { checkProblem } from '../src/core/pack-check';
 import { describeIssues, ProblemPack } from '../src/core/schemas/problem';
 
-const files = process.argv.slice(2).filter((arg) => arg !== '--');
+const args = process.argv.slice(2).filter((arg) => arg !== '--');
+const strict = args.includes('--strict');
+const files = args.filter((arg) => !arg.startsWith('--'));
 if (files.length === 0) {
-  console.error('usage: npm run check:pack -- <pack.json> [more.json ...]');
+  console.error('usage: npm run check:pack -- [--strict] <pack.json> [more.json ...]');
+  console.error('  --strict   every wrong solution must also fail a hidden test');
   process.exit(2);
 }
 
@@ -49,7 +53,7 @@ try {
       const result = await checkProblem(
         problem,
         (code, cases, load) => python.grade(code, cases, { load }),
-        () => performance.now(),
+        { requireHiddenFailure: strict, now: () => performance.now() },
       );
       const wrongNote = result.wrong.length === 1 ? '1 wrong solution rejected' : `${result.wrong.length} wrong solutions rejected`;
       if (result.ok) {

@@ -27,7 +27,14 @@ function summarizeFailure(verdict: Verdict): string {
     .join('; ');
 }
 
-export async function checkProblem(problem: Problem, grade: Grader, now: () => number = () => Date.now()): Promise<ProblemCheck> {
+export interface CheckOptions {
+  /** Each wrong solution must fail a hidden test (not only visible ones). */
+  requireHiddenFailure?: boolean;
+  now?: () => number;
+}
+
+export async function checkProblem(problem: Problem, grade: Grader, options: CheckOptions = {}): Promise<ProblemCheck> {
+  const now = options.now ?? (() => Date.now());
   const started = now();
   const cases = toGradeCases(problem);
   const load = needsLoad(problem);
@@ -42,6 +49,9 @@ export async function checkProblem(problem: Problem, grade: Grader, now: () => n
     const rejected = verdict.status !== 'passed';
     const failedHidden = verdict.cases.some((c) => c.hidden && c.status !== 'passed');
     if (!rejected) problems.push(`wrongSolutions[${index}] ("${candidate.why}") passes every test`);
+    else if (options.requireHiddenFailure && !failedHidden) {
+      problems.push(`wrongSolutions[${index}] ("${candidate.why}") fails only visible tests; it must fail a hidden test too`);
+    }
     wrong.push({ why: candidate.why, verdict, rejected, failedHidden });
   }
   return { id: problem.id, ok: problems.length === 0, reference, wrong, problems, durationMs: now() - started };

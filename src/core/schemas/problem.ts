@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fromJson } from '../python/values';
+import { TopicRef } from './curriculum';
 
 /** A Python identifier (function names in tests). */
 const Identifier = z
@@ -97,6 +98,8 @@ export const Problem = z
     /** Plausible wrong answers; each must fail at least one test. */
     wrongSolutions: z.array(WrongSolution).max(10).default([]),
     estimatedMinutes: z.number().int().min(1).max(240).optional(),
+    /** Where the problem sits in the curriculum (required for the built-in bank). */
+    topic: TopicRef.optional(),
     /** Default per-test time limit in milliseconds. */
     timeLimitMs: z.number().int().min(100).max(30_000).default(2_000),
   })
