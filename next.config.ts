@@ -42,6 +42,10 @@ const nextConfig: NextConfig = {
         source: '/workers/:path*',
         headers: [{ key: 'Cache-Control', value: 'no-cache' }],
       },
+      {
+        source: '/bank/:path*',
+        headers: [{ key: 'Cache-Control', value: 'no-cache' }],
+      },
     ];
   },
 };

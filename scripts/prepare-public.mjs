@@ -3,7 +3,8 @@
 //   public/pyodide/<version>/  from the pyodide package
 //   public/monaco/<version>/vs from the monaco-editor package
 //   public/workers/python.js   compiled from workers/
-import { cp, mkdir, readFile, rm, stat } from 'node:fs/promises';
+//   public/bank/<pack>.json    the built-in problem packs from data/
+import { cp, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,5 +50,17 @@ async function copyMonaco() {
   return version;
 }
 
-const [pyodide, monaco] = await Promise.all([copyPyodide(), copyMonaco(), buildBrowserWorker()]);
-console.log(`public/: pyodide ${pyodide}, monaco ${monaco}, workers/python.js`);
+// The built-in packs, fetched by the workspace when a problem opens.
+async function copyBank() {
+  const target = path.join(root, 'public/bank');
+  await rm(target, { recursive: true, force: true });
+  await mkdir(target, { recursive: true });
+  await cp(path.join(root, 'data/packs/starter.json'), path.join(target, 'starter.json'));
+  const bank = path.join(root, 'data/bank');
+  const files = (await readdir(bank).catch(() => [])).filter((f) => f.endsWith('.json'));
+  await Promise.all(files.map((f) => cp(path.join(bank, f), path.join(target, f))));
+  return files.length + 1;
+}
+
+const [pyodide, monaco, , packs] = await Promise.all([copyPyodide(), copyMonaco(), buildBrowserWorker(), copyBank()]);
+console.log(`public/: pyodide ${pyodide}, monaco ${monaco}, workers/python.js, ${packs} problem packs`);

@@ -123,7 +123,6 @@ MAX_REPR = 2000
 _BLOCKED_EVENTS = frozenset(
     {
         "sys._getframe",
-        "sys._getframemodulename",
         "sys._current_frames",
         "sys._current_exceptions",
         "sys.settrace",
@@ -132,12 +131,12 @@ _BLOCKED_EVENTS = frozenset(
         "gc.get_objects",
         "gc.get_referrers",
         "gc.get_referents",
-        "object.__getattr__",
         "code.__new__",
-        "function.__new__",
         "sys.addaudithook",
     }
 )
+
+_FRAME_ATTRS = frozenset({"tb_frame", "gi_frame", "cr_frame", "ag_frame", "f_back"})
 
 _state = {"guarded": False, "namespace": None, "interrupt_reason": None}
 
@@ -148,6 +147,10 @@ def _audit(event, args, _state=_state, _blocked=_BLOCKED_EVENTS):
     if _state["guarded"]:
         if event in _blocked or event.startswith("ctypes."):
             raise RuntimeError(f"{event} is not available while tests run")
+        # Reading code objects is harmless (dataclasses and typing do it);
+        # reaching a frame is not.
+        if event == "object.__getattr__" and _len(args) > 1 and args[1] in _FRAME_ATTRS:
+            raise RuntimeError(f"reading {args[1]} is not available while tests run")
         if event == "object.__setattr__" and _len(args) > 1 and args[1] == "__code__":
             raise RuntimeError("replacing __code__ is not available while tests run")
 

@@ -1,17 +1,24 @@
 import Link from 'next/link';
-import { allProblems, ProblemList, STARTER_PACK } from '@/features/catalog';
+import { builtInCatalog } from '@/features/catalog/builtin';
+import { ProblemList } from '@/features/catalog';
 import { Card, Page } from '@/features/shell';
 
 export default function DashboardPage() {
-  const problems = allProblems();
+  const catalog = builtInCatalog();
+  const starter = catalog.problems.filter((p) => p.pack === 'starter');
   return (
     <Page
       title="Welcome to PyDojo"
       intro="Practise Python in your browser: write code in a real editor, run it instantly, and get graded by tests. Nothing to install, and your code never leaves this device."
       actions={
-        <Link href="/practice" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-          Start practising
-        </Link>
+        <div className="flex gap-2">
+          <Link href="/modules" className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+            Browse {catalog.modules.length} modules
+          </Link>
+          <Link href="/practice/manual" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            Start practising
+          </Link>
+        </div>
       }
     >
       <div className="grid gap-4 md:grid-cols-3">
@@ -28,8 +35,8 @@ export default function DashboardPage() {
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Tests decide: visible ones show expected against actual, hidden ones check the edge cases.</p>
         </Card>
       </div>
-      <h2 className="mb-3 mt-8 text-lg font-semibold">{STARTER_PACK.title}</h2>
-      <ProblemList problems={problems} />
+      <h2 className="mb-3 mt-8 text-lg font-semibold">Starter set</h2>
+      <ProblemList problems={starter} />
     </Page>
   );
 }

@@ -214,3 +214,41 @@ export function judge(problem: Problem, outcome: RawOutcome): Verdict {
 export function restrictTests(problem: Problem, indexes: number[]): Problem {
   return { ...problem, tests: indexes.map((i) => problem.tests[i]) };
 }
+
+/**
+ * Where two texts differ: the common start and end, and the differing
+ * middle of each. Enough to highlight a wrong character in a string or a
+ * wrong element in a list repr.
+ */
+export function diffMiddle(expected: string, actual: string): { prefix: string; expected: string; actual: string; suffix: string } {
+  let start = 0;
+  const max = Math.min(expected.length, actual.length);
+  while (start < max && expected[start] === actual[start]) start++;
+  let end = 0;
+  while (end < max - start && expected[expected.length - 1 - end] === actual[actual.length - 1 - end]) end++;
+  return {
+    prefix: expected.slice(0, start),
+    expected: expected.slice(start, expected.length - end),
+    actual: actual.slice(start, actual.length - end),
+    suffix: expected.slice(expected.length - end),
+  };
+}
+
+export interface Example {
+  kind: 'call' | 'io';
+  /** A call such as `f([1, 2])`, or the stdin text. */
+  input: string;
+  /** The expected value's repr, or the expected stdout. */
+  output: string;
+}
+
+/** Examples for the statement, drawn from the visible call and io tests. */
+export function examples(problem: Problem, limit = 3): Example[] {
+  const out: Example[] = [];
+  for (const test of problem.tests) {
+    if (test.hidden || out.length >= limit) continue;
+    if (test.kind === 'call') out.push({ kind: 'call', input: describeCall(test, problem.entryPoint ?? 'solution'), output: pyRepr(fromJson(test.expected)) });
+    else if (test.kind === 'io') out.push({ kind: 'io', input: test.stdin, output: test.expected });
+  }
+  return out;
+}

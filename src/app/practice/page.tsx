@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { builtInCatalog } from '@/features/catalog/builtin';
 import { Workspace } from '@/features/workspace';
 
 export const metadata: Metadata = { title: 'Workspace' };
@@ -7,7 +8,7 @@ export const metadata: Metadata = { title: 'Workspace' };
 export default function PracticePage() {
   return (
     <Suspense fallback={<p className="p-6 text-sm text-slate-600">Loading the workspace…</p>}>
-      <Workspace />
+      <Workspace catalog={builtInCatalog()} />
     </Suspense>
   );
 }

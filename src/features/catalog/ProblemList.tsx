@@ -1,5 +1,7 @@
+'use client';
 import Link from 'next/link';
-import type { Problem } from '@/core/schemas/problem';
+import type { ProblemSummary } from '@/core/catalog';
+import { useProgress } from '@/stores/progress';
 
 const DIFFICULTY_CLASS = {
   beginner: 'bg-emerald-100 text-emerald-800 dark:bg-emerald-900/40 dark:text-emerald-200',
@@ -7,28 +9,43 @@ const DIFFICULTY_CLASS = {
   advanced: 'bg-rose-100 text-rose-800 dark:bg-rose-900/40 dark:text-rose-200',
 } as const;
 
-export function ProblemList({ problems }: { problems: Problem[] }) {
+export function DifficultyBadge({ difficulty }: { difficulty: ProblemSummary['difficulty'] }) {
+  return <span className={`rounded-full px-2 py-0.5 text-xs font-medium capitalize ${DIFFICULTY_CLASS[difficulty]}`}>{difficulty}</span>;
+}
+
+export function ProblemList({ problems, empty = 'No problems match.' }: { problems: ProblemSummary[]; empty?: string }) {
+  const progress = useProgress((s) => s.problems);
+  if (problems.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">{empty}</p>;
   return (
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
-      {problems.map((problem) => (
-        <li key={problem.id} className="flex flex-wrap items-center gap-3 px-4 py-3">
-          <div className="min-w-0 flex-1">
-            <p className="font-medium">{problem.title}</p>
-            <p className="text-xs text-slate-600 dark:text-slate-400">
-              {problem.tags.join(' · ')}
-              {problem.estimatedMinutes ? ` · ~${problem.estimatedMinutes} min` : ''}
-            </p>
-          </div>
-          <span className={`rounded-full px-2 py-0.5 text-xs font-medium capitalize ${DIFFICULTY_CLASS[problem.difficulty]}`}>{problem.difficulty}</span>
-          <Link
-            href={`/practice?problem=${problem.id}`}
-            className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
-            aria-label={`Start ${problem.title}`}
-          >
-            Start
-          </Link>
-        </li>
-      ))}
+      {problems.map((problem) => {
+        const solved = Boolean(progress[problem.id]?.solvedAt);
+        return (
+          <li key={problem.id} className="flex flex-wrap items-center gap-3 px-4 py-3" data-testid="problem-row">
+            <span aria-hidden="true" className={`w-4 text-center ${solved ? 'text-brand-600' : 'text-transparent'}`}>
+              ✓
+            </span>
+            <div className="min-w-0 flex-1">
+              <p className="font-medium">
+                {problem.title}
+                {solved ? <span className="sr-only"> (solved)</span> : null}
+              </p>
+              <p className="text-xs text-slate-600 dark:text-slate-400">
+                {problem.tags.join(' · ')}
+                {problem.estimatedMinutes ? ` · ~${problem.estimatedMinutes} min` : ''}
+              </p>
+            </div>
+            <DifficultyBadge difficulty={problem.difficulty} />
+            <Link
+              href={`/practice?problem=${encodeURIComponent(problem.id)}`}
+              className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+              aria-label={`${solved ? 'Practise again' : 'Start'}: ${problem.title}`}
+            >
+              {solved ? 'Again' : 'Start'}
+            </Link>
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -2,6 +2,9 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useState, type ReactNode } from 'react';
+import { useDrafts } from '@/stores/drafts';
+import { usePacks } from '@/stores/packs';
+import { useProgress } from '@/stores/progress';
 import { useSettings } from '@/stores/settings';
 import { RuntimeProvider } from '@/features/runtime';
 import { NAV, isActive } from './nav';
@@ -61,7 +64,8 @@ export function AppShell({ children }: { children: ReactNode }) {
   const [menuOpen, setMenuOpen] = useState(false);
   useApplyTheme();
   useEffect(() => {
-    void useSettings.persist.rehydrate();
+    // Stores hydrate on the client only, after the first render.
+    for (const store of [useSettings, useProgress, useDrafts, usePacks]) void store.persist.rehydrate();
   }, []);
 
   return (

@@ -1,5 +1,6 @@
 'use client';
-import type { CaseVerdict, Verdict } from '@/core/grading';
+import { diffMiddle, type CaseVerdict, type Verdict } from '@/core/grading';
+import type { Problem } from '@/core/schemas/problem';
 import { ErrorCard } from './ErrorCard';
 import { formatMs } from './OutputPanel';
 
@@ -12,6 +13,36 @@ const STATUS = {
   crashed: { icon: '!', text: 'Crashed', cls: 'text-red-700 dark:text-red-400' },
   'not-run': { icon: '·', text: 'Not run', cls: 'text-slate-500 dark:text-slate-400' },
 } as const;
+
+function DiffField({ label, value, other, side, testId }: { label: string; value: string; other: string; side: 'expected' | 'actual'; testId?: string }) {
+  const diff = diffMiddle(side === 'expected' ? value : other, side === 'expected' ? other : value);
+  const middle = side === 'expected' ? diff.expected : diff.actual;
+  return (
+    <div className="min-w-0">
+      <dt className="text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">{label}</dt>
+      <dd>
+        <pre className="mt-0.5 max-h-40 overflow-auto whitespace-pre-wrap break-words rounded bg-slate-100 px-2 py-1 font-mono text-xs dark:bg-slate-800" data-testid={testId}>
+          {value === '' ? (
+            '(empty)'
+          ) : (
+            <>
+              {diff.prefix}
+              {middle ? (
+                <mark
+                  className={side === 'expected' ? 'rounded-sm bg-emerald-200 text-emerald-950 dark:bg-emerald-800 dark:text-emerald-50' : 'rounded-sm bg-red-200 text-red-950 dark:bg-red-800 dark:text-red-50'}
+                  data-testid={`${testId}-diff`}
+                >
+                  {middle}
+                </mark>
+              ) : null}
+              {diff.suffix}
+            </>
+          )}
+        </pre>
+      </dd>
+    </div>
+  );
+}
 
 function Field({ label, value, testId }: { label: string; value: string; testId?: string }) {
   return (
@@ -26,9 +57,10 @@ function Field({ label, value, testId }: { label: string; value: string; testId?
   );
 }
 
-function CaseRow({ verdict }: { verdict: CaseVerdict }) {
+function CaseRow({ verdict, onRun }: { verdict: CaseVerdict; onRun?: () => void }) {
   const status = STATUS[verdict.status];
   const open = verdict.status !== 'passed' && verdict.status !== 'not-run';
+  const showDiff = verdict.status === 'failed' && verdict.expected !== null && verdict.actual !== null;
   return (
     <li className="rounded-md border border-slate-200 dark:border-slate-800" data-testid="test-case" data-status={verdict.status}>
       <details open={open}>
@@ -45,23 +77,51 @@ function CaseRow({ verdict }: { verdict: CaseVerdict }) {
           {verdict.message && verdict.status !== 'error' ? <p className="text-sm" data-testid="case-message">{verdict.message}</p> : null}
           <dl className="grid gap-2 sm:grid-cols-2">
             {verdict.input !== null ? <Field label={verdict.kind === 'io' ? 'Input (stdin)' : 'Call'} value={verdict.input} /> : null}
-            {verdict.expected !== null ? <Field label="Expected" value={verdict.expected} testId="case-expected" /> : null}
-            {verdict.actual !== null ? <Field label={verdict.kind === 'io' ? 'Your output' : 'Returned'} value={verdict.actual} testId="case-actual" /> : null}
+            {showDiff && verdict.expected !== null && verdict.actual !== null ? (
+              <>
+                <DiffField label="Expected" value={verdict.expected} other={verdict.actual} side="expected" testId="case-expected" />
+                <DiffField label={verdict.kind === 'io' ? 'Your output' : 'Returned'} value={verdict.actual} other={verdict.expected} side="actual" testId="case-actual" />
+              </>
+            ) : (
+              <>
+                {verdict.expected !== null ? <Field label="Expected" value={verdict.expected} testId="case-expected" /> : null}
+                {verdict.actual !== null ? <Field label={verdict.kind === 'io' ? 'Your output' : 'Returned'} value={verdict.actual} testId="case-actual" /> : null}
+              </>
+            )}
             {verdict.stdout ? <Field label="Printed" value={verdict.stdout} /> : null}
             {verdict.stderr ? <Field label="Printed to stderr" value={verdict.stderr} /> : null}
           </dl>
           {verdict.error ? <ErrorCard error={verdict.error} explanation={verdict.error.explanation} /> : null}
+          {onRun ? (
+            <button type="button" onClick={onRun} className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+              Run only this test
+            </button>
+          ) : null}
         </div>
       </details>
     </li>
   );
 }
 
-export function TestResults({ verdict, grading, testCount }: { verdict: Verdict | null; grading: boolean; testCount: number }) {
+export function TestResults({
+  verdict,
+  grading,
+  problem,
+  solvedBefore,
+  onRunOne,
+}: {
+  verdict: Verdict | null;
+  grading: boolean;
+  problem: Problem;
+  solvedBefore: boolean;
+  /** Run one visible test (by its index in the problem). */
+  onRunOne?: (index: number) => void;
+}) {
+  const testCount = problem.tests.length;
   if (grading) {
     return (
       <p className="p-3 text-sm text-slate-600 dark:text-slate-400" role="status">
-        Running {testCount} tests…
+        Running tests…
       </p>
     );
   }
@@ -73,34 +133,40 @@ export function TestResults({ verdict, grading, testCount }: { verdict: Verdict 
       </p>
     );
   }
-  const solved = verdict.status === 'passed';
-  const shown = verdict.cases.filter((c) => solved || !c.hidden);
+  const single = verdict.total < testCount;
+  const solved = verdict.status === 'passed' && !single;
+  const showHidden = solved || solvedBefore;
+  const shown = verdict.cases.filter((c) => showHidden || !c.hidden);
+  // In a single-test run the verdict's case indexes are positions in that run.
+  const indexOf = (c: CaseVerdict) => (single ? -1 : c.index);
   return (
-    <div className="space-y-3 p-3" data-testid="test-results" data-status={verdict.status}>
+    <div className="space-y-3 p-3" data-testid="test-results" data-status={single ? 'single' : verdict.status}>
       <div
         role="status"
         className={
           'rounded-md px-3 py-2 text-sm font-medium ' +
-          (solved
+          (verdict.status === 'passed'
             ? 'bg-brand-50 text-brand-700 dark:bg-brand-700/20 dark:text-brand-100'
             : 'bg-red-50 text-red-800 dark:bg-red-950/40 dark:text-red-300')
         }
         data-testid="verdict"
       >
-        {solved
-          ? `All ${verdict.total} tests passed. Solved!`
-          : verdict.status === 'interrupted'
-            ? `Stopped: ${verdict.passed} of ${verdict.total} tests passed before you pressed Stop.`
-            : `${verdict.passed} of ${verdict.total} tests passed.`}
+        {single
+          ? `Ran 1 test: ${verdict.status === 'passed' ? 'passed' : 'failed'}.`
+          : solved
+            ? `All ${verdict.total} tests passed. Solved!`
+            : verdict.status === 'interrupted'
+              ? `Stopped: ${verdict.passed} of ${verdict.total} tests passed before you pressed Stop.`
+              : `${verdict.passed} of ${verdict.total} tests passed.`}
         <span className="ml-2 font-normal">({formatMs(verdict.durationMs)})</span>
       </div>
       {verdict.loadError ? <ErrorCard error={verdict.loadError} explanation={verdict.loadError.explanation} /> : null}
       <ul className="space-y-2">
         {shown.map((c) => (
-          <CaseRow key={c.index} verdict={c} />
+          <CaseRow key={c.index} verdict={c} onRun={!c.hidden && onRunOne && indexOf(c) >= 0 ? () => onRunOne(indexOf(c)) : undefined} />
         ))}
       </ul>
-      {!solved && verdict.hidden.total > 0 ? (
+      {!showHidden && !single && verdict.hidden.total > 0 ? (
         <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="hidden-summary">
           Hidden tests: {verdict.hidden.passed} of {verdict.hidden.total} passed. Their details show once every test passes.
         </p>

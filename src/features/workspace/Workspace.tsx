@@ -1,85 +1,115 @@
 'use client';
 import * as Tabs from '@radix-ui/react-tabs';
+import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { pickProblem, type Catalog, type ProblemSummary } from '@/core/catalog';
 import type { Problem } from '@/core/schemas/problem';
-import { allProblems, findProblem } from '@/features/catalog';
+import { useCatalog, useProblem } from '@/features/catalog';
+import { filterFromParams, filterToQuery } from '@/features/picker';
 import { RuntimeStatus } from '@/features/runtime';
+import { useDrafts } from '@/stores/drafts';
+import { useProgress } from '@/stores/progress';
 import { useSettings } from '@/stores/settings';
 import { CodeEditor } from './CodeEditor';
-import { Markdown } from './Markdown';
-import { OutputPanel } from './OutputPanel';
+import { OutputPanel, formatMs } from './OutputPanel';
+import { ProblemPanel } from './ProblemPanel';
+import { Splitter } from './Splitter';
 import { TestResults } from './TestResults';
-import { useRunner } from './use-runner';
+import { useHydrated } from './use-hydrated';
 import { useIsDark } from './use-is-dark';
-
-const DIFFICULTY_CLASS = {
-  beginner: 'bg-emerald-100 text-emerald-800 dark:bg-emerald-900/40 dark:text-emerald-200',
-  intermediate: 'bg-amber-100 text-amber-900 dark:bg-amber-900/40 dark:text-amber-200',
-  advanced: 'bg-rose-100 text-rose-800 dark:bg-rose-900/40 dark:text-rose-200',
-} as const;
-
-function ProblemPanel({ problem }: { problem: Problem }) {
-  return (
-    <article className="space-y-3 p-4" aria-labelledby="problem-title">
-      <div className="flex flex-wrap items-center gap-2">
-        <h2 id="problem-title" className="text-lg font-semibold tracking-tight">
-          {problem.title}
-        </h2>
-        <span className={`rounded-full px-2 py-0.5 text-xs font-medium capitalize ${DIFFICULTY_CLASS[problem.difficulty]}`}>
-          {problem.difficulty}
-        </span>
-        {problem.estimatedMinutes ? <span className="text-xs text-slate-600 dark:text-slate-400">~{problem.estimatedMinutes} min</span> : null}
-      </div>
-      {problem.tags.length > 0 ? (
-        <ul className="flex flex-wrap gap-1.5" aria-label="Tags">
-          {problem.tags.map((tag) => (
-            <li key={tag} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
-              {tag}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <Markdown source={problem.statement} />
-      <p className="text-xs text-slate-600 dark:text-slate-400">
-        {problem.tests.filter((t) => !t.hidden).length} visible and {problem.tests.filter((t) => t.hidden).length} hidden tests.
-      </p>
-    </article>
-  );
-}
+import { useRunner } from './use-runner';
 
 const BUTTON = 'inline-flex items-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-50';
+const QUIET = `${BUTTON} border border-slate-300 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800`;
 
-export function Workspace() {
+/** The practice workspace: picks the problem from the URL and loads it. */
+export function Workspace({ catalog: builtIn }: { catalog: Catalog }) {
+  const catalog = useCatalog(builtIn);
   const params = useSearchParams();
+  const requested = params?.get('problem') ?? null;
+  const summary =
+    catalog.problems.find((p) => p.id === requested) ?? (requested ? undefined : (catalog.problems.find((p) => p.pack === 'starter') ?? catalog.problems[0]));
+  const { problem, error } = useProblem(summary);
+  const draftsReady = useHydrated(useDrafts);
+
+  if (!summary) {
+    return (
+      <div className="p-6 text-sm">
+        <p>There is no problem called “{requested}” in this browser.</p>
+        <Link href="/modules" className="text-brand-700 underline dark:text-brand-500">
+          Browse the modules
+        </Link>
+      </div>
+    );
+  }
+  if (error) return <p className="p-6 text-sm text-red-700 dark:text-red-400">Could not load this problem: {error}</p>;
+  if (!problem || !draftsReady) {
+    return (
+      <div className="flex min-h-[50vh] flex-col">
+        <p className="flex-1 p-6 text-sm text-slate-600 dark:text-slate-400" role="status">
+          Loading {summary.title}…
+        </p>
+        <RuntimeStatus />
+      </div>
+    );
+  }
+  return <ProblemWorkspace key={problem.id} problem={problem} summary={summary} catalog={catalog} />;
+}
+
+function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; summary: ProblemSummary; catalog: Catalog }) {
   const router = useRouter();
-  const problems = allProblems();
-  const problem = findProblem(params?.get('problem')) ?? problems[0];
-  const [codes, setCodes] = useState<Record<string, string>>({});
-  const code = codes[problem.id] ?? problem.starterCode;
-  const [tab, setTab] = useState('output');
+  const params = useSearchParams();
   const runner = useRunner();
   const { setVerdict, run: runCode, submit: submitCode } = runner;
   const dark = useIsDark();
   const fontSize = useSettings((s) => s.editorFontSize);
+  const savedDraft = useDrafts((s) => s.drafts[problem.id]?.code);
+  const saveDraft = useDrafts((s) => s.save);
+  const discardDraft = useDrafts((s) => s.discard);
+  const progress = useProgress((s) => s.problems[problem.id]);
+  const seen = useProgress((s) => s.seen);
+  const { open, submit: recordSubmit, showHint, reveal } = useProgress.getState();
+
+  const [code, setCodeState] = useState(savedDraft ?? problem.starterCode);
+  const [tab, setTab] = useState('output');
+  const [split, setSplit] = useState(40);
+  const [editorShare, setEditorShare] = useState(60);
+  const [solvedIn, setSolvedIn] = useState<number | null>(null);
+  const [comparing, setComparing] = useState(false);
+  const [confirmingReveal, setConfirmingReveal] = useState(false);
+  const [startedAt] = useState(() => Date.now());
   const busy = runner.activity !== 'idle';
   const phase = runner.runtime.phase;
   const waitingForPython = busy && (phase === 'loading' || phase === 'restarting');
+  const hintsShown = progress?.hintsShown ?? 0;
+  const revealed = progress?.revealed ?? false;
+  const canReveal = (progress?.failedSubmits ?? 0) > 0 || hintsShown >= problem.hints.length;
 
   useEffect(() => {
+    open(problem.id, summary.fingerprint);
     setVerdict(null);
-  }, [problem.id, setVerdict]);
+  }, [open, problem.id, summary.fingerprint, setVerdict]);
 
-  const problemId = problem.id;
-  const setCode = useCallback((value: string) => setCodes((all) => ({ ...all, [problemId]: value })), [problemId]);
+  // Autosave the draft shortly after typing stops: a reload never loses it.
+  useEffect(() => {
+    if (code === (savedDraft ?? problem.starterCode)) return;
+    const timer = window.setTimeout(() => saveDraft(problem.id, code), 300);
+    return () => window.clearTimeout(timer);
+  }, [code, savedDraft, saveDraft, problem.id, problem.starterCode]);
+
+  const setCode = (value: string) => setCodeState(value);
 
   const run = () => {
     setTab('output');
     void runCode(code);
   };
-  const submit = () => {
+  const submit = async (only?: number[]) => {
     setTab('tests');
-    void submitCode(problem, code);
+    const verdict = await submitCode(problem, code, only);
+    if (!verdict || only) return;
+    recordSubmit(problem.id, verdict.status === 'passed');
+    if (verdict.status === 'passed') setSolvedIn(Date.now() - startedAt);
   };
   const latest = useRef({ run, submit });
   useEffect(() => {
@@ -93,79 +123,137 @@ export function Workspace() {
       const target = event.target as HTMLElement | null;
       if (target?.closest('[data-testid="code-editor"]')) return; // Monaco handles its own
       event.preventDefault();
-      if (event.shiftKey) latest.current.submit();
+      if (event.shiftKey) void latest.current.submit();
       else latest.current.run();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  const next = () => {
+    const fromUrl = filterFromParams(params);
+    const filter = Object.keys(fromUrl).length > 0 ? fromUrl : { module: summary.module, difficulty: summary.difficulty };
+    let pick = pickProblem(catalog.problems, filter, new Set(seen), Math.random, problem.id);
+    if (!pick.problem || pick.problem.id === problem.id) pick = pickProblem(catalog.problems, { module: summary.module }, new Set(seen), Math.random, problem.id);
+    if (!pick.problem) return;
+    const query = filterToQuery(filter);
+    router.push(`/practice?problem=${encodeURIComponent(pick.problem.id)}${query ? `&${query}` : ''}`);
+  };
+
+  const resetCode = () => {
+    if (code !== problem.starterCode && !window.confirm('Replace your code with the starter code? Your draft will be lost.')) return;
+    setCodeState(problem.starterCode);
+    discardDraft(problem.id);
+  };
+
+  const solved = runner.verdict?.status === 'passed' && runner.verdict.total === problem.tests.length;
+
   return (
     <div className="flex min-h-[calc(100dvh-49px)] flex-col md:h-dvh md:min-h-0">
-      <div className="flex flex-wrap items-center gap-3 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
-        <h1 className="text-base font-semibold">Workspace</h1>
-        <label className="flex min-w-0 flex-1 items-center gap-2 text-sm sm:flex-none">
-          <span className="text-slate-600 dark:text-slate-400">Problem</span>
-          <select
-            value={problem.id}
-            onChange={(e) => router.replace(`/practice?problem=${encodeURIComponent(e.target.value)}`)}
-            className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm sm:flex-none dark:border-slate-600 dark:bg-slate-900"
-          >
-            {problems.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title} ({p.difficulty})
-              </option>
-            ))}
-          </select>
-        </label>
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 px-4 py-2 text-sm dark:border-slate-800">
+        <h1 className="font-semibold">Workspace</h1>
+        <nav aria-label="Breadcrumb" className="min-w-0 truncate text-slate-600 dark:text-slate-400">
+          <Link href={summary.pack === summary.module && catalog.modules.find((m) => m.id === summary.module)?.imported ? `/modules/imported?pack=${summary.pack}` : `/modules/${summary.module}`} className="hover:underline">
+            {catalog.modules.find((m) => m.id === summary.module)?.name ?? summary.module}
+          </Link>
+          <span aria-hidden="true"> › </span>
+          <span>{problem.title}</span>
+        </nav>
+        {progress?.solvedAt ? (
+          <span className="rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700 dark:bg-brand-700/20 dark:text-brand-100">Solved</span>
+        ) : null}
+        <button type="button" onClick={next} className={`${QUIET} ml-auto py-1`} data-testid="next-question">
+          Next question <span aria-hidden="true">→</span>
+        </button>
       </div>
 
-      <div className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[minmax(300px,2fr)_3fr]">
-        <section aria-label="Problem" className="min-h-0 overflow-y-auto border-b border-slate-200 lg:border-b-0 lg:border-r dark:border-slate-800">
-          <ProblemPanel problem={problem} />
+      <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
+        <section
+          aria-label="Problem"
+          className="min-h-0 overflow-y-auto border-b border-slate-200 lg:border-b-0 dark:border-slate-800"
+          style={{ flexBasis: `${split}%` }}
+        >
+          <ProblemPanel problem={problem} hintsShown={hintsShown} revealed={revealed} />
         </section>
+        <Splitter orientation="vertical" value={split} onChange={setSplit} label="Resize the problem and code panels" />
 
-        <section aria-label="Code" className="flex min-h-0 flex-col">
-          <div className="h-[45vh] min-h-[220px] border-b border-slate-200 lg:h-auto lg:flex-[3] dark:border-slate-800">
-            <CodeEditor
-              value={code}
-              onChange={setCode}
-              onRun={run}
-              onSubmit={submit}
-              dark={dark}
-              fontSize={fontSize}
-              label={`Python code editor for ${problem.title}. Ctrl+Enter runs, Ctrl+Shift+Enter submits. Press Ctrl+M to let Tab move focus.`}
-            />
+        <section aria-label="Code" className="flex min-h-0 min-w-0 flex-1 flex-col">
+          <div className="h-[45vh] min-h-[220px] lg:h-auto" style={{ flexGrow: editorShare, flexBasis: 0 }}>
+            {comparing ? (
+              <CompareView mine={code} reference={problem.solution} onClose={() => setComparing(false)} />
+            ) : (
+              <CodeEditor
+                value={code}
+                onChange={setCode}
+                onRun={run}
+                onSubmit={() => void submit()}
+                dark={dark}
+                fontSize={fontSize}
+                label={`Python code editor for ${problem.title}. Ctrl+Enter runs, Ctrl+Shift+Enter submits. Press Ctrl+M to let Tab move focus.`}
+              />
+            )}
           </div>
 
-          <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-3 py-2 dark:border-slate-800" role="toolbar" aria-label="Actions">
-            <button type="button" onClick={run} disabled={busy || !runner.runtime} className={`${BUTTON} bg-brand-600 text-white hover:bg-brand-700`} data-testid="run">
+          <div className="flex flex-wrap items-center gap-2 border-y border-slate-200 px-3 py-2 dark:border-slate-800" role="toolbar" aria-label="Actions">
+            <button type="button" onClick={run} disabled={busy} className={`${BUTTON} bg-brand-600 text-white hover:bg-brand-700`} data-testid="run">
               <span aria-hidden="true">▶</span> Run
+            </button>
+            <button type="button" onClick={runner.stop} disabled={!busy || waitingForPython} className={QUIET} data-testid="stop">
+              <span aria-hidden="true">■</span> Stop
             </button>
             <button
               type="button"
-              onClick={runner.stop}
-              disabled={!busy || waitingForPython}
-              className={`${BUTTON} border border-slate-300 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800`}
-              data-testid="stop"
+              onClick={() => void submit()}
+              disabled={busy}
+              className={`${BUTTON} bg-slate-900 text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-white`}
+              data-testid="submit"
             >
-              <span aria-hidden="true">■</span> Stop
-            </button>
-            <button type="button" onClick={submit} disabled={busy} className={`${BUTTON} bg-slate-900 text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-white`} data-testid="submit">
               <span aria-hidden="true">✓</span> Submit
             </button>
             <button
               type="button"
-              onClick={() => setCode(problem.starterCode)}
-              disabled={busy || code === problem.starterCode}
-              className={`${BUTTON} ml-auto text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800`}
+              onClick={() => showHint(problem.id, hintsShown + 1)}
+              disabled={hintsShown >= problem.hints.length}
+              className={QUIET}
+              data-testid="hint"
             >
+              Hint {problem.hints.length > 0 ? `(${Math.min(hintsShown, problem.hints.length)}/${problem.hints.length})` : ''}
+            </button>
+            <button
+              type="button"
+              onClick={() => (revealed ? undefined : setConfirmingReveal(true))}
+              disabled={!canReveal || revealed}
+              title={canReveal ? undefined : 'Available after a failed submit, or once every hint is shown'}
+              className={QUIET}
+              data-testid="reveal"
+            >
+              {revealed ? 'Solution shown' : 'Reveal solution'}
+            </button>
+            <button type="button" onClick={resetCode} disabled={busy || code === problem.starterCode} className={`${BUTTON} ml-auto text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800`}>
               Reset code
             </button>
             {waitingForPython ? <span className="w-full text-xs text-slate-600 dark:text-slate-400">Waiting for Python to finish loading…</span> : null}
           </div>
 
-          <Tabs.Root value={tab} onValueChange={setTab} className="flex min-h-[260px] flex-col lg:min-h-0 lg:flex-[2]">
+          {solved ? (
+            <div className="flex flex-wrap items-center gap-3 border-b border-brand-100 bg-brand-50 px-3 py-2 text-sm dark:border-brand-700/40 dark:bg-brand-700/20" role="status" data-testid="celebration">
+              <span aria-hidden="true" className="grid size-6 animate-bounce place-items-center rounded-full bg-brand-600 text-sm font-bold text-white">
+                ✓
+              </span>
+              <span className="font-semibold text-brand-700 dark:text-brand-100">
+                Solved{solvedIn !== null ? ` in ${formatDuration(solvedIn)}` : ''}!
+              </span>
+              <button type="button" onClick={() => setComparing((c) => !c)} className="underline" data-testid="compare">
+                {comparing ? 'Back to my code' : 'Compare with the reference solution'}
+              </button>
+              <button type="button" onClick={next} className={`${BUTTON} ml-auto bg-brand-600 text-white hover:bg-brand-700`}>
+                Next question →
+              </button>
+            </div>
+          ) : null}
+
+          <Tabs.Root value={tab} onValueChange={setTab} className="flex min-h-[260px] flex-col lg:min-h-0" style={{ flexGrow: 100 - editorShare, flexBasis: 0 }}>
+            <Splitter orientation="horizontal" value={editorShare} onChange={setEditorShare} label="Resize the editor and results panels" />
             <Tabs.List aria-label="Results" className="flex gap-1 border-b border-slate-200 px-2 dark:border-slate-800">
               {[
                 ['output', 'Output'],
@@ -193,12 +281,91 @@ export function Workspace() {
               />
             </Tabs.Content>
             <Tabs.Content value="tests" className="min-h-0 flex-1 overflow-y-auto outline-none">
-              <TestResults verdict={runner.verdict} grading={runner.activity === 'grading'} testCount={problem.tests.length} />
+              <TestResults
+                verdict={runner.verdict}
+                grading={runner.activity === 'grading'}
+                problem={problem}
+                solvedBefore={Boolean(progress?.solvedAt)}
+                onRunOne={busy ? undefined : (index) => void submit([index])}
+              />
             </Tabs.Content>
           </Tabs.Root>
         </section>
       </div>
       <RuntimeStatus />
+      {confirmingReveal ? (
+        <RevealDialog
+          onCancel={() => setConfirmingReveal(false)}
+          onConfirm={() => {
+            reveal(problem.id);
+            setConfirmingReveal(false);
+          }}
+        />
+      ) : null}
     </div>
   );
 }
+
+function formatDuration(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  return `${minutes} min ${seconds % 60} s`;
+}
+
+function RevealDialog({ onCancel, onConfirm }: { onCancel(): void; onConfirm(): void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      onCancel={onCancel}
+      aria-labelledby="reveal-title"
+      className="m-auto max-w-md rounded-lg border border-slate-200 bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+    >
+      <h2 id="reveal-title" className="text-lg font-semibold">
+        Reveal the solution?
+      </h2>
+      <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+        Seeing the reference solution is recorded for this problem. You can still solve it yourself afterwards.
+      </p>
+      <div className="mt-4 flex justify-end gap-2">
+        <button type="button" onClick={onCancel} className={QUIET} autoFocus>
+          Keep trying
+        </button>
+        <button type="button" onClick={onConfirm} className={`${BUTTON} bg-amber-600 text-white hover:bg-amber-700`} data-testid="confirm-reveal">
+          Reveal solution
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+function CompareView({ mine, reference, onClose }: { mine: string; reference: string; onClose(): void }) {
+  return (
+    <div className="flex h-full flex-col" data-testid="compare-view">
+      <div className="flex items-center justify-between border-b border-slate-200 px-3 py-1.5 text-sm dark:border-slate-800">
+        <span className="font-medium">Your solution beside the reference solution</span>
+        <button type="button" onClick={onClose} className="underline">
+          Back to my code
+        </button>
+      </div>
+      <div className="grid min-h-0 flex-1 grid-cols-1 gap-px bg-slate-200 sm:grid-cols-2 dark:bg-slate-800">
+        {[
+          ['Yours', mine],
+          ['Reference', reference],
+        ].map(([title, text]) => (
+          <figure key={title} className="min-h-0 overflow-auto bg-white p-3 dark:bg-slate-950">
+            <figcaption className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{title}</figcaption>
+            <pre className="font-mono text-sm whitespace-pre">{text}</pre>
+          </figure>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+export { formatMs };

@@ -1,25 +1,30 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ProblemList, STARTER_PACK } from '@/features/catalog';
+import { builtInCatalog } from '@/features/catalog/builtin';
+import { ModuleDetail } from '@/features/modules';
 import { Page } from '@/features/shell';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return [{ id: STARTER_PACK.id }];
+  return builtInCatalog().modules.map((m) => ({ id: m.id }));
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
-  return { title: id === STARTER_PACK.id ? STARTER_PACK.title : 'Module' };
+  return { title: builtInCatalog().modules.find((m) => m.id === id)?.name ?? 'Module' };
 }
 
 export default async function ModulePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (id !== STARTER_PACK.id) notFound();
+  const catalog = builtInCatalog();
+  const mod = catalog.modules.find((m) => m.id === id);
+  if (!mod) notFound();
+  // Only this module's problems travel to the browser.
+  const slice = { modules: [mod], problems: catalog.problems.filter((p) => p.module === id) };
   return (
-    <Page title={STARTER_PACK.title} intro={STARTER_PACK.description}>
-      <ProblemList problems={STARTER_PACK.problems} />
+    <Page title={mod.name}>
+      <ModuleDetail catalog={slice} moduleId={id} />
     </Page>
   );
 }

@@ -1,0 +1,15 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { ImportedModule } from '@/features/modules';
+
+export const metadata: Metadata = { title: 'Imported pack' };
+
+export default function ImportedModulePage() {
+  return (
+    <div className="mx-auto w-full max-w-5xl px-4 py-6 sm:px-6 lg:py-8">
+      <Suspense fallback={<p className="text-sm">Loading…</p>}>
+        <ImportedModule catalog={{ modules: [], problems: [] }} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+'use client';
+import Link from 'next/link';
+import { useMemo, useState } from 'react';
+import { matches, type Catalog, type ProblemFilter } from '@/core/catalog';
+import type { Difficulty } from '@/core/schemas/problem';
+import { ProblemList, useCatalog } from '@/features/catalog';
+import { useProgress } from '@/stores/progress';
+import { PackImport } from './PackImport';
+
+const FIELD = 'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900';
+
+export function moduleHref(module: { id: string; imported: boolean }): string {
+  return module.imported ? `/modules/imported?pack=${encodeURIComponent(module.id)}` : `/modules/${module.id}`;
+}
+
+export function ModulesBrowser({ catalog: builtIn }: { catalog: Catalog }) {
+  const catalog = useCatalog(builtIn);
+  const progress = useProgress((s) => s.problems);
+  const [query, setQuery] = useState('');
+  const [difficulty, setDifficulty] = useState<Difficulty | ''>('');
+  const [tag, setTag] = useState('');
+
+  const tags = useMemo(() => [...new Set(catalog.problems.flatMap((p) => p.tags))].sort(), [catalog]);
+  const filter: ProblemFilter = { query: query.trim() || undefined, difficulty: difficulty || undefined, tag: tag || undefined };
+  const filtering = Boolean(filter.query || filter.difficulty || filter.tag);
+  const results = filtering ? catalog.problems.filter((p) => matches(p, filter)) : [];
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end gap-3" role="search">
+        <label className="flex min-w-48 flex-1 flex-col gap-1 text-sm">
+          <span className="font-medium">Search problems</span>
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="e.g. anagram, binary search" className={FIELD} />
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium">Difficulty</span>
+          <select value={difficulty} onChange={(e) => setDifficulty(e.target.value as Difficulty | '')} className={FIELD}>
+            <option value="">Any</option>
+            <option value="beginner">Beginner</option>
+            <option value="intermediate">Intermediate</option>
+            <option value="advanced">Advanced</option>
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium">Tag</span>
+          <select value={tag} onChange={(e) => setTag(e.target.value)} className={FIELD}>
+            <option value="">Any</option>
+            {tags.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      {filtering ? (
+        <section aria-labelledby="results-heading">
+          <h2 id="results-heading" className="mb-2 text-lg font-semibold" aria-live="polite">
+            {results.length} matching problem{results.length === 1 ? '' : 's'}
+          </h2>
+          <ProblemList problems={results} empty="No problem matches these filters." />
+        </section>
+      ) : (
+        <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3" aria-label="Modules">
+          {catalog.modules.map((module) => {
+            const problems = catalog.problems.filter((p) => p.module === module.id);
+            const solved = problems.filter((p) => progress[p.id]?.solvedAt).length;
+            const count = (d: Difficulty) => problems.filter((p) => p.difficulty === d).length;
+            const percent = problems.length ? Math.round((solved / problems.length) * 100) : 0;
+            return (
+              <li key={module.id} className="flex flex-col rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900/40" data-testid="module-card">
+                <h2 className="font-semibold">
+                  <Link href={moduleHref(module)} className="hover:underline">
+                    {module.name}
+                  </Link>
+                  {module.imported ? <span className="ml-2 rounded bg-slate-100 px-1.5 text-xs font-normal dark:bg-slate-800">imported</span> : null}
+                </h2>
+                <p className="mt-1 line-clamp-3 flex-1 text-sm text-slate-600 dark:text-slate-400">{module.overview.replace(/[`*_]/g, '')}</p>
+                <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">
+                  {problems.length} problems · {count('beginner')} beginner · {count('intermediate')} intermediate · {count('advanced')} advanced
+                </p>
+                <div className="mt-2 flex items-center gap-2 text-xs">
+                  <span
+                    role="progressbar"
+                    aria-label={`${module.name} progress`}
+                    aria-valuemin={0}
+                    aria-valuemax={100}
+                    aria-valuenow={percent}
+                    className="h-1.5 flex-1 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
+                  >
+                    <span className="block h-full bg-brand-500" style={{ width: `${percent}%` }} />
+                  </span>
+                  <span className="text-slate-700 dark:text-slate-300">
+                    {solved}/{problems.length} solved
+                  </span>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <PackImport builtIn={builtIn} />
+    </div>
+  );
+}

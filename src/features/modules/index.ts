@@ -1,0 +1,2 @@
+export { ModulesBrowser, moduleHref } from './ModulesBrowser';
+export { ModuleDetail, ImportedModule } from './ModuleDetail';

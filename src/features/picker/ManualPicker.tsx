@@ -1,0 +1,95 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { matches, pickProblem, type Catalog, type ProblemFilter } from '@/core/catalog';
+import type { Difficulty } from '@/core/schemas/problem';
+import { useCatalog } from '@/features/catalog';
+import { useProgress } from '@/stores/progress';
+import { filterToQuery } from './filter-query';
+
+const FIELD = 'w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900';
+
+/** Choose a topic and a difficulty; PyDojo picks a question you have not seen. */
+export function ManualPicker({ catalog: builtIn }: { catalog: Catalog }) {
+  const catalog = useCatalog(builtIn);
+  const router = useRouter();
+  const seen = useProgress((s) => s.seen);
+  const [filter, setFilter] = useState<ProblemFilter>({});
+  const current = catalog.modules.find((m) => m.id === filter.module);
+  const subtopic = current?.subtopics.find((s) => s.id === filter.subtopic);
+  const pool = catalog.problems.filter((p) => matches(p, filter));
+  const unseen = pool.filter((p) => !seen.includes(p.fingerprint)).length;
+
+  const start = () => {
+    const pick = pickProblem(catalog.problems, filter, new Set(seen), Math.random);
+    if (!pick.problem) return;
+    const query = filterToQuery(filter);
+    router.push(`/practice?problem=${encodeURIComponent(pick.problem.id)}${query ? `&${query}` : ''}`);
+  };
+
+  return (
+    <form
+      className="grid max-w-2xl gap-4 sm:grid-cols-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        start();
+      }}
+    >
+      <label className="flex flex-col gap-1 text-sm">
+        <span className="font-medium">Module</span>
+        <select value={filter.module ?? ''} onChange={(e) => setFilter({ ...filter, module: e.target.value || undefined, subtopic: undefined, problemType: undefined })} className={FIELD}>
+          <option value="">Any module</option>
+          {catalog.modules.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col gap-1 text-sm">
+        <span className="font-medium">Subtopic</span>
+        <select
+          value={filter.subtopic ?? ''}
+          disabled={!current || current.subtopics.length === 0}
+          onChange={(e) => setFilter({ ...filter, subtopic: e.target.value || undefined, problemType: undefined })}
+          className={FIELD}
+        >
+          <option value="">Any subtopic</option>
+          {current?.subtopics.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col gap-1 text-sm">
+        <span className="font-medium">Problem type</span>
+        <select value={filter.problemType ?? ''} disabled={!subtopic} onChange={(e) => setFilter({ ...filter, problemType: e.target.value || undefined })} className={FIELD}>
+          <option value="">Any type</option>
+          {subtopic?.problemTypes.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col gap-1 text-sm">
+        <span className="font-medium">Difficulty</span>
+        <select value={filter.difficulty ?? ''} onChange={(e) => setFilter({ ...filter, difficulty: (e.target.value || undefined) as Difficulty | undefined })} className={FIELD}>
+          <option value="">Any difficulty</option>
+          <option value="beginner">Beginner</option>
+          <option value="intermediate">Intermediate</option>
+          <option value="advanced">Advanced</option>
+        </select>
+      </label>
+      <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
+        <button type="submit" disabled={pool.length === 0} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50">
+          Start a question
+        </button>
+        <p className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite" data-testid="pool-size">
+          {pool.length === 0 ? 'No question matches this choice.' : `${pool.length} question${pool.length === 1 ? '' : 's'} match, ${unseen} new to you.`}
+        </p>
+      </div>
+    </form>
+  );
+}

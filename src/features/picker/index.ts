@@ -1,0 +1,2 @@
+export { ManualPicker } from './ManualPicker';
+export { filterFromParams, filterToQuery } from './filter-query';

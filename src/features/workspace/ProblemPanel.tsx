@@ -1,0 +1,94 @@
+'use client';
+import { examples } from '@/core/grading';
+import type { Problem } from '@/core/schemas/problem';
+import { DifficultyBadge } from '@/features/catalog';
+import { Markdown } from './Markdown';
+
+const RUNGS = ['Nudge', 'Approach', 'Almost code'];
+
+export function ProblemPanel({ problem, hintsShown, revealed }: { problem: Problem; hintsShown: number; revealed: boolean; onHideSolution?: () => void }) {
+  const shown = problem.hints.slice(0, hintsShown);
+  const cases = examples(problem);
+  return (
+    <article className="space-y-4 p-4" aria-labelledby="problem-title">
+      <div className="flex flex-wrap items-center gap-2">
+        <h2 id="problem-title" className="text-lg font-semibold tracking-tight">
+          {problem.title}
+        </h2>
+        <DifficultyBadge difficulty={problem.difficulty} />
+        {problem.estimatedMinutes ? <span className="text-xs text-slate-600 dark:text-slate-400">~{problem.estimatedMinutes} min</span> : null}
+      </div>
+      {problem.tags.length > 0 ? (
+        <ul className="flex flex-wrap gap-1.5" aria-label="Tags">
+          {problem.tags.map((tag) => (
+            <li key={tag} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
+              {tag}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <Markdown source={problem.statement} />
+
+      {cases.length > 0 ? (
+        <section aria-labelledby="examples-title" className="space-y-2">
+          <h3 id="examples-title" className="font-semibold">
+            From the visible tests
+          </h3>
+          <ul className="space-y-2" data-testid="examples">
+            {cases.map((example, i) =>
+              example.kind === 'call' ? (
+                <li key={i} className="overflow-x-auto rounded-md bg-slate-100 px-3 py-2 font-mono text-sm dark:bg-slate-900">
+                  <span>{example.input}</span>
+                  <span className="text-slate-500"> → </span>
+                  <span>{example.output}</span>
+                </li>
+              ) : (
+                <li key={i} className="grid gap-2 text-sm sm:grid-cols-2">
+                  <div>
+                    <p className="text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">Input</p>
+                    <pre className="overflow-x-auto rounded-md bg-slate-100 px-3 py-2 font-mono dark:bg-slate-900">{example.input || '(none)'}</pre>
+                  </div>
+                  <div>
+                    <p className="text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">Output</p>
+                    <pre className="overflow-x-auto rounded-md bg-slate-100 px-3 py-2 font-mono dark:bg-slate-900">{example.output}</pre>
+                  </div>
+                </li>
+              ),
+            )}
+          </ul>
+        </section>
+      ) : null}
+
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        {problem.tests.filter((t) => !t.hidden).length} visible and {problem.tests.filter((t) => t.hidden).length} hidden tests.
+      </p>
+
+      {shown.length > 0 ? (
+        <section aria-labelledby="hints-title" className="space-y-2" data-testid="hints">
+          <h3 id="hints-title" className="font-semibold">
+            Hints
+          </h3>
+          <ol className="space-y-2">
+            {shown.map((hint, i) => (
+              <li key={i} className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm dark:border-amber-900/50 dark:bg-amber-950/30" data-testid="hint-text">
+                <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-amber-800 dark:text-amber-300">
+                  {i + 1}. {RUNGS[i] ?? 'Hint'}
+                </p>
+                {hint.includes('\n') ? <pre className="overflow-x-auto whitespace-pre font-mono text-sm">{hint}</pre> : <Markdown source={hint} />}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      {revealed ? (
+        <section aria-labelledby="solution-title" className="space-y-2" data-testid="solution">
+          <h3 id="solution-title" className="font-semibold">
+            Reference solution
+          </h3>
+          <pre className="overflow-x-auto rounded-md border border-slate-200 bg-slate-50 p-3 font-mono text-sm dark:border-slate-800 dark:bg-slate-900">{problem.solution}</pre>
+        </section>
+      ) : null}
+    </article>
+  );
+}

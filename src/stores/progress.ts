@@ -1,0 +1,36 @@
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { browserStorage, type KeyValueStorage } from '@/adapters/storage';
+import { EMPTY_PROGRESS, hintShown, migrateProgress, opened, revealed, submitted, type ProgressState } from '@/core/progress';
+
+export interface ProgressStore extends ProgressState {
+  open(id: string, fingerprint: string): void;
+  submit(id: string, passed: boolean): void;
+  showHint(id: string, rung: number): void;
+  reveal(id: string): void;
+}
+
+export function createProgressStore(storage: () => KeyValueStorage = browserStorage, now: () => number = Date.now) {
+  return create<ProgressStore>()(
+    persist(
+      (set) => ({
+        ...EMPTY_PROGRESS,
+        open: (id, fp) => set((s) => opened(s, id, fp, now())),
+        submit: (id, passed) => set((s) => submitted(s, id, passed, now())),
+        showHint: (id, rung) => set((s) => hintShown(s, id, rung, now())),
+        reveal: (id) => set((s) => revealed(s, id, now())),
+      }),
+      {
+        name: 'pydojo:progress',
+        version: 1,
+        storage: createJSONStorage(storage),
+        skipHydration: true,
+        partialize: (s): ProgressState => ({ problems: s.problems, seen: s.seen }),
+        migrate: (persisted) => migrateProgress(persisted),
+        merge: (persisted, current) => ({ ...current, ...migrateProgress(persisted) }),
+      },
+    ),
+  );
+}
+
+export const useProgress = createProgressStore();
