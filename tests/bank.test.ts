@@ -71,8 +71,8 @@ describe('the problem bank', () => {
 
   it('places every problem in the curriculum', () => {
     const misplaced = problems.filter((p) => {
-      const module = modules.find(({ module: m }) => m.id === p.topic?.module)?.module;
-      const subtopic = module?.subtopics.find((s) => s.id === p.topic?.subtopic);
+      const owner = modules.find(({ module: m }) => m.id === p.topic?.module)?.module;
+      const subtopic = owner?.subtopics.find((s) => s.id === p.topic?.subtopic);
       return !subtopic?.problemTypes.some((t) => t.id === p.topic?.problemType);
     });
     expect(misplaced.map((p) => p.id)).toEqual([]);

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { Card, Page } from '@/features/shell';
 
@@ -37,6 +38,8 @@ export default function HelpPage() {
             <li>Read the statement and the examples, then write your code in the editor.</li>
             <li>Press Run to try it: output appears below, and input() shows a box to type into.</li>
             <li>Press Submit to run every test. Visible tests show what was expected and what your code produced; hidden tests check edge cases and show their details once you solve the problem.</li>
+            <li>Stuck? Hint shows the next rung of a three-step ladder: a nudge, then the approach, then almost-code. After a failed submit you can reveal the reference solution.</li>
+            <li>Your code is saved as a draft in this browser as you type, per problem. Next question picks another problem of the same topic that you have not seen yet.</li>
           </ol>
         </Card>
 
@@ -88,6 +91,18 @@ export default function HelpPage() {
             <p>Only by tests: calling your function with set arguments, feeding your program input and comparing its output, or running assertions against your code. Floats are compared with a small tolerance. Printing “PASS” or returning objects that claim to equal anything does not fool them.</p>
           </Faq>
         </section>
+
+        <Card>
+          <h2 id="packs" className="text-lg font-semibold">Problem packs</h2>
+          <p className="mt-2 text-sm">
+            Teachers and authors can hand out their own problems as a pack: one JSON file with statements, starter code, a reference
+            solution and tests for each problem. Import it on the <Link href="/modules" className="underline">Modules</Link> page by choosing the
+            file or pasting its text. PyDojo checks every field, names the first ones that are wrong (for example
+            <code className="mx-1 rounded bg-slate-100 px-1 font-mono text-xs dark:bg-slate-800">problems[0].tests[1].expected</code>), and
+            runs every reference solution against its tests before adding the pack. Imported packs appear as their own module, stay in
+            this browser, and can be removed again.
+          </p>
+        </Card>
 
         <Card>
           <h2 id="privacy" className="text-lg font-semibold">Privacy</h2>
