@@ -137,6 +137,8 @@ export interface PickResult {
   /** Every candidate had been seen: the pool started over. */
   poolExhausted: boolean;
   poolSize: number;
+  /** Fingerprints of the pool, to forget when it starts over (a new round). */
+  poolFingerprints: string[];
 }
 
 /**
@@ -152,12 +154,17 @@ export function pickProblem(
   currentId?: string,
 ): PickResult {
   const pool = problems.filter((p) => matches(p, filter));
-  if (pool.length === 0) return { problem: null, poolExhausted: false, poolSize: 0 };
+  if (pool.length === 0) return { problem: null, poolExhausted: false, poolSize: 0, poolFingerprints: [] };
   const fresh = pool.filter((p) => !seen.has(p.fingerprint) && p.id !== currentId);
   const exhausted = fresh.length === 0;
   const candidates = exhausted ? pool.filter((p) => p.id !== currentId) : fresh;
   const from = candidates.length > 0 ? candidates : pool;
-  return { problem: from[Math.floor(random() * from.length) % from.length], poolExhausted: exhausted, poolSize: pool.length };
+  return {
+    problem: from[Math.floor(random() * from.length) % from.length],
+    poolExhausted: exhausted,
+    poolSize: pool.length,
+    poolFingerprints: pool.map((p) => p.fingerprint),
+  };
 }
 
 /** A small seeded generator (mulberry32), for reproducible picks in tests. */

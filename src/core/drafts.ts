@@ -10,13 +10,18 @@ export const MAX_DRAFTS = 500;
 
 export function saveDraft(state: DraftsState, problemId: string, code: string, now: number): DraftsState {
   const drafts = { ...state.drafts, [problemId]: { code: code.slice(0, 200_000), updatedAt: now } };
-  const ids = Object.keys(drafts);
-  if (ids.length > MAX_DRAFTS) {
-    // Keep the most recent drafts.
-    ids.sort((a, b) => drafts[a].updatedAt - drafts[b].updatedAt);
-    for (const id of ids.slice(0, ids.length - MAX_DRAFTS)) delete drafts[id];
-  }
-  return { drafts };
+  return { drafts: capDrafts(drafts, problemId) };
+}
+
+/** Keep the most recent MAX_DRAFTS drafts (never the one just saved). */
+function capDrafts(drafts: Record<string, Draft>, keep?: string): Record<string, Draft> {
+  const ids = Object.keys(drafts).filter((id) => id !== keep);
+  const room = MAX_DRAFTS - (keep && drafts[keep] ? 1 : 0);
+  if (ids.length <= room) return drafts;
+  ids.sort((a, b) => drafts[a].updatedAt - drafts[b].updatedAt);
+  const capped = { ...drafts };
+  for (const id of ids.slice(0, ids.length - room)) delete capped[id];
+  return capped;
 }
 
 export function discardDraft(state: DraftsState, problemId: string): DraftsState {
@@ -27,7 +32,7 @@ export function discardDraft(state: DraftsState, problemId: string): DraftsState
 
 export function migrateDrafts(persisted: unknown): DraftsState {
   const parsed = DraftsState.safeParse(persisted);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return { drafts: capDrafts(parsed.data.drafts) };
   const drafts: Record<string, Draft> = {};
   const source = (persisted as { drafts?: unknown } | null)?.drafts;
   if (typeof source === 'object' && source !== null) {
@@ -36,5 +41,5 @@ export function migrateDrafts(persisted: unknown): DraftsState {
       if (one.success) drafts[id] = one.data;
     }
   }
-  return { drafts };
+  return { drafts: capDrafts(drafts) };
 }

@@ -64,13 +64,24 @@ export function revealed(state: ProgressState, id: string, now: number): Progres
 }
 
 export function isSolved(state: ProgressState, id: string): boolean {
-  return Boolean(state.problems[id]?.solvedAt);
+  const solvedAt = state.problems[id]?.solvedAt;
+  return solvedAt !== null && solvedAt !== undefined;
+}
+
+/**
+ * A choice whose every question was seen starts a new round: forget those,
+ * except the question on screen (`keep`), which counts as seen in the new round.
+ */
+export function startOver(state: ProgressState, fingerprints: Iterable<string>, keep?: string): ProgressState {
+  const drop = new Set(fingerprints);
+  if (keep) drop.delete(keep);
+  return { ...state, seen: state.seen.filter((f) => !drop.has(f)) };
 }
 
 /** Accept anything stored (older shapes, hand edits) and keep what is valid. */
 export function migrateProgress(persisted: unknown): ProgressState {
   const parsed = ProgressState.safeParse(persisted);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return { ...parsed.data, seen: parsed.data.seen.slice(-SEEN_LIMIT) };
   const source = typeof persisted === 'object' && persisted !== null ? (persisted as Record<string, unknown>) : {};
   const problems: Record<string, ProblemProgress> = {};
   if (typeof source.problems === 'object' && source.problems !== null) {
@@ -79,6 +90,6 @@ export function migrateProgress(persisted: unknown): ProgressState {
       if (one.success) problems[id] = one.data;
     }
   }
-  const seen = Array.isArray(source.seen) ? source.seen.filter((s): s is string => typeof s === 'string') : [];
+  const seen = Array.isArray(source.seen) ? source.seen.filter((s): s is string => typeof s === 'string').slice(-SEEN_LIMIT) : [];
   return { problems, seen };
 }

@@ -1,13 +1,15 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { browserStorage, type KeyValueStorage } from '@/adapters/storage';
-import { EMPTY_PROGRESS, hintShown, migrateProgress, opened, revealed, submitted, type ProgressState } from '@/core/progress';
+import { EMPTY_PROGRESS, hintShown, migrateProgress, opened, revealed, startOver, submitted, type ProgressState } from '@/core/progress';
 
 export interface ProgressStore extends ProgressState {
   open(id: string, fingerprint: string): void;
   submit(id: string, passed: boolean): void;
   showHint(id: string, rung: number): void;
   reveal(id: string): void;
+  /** Forget these fingerprints (a choice whose questions were all seen). */
+  startOver(fingerprints: string[], keep?: string): void;
 }
 
 export function createProgressStore(storage: () => KeyValueStorage = browserStorage, now: () => number = Date.now) {
@@ -19,6 +21,7 @@ export function createProgressStore(storage: () => KeyValueStorage = browserStor
         submit: (id, passed) => set((s) => submitted(s, id, passed, now())),
         showHint: (id, rung) => set((s) => hintShown(s, id, rung, now())),
         reveal: (id) => set((s) => revealed(s, id, now())),
+        startOver: (fingerprints, keep) => set((s) => startOver(s, fingerprints, keep)),
       }),
       {
         name: 'pydojo:progress',

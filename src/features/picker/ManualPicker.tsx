@@ -23,6 +23,7 @@ export function ManualPicker({ catalog: builtIn }: { catalog: Catalog }) {
   const start = () => {
     const pick = pickProblem(catalog.problems, filter, new Set(seen), Math.random);
     if (!pick.problem) return;
+    if (pick.poolExhausted) useProgress.getState().startOver(pick.poolFingerprints);
     const query = filterToQuery(filter);
     router.push(`/practice?problem=${encodeURIComponent(pick.problem.id)}${query ? `&${query}` : ''}`);
   };

@@ -136,6 +136,8 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
     let pick = pickProblem(catalog.problems, filter, new Set(seen), Math.random, problem.id);
     if (!pick.problem || pick.problem.id === problem.id) pick = pickProblem(catalog.problems, { module: summary.module }, new Set(seen), Math.random, problem.id);
     if (!pick.problem) return;
+    // Every question of this choice was seen: the next round starts now.
+    if (pick.poolExhausted) useProgress.getState().startOver(pick.poolFingerprints, summary.fingerprint);
     const query = filterToQuery(filter);
     router.push(`/practice?problem=${encodeURIComponent(pick.problem.id)}${query ? `&${query}` : ''}`);
   };
