@@ -38,7 +38,7 @@ test('a new learner browses, fails, takes hints, solves, is celebrated and gets 
   await expect(page.locator('[data-testid=module-card]')).toHaveCount(21);
   await page.getByRole('link', { name: 'Strings', exact: true }).click();
   await expect(page.locator('h1')).toHaveText('Strings');
-  const row = page.locator('[data-testid=problem-row]').filter({ has: page.getByText('Beginner', { exact: true }) }).first();
+  const row = page.locator('[data-testid=problem-row]').filter({ has: page.getByText('beginner', { exact: true }) }).first();
   await row.getByRole('link', { name: /^Start/ }).click();
   await page.waitForURL(/\/practice\?problem=/);
   const ws = await openWorkspace(page);

@@ -92,6 +92,8 @@ export function PackImport({ builtIn }: { builtIn: Catalog }) {
           accept="application/json,.json"
           className="sr-only"
           id="pack-file"
+          aria-label="Problem pack file"
+          tabIndex={-1}
           onChange={async (e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
