@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useDrafts } from '@/stores/drafts';
+import { useHistory } from '@/stores/history';
 import { usePacks } from '@/stores/packs';
 import { useProgress } from '@/stores/progress';
 import { useSettings } from '@/stores/settings';
@@ -65,7 +66,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   useApplyTheme();
   useEffect(() => {
     // Stores hydrate on the client only, after the first render.
-    for (const store of [useSettings, useProgress, useDrafts, usePacks]) void store.persist.rehydrate();
+    for (const store of [useSettings, useProgress, useDrafts, usePacks, useHistory]) void store.persist.rehydrate();
   }, []);
 
   return (

@@ -3,12 +3,14 @@ import * as Tabs from '@radix-ui/react-tabs';
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
+import type { RunResult } from '@/adapters/python/client';
 import { pickProblem, type Catalog, type ProblemSummary } from '@/core/catalog';
 import type { Problem } from '@/core/schemas/problem';
 import { useCatalog, useProblem } from '@/features/catalog';
 import { filterFromParams, filterToQuery } from '@/features/picker';
 import { RuntimeStatus } from '@/features/runtime';
 import { useDrafts } from '@/stores/drafts';
+import { useHistory } from '@/stores/history';
 import { useProgress } from '@/stores/progress';
 import { useSettings } from '@/stores/settings';
 import { CodeEditor } from './CodeEditor';
@@ -70,6 +72,7 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
   const progress = useProgress((s) => s.problems[problem.id]);
   const seen = useProgress((s) => s.seen);
   const { open, submit: recordSubmit, showHint, reveal } = useProgress.getState();
+  const record = useHistory((s) => s.record);
 
   const [code, setCodeState] = useState(savedDraft ?? problem.starterCode);
   const [tab, setTab] = useState('output');
@@ -100,16 +103,38 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
 
   const setCode = (value: string) => setCodeState(value);
 
-  const run = () => {
+  const where = {
+    problemId: problem.id,
+    problemTitle: problem.title,
+    module: summary.module,
+    subtopic: summary.subtopic,
+    problemType: summary.problemType,
+    difficulty: problem.difficulty,
+  };
+  const run = async () => {
     setTab('output');
-    void runCode(code);
+    const submitted = code;
+    const result = await runCode(submitted);
+    if (result) record({ ...where, kind: 'run', code: submitted, durationMs: result.durationMs, summary: describeRun(result), passed: null, testsPassed: null, testsTotal: null });
   };
   const submit = async (only?: number[]) => {
     setTab('tests');
-    const verdict = await submitCode(problem, code, only);
+    const submitted = code;
+    const verdict = await submitCode(problem, submitted, only);
     if (!verdict || only) return;
-    recordSubmit(problem.id, verdict.status === 'passed');
-    if (verdict.status === 'passed') setSolvedIn(Date.now() - startedAt);
+    const passed = verdict.status === 'passed';
+    recordSubmit(problem.id, passed);
+    record({
+      ...where,
+      kind: 'submit',
+      code: submitted,
+      durationMs: verdict.durationMs,
+      summary: passed ? `passed ${verdict.passed}/${verdict.total}` : `failed: ${verdict.passed}/${verdict.total} tests passed`,
+      passed,
+      testsPassed: verdict.passed,
+      testsTotal: verdict.total,
+    });
+    if (passed) setSolvedIn(Date.now() - startedAt);
   };
   const latest = useRef({ run, submit });
   useEffect(() => {
@@ -124,7 +149,7 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
       if (target?.closest('[data-testid="code-editor"]')) return; // Monaco handles its own
       event.preventDefault();
       if (event.shiftKey) void latest.current.submit();
-      else latest.current.run();
+      else void latest.current.run();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -187,7 +212,7 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
               <CodeEditor
                 value={code}
                 onChange={setCode}
-                onRun={run}
+                onRun={() => void run()}
                 onSubmit={() => void submit()}
                 dark={dark}
                 fontSize={fontSize}
@@ -197,7 +222,7 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
           </div>
 
           <div className="flex flex-wrap items-center gap-2 border-y border-slate-200 px-3 py-2 dark:border-slate-800" role="toolbar" aria-label="Actions">
-            <button type="button" onClick={run} disabled={busy} className={`${BUTTON} bg-brand-600 text-white hover:bg-brand-700`} data-testid="run">
+            <button type="button" onClick={() => void run()} disabled={busy} className={`${BUTTON} bg-brand-600 text-white hover:bg-brand-700`} data-testid="run">
               <span aria-hidden="true">▶</span> Run
             </button>
             <button type="button" onClick={runner.stop} disabled={!busy || waitingForPython} className={QUIET} data-testid="stop">
@@ -214,7 +239,10 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
             </button>
             <button
               type="button"
-              onClick={() => showHint(problem.id, hintsShown + 1)}
+              onClick={() => {
+                showHint(problem.id, hintsShown + 1);
+                record({ ...where, kind: 'hint', code: '', durationMs: 0, summary: `hint ${hintsShown + 1} of ${problem.hints.length}`, passed: null, testsPassed: null, testsTotal: null });
+              }}
               disabled={hintsShown >= problem.hints.length}
               className={QUIET}
               data-testid="hint"
@@ -300,12 +328,30 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
           onCancel={() => setConfirmingReveal(false)}
           onConfirm={() => {
             reveal(problem.id);
+            record({ ...where, kind: 'reveal', code: '', durationMs: 0, summary: 'revealed the reference solution', passed: null, testsPassed: null, testsTotal: null });
             setConfirmingReveal(false);
           }}
         />
       ) : null}
     </div>
   );
+}
+
+function describeRun(result: RunResult): string {
+  switch (result.status) {
+    case 'ok':
+      return 'ran without errors';
+    case 'error':
+      return result.error ? `${result.error.type}${result.error.line ? ` on line ${result.error.line}` : ''}` : 'error';
+    case 'exit':
+      return `exited with code ${result.exitCode ?? 0}`;
+    case 'interrupted':
+      return 'stopped';
+    case 'timeout':
+      return 'ran past the time limit';
+    case 'crashed':
+      return 'Python crashed';
+  }
 }
 
 function formatDuration(ms: number): string {

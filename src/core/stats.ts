@@ -1,0 +1,186 @@
+/**
+ * Learning statistics, updated one event at a time (pure). Kept apart from
+ * the history so that pruning old history never loses a statistic.
+ * Hierarchy: module → subtopic → problem type → difficulty.
+ */
+import { z } from 'zod';
+import { dayKey, type HistoryEvent } from './history';
+
+export const StatsCell = z.object({
+  /** Submits. */
+  attempts: z.number().int().min(0).default(0),
+  /** Submits that passed every test. */
+  solves: z.number().int().min(0).default(0),
+  /** Distinct problems attempted and solved here. */
+  problems: z.array(z.string()).default([]),
+  solvedProblems: z.array(z.string()).default([]),
+  /** Time spent grading submits, milliseconds (run time is in the day totals). */
+  timeMs: z.number().min(0).default(0),
+  /** Sum of the time from first attempt to solve, for the average. */
+  solveTimeMs: z.number().min(0).default(0),
+  lastAttemptAt: z.number().nullable().default(null),
+});
+export type StatsCell = z.infer<typeof StatsCell>;
+
+export const DayStats = z.object({
+  attempts: z.number().int().min(0).default(0),
+  solves: z.number().int().min(0).default(0),
+  runs: z.number().int().min(0).default(0),
+  timeMs: z.number().min(0).default(0),
+});
+export type DayStats = z.infer<typeof DayStats>;
+
+export const StatsState = z.object({
+  /** Keyed "module/subtopic/problemType/difficulty" (subtopic and type may be "-"). */
+  cells: z.record(z.string(), StatsCell).default({}),
+  days: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), DayStats).default({}),
+  /** Event ids already counted, so replaying or merging never double-counts. */
+  counted: z.array(z.string()).default([]),
+  /** First submit time per problem, for time-to-solve. */
+  firstAttemptAt: z.record(z.string(), z.number()).default({}),
+});
+export type StatsState = z.infer<typeof StatsState>;
+
+export const EMPTY_STATS: StatsState = { cells: {}, days: {}, counted: [], firstAttemptAt: {} };
+const COUNTED_LIMIT = 20_000;
+
+export function cellKey(event: Pick<HistoryEvent, 'module' | 'subtopic' | 'problemType' | 'difficulty'>): string {
+  return `${event.module}/${event.subtopic ?? '-'}/${event.problemType ?? '-'}/${event.difficulty}`;
+}
+
+const emptyCell = (): StatsCell => ({ attempts: 0, solves: 0, problems: [], solvedProblems: [], timeMs: 0, solveTimeMs: 0, lastAttemptAt: null });
+const emptyDay = (): DayStats => ({ attempts: 0, solves: 0, runs: 0, timeMs: 0 });
+
+/** Count one history event into the statistics (once). */
+export function countEvent(state: StatsState, event: HistoryEvent, offsetMinutes?: number): StatsState {
+  if (state.counted.includes(event.id)) return state;
+  const counted = [...state.counted, event.id].slice(-COUNTED_LIMIT);
+  const day = dayKey(event.at, offsetMinutes);
+  const dayStats = { ...(state.days[day] ?? emptyDay()) };
+  dayStats.timeMs += event.durationMs;
+  if (event.kind === 'run') dayStats.runs += 1;
+  if (event.kind !== 'submit') {
+    return { ...state, counted, days: { ...state.days, [day]: dayStats } };
+  }
+  const key = cellKey(event);
+  const cell = { ...(state.cells[key] ?? emptyCell()) };
+  const firstAttemptAt = { ...state.firstAttemptAt };
+  firstAttemptAt[event.problemId] ??= event.at;
+  cell.attempts += 1;
+  cell.timeMs += event.durationMs;
+  cell.lastAttemptAt = Math.max(cell.lastAttemptAt ?? 0, event.at);
+  if (!cell.problems.includes(event.problemId)) cell.problems = [...cell.problems, event.problemId];
+  dayStats.attempts += 1;
+  if (event.passed) {
+    cell.solves += 1;
+    dayStats.solves += 1;
+    if (!cell.solvedProblems.includes(event.problemId)) {
+      cell.solvedProblems = [...cell.solvedProblems, event.problemId];
+      cell.solveTimeMs += Math.max(0, event.at - firstAttemptAt[event.problemId]);
+    }
+  }
+  return { cells: { ...state.cells, [key]: cell }, days: { ...state.days, [day]: dayStats }, counted, firstAttemptAt };
+}
+
+export interface Summary {
+  attempts: number;
+  solves: number;
+  problemsAttempted: number;
+  problemsSolved: number;
+  timeMs: number;
+  /** Average time from first attempt to solve, milliseconds (null before any solve). */
+  averageSolveMs: number | null;
+  /** Share of attempted problems solved, 0..1. */
+  mastery: number;
+  lastAttemptAt: number | null;
+}
+
+function summarizeCells(cells: StatsCell[]): Summary {
+  const problems = new Set(cells.flatMap((c) => c.problems));
+  const solved = new Set(cells.flatMap((c) => c.solvedProblems));
+  const solveTime = cells.reduce((sum, c) => sum + c.solveTimeMs, 0);
+  const last = cells.reduce<number | null>((m, c) => (c.lastAttemptAt !== null && (m === null || c.lastAttemptAt > m) ? c.lastAttemptAt : m), null);
+  return {
+    attempts: cells.reduce((sum, c) => sum + c.attempts, 0),
+    solves: cells.reduce((sum, c) => sum + c.solves, 0),
+    problemsAttempted: problems.size,
+    problemsSolved: solved.size,
+    timeMs: cells.reduce((sum, c) => sum + c.timeMs, 0),
+    averageSolveMs: solved.size > 0 ? solveTime / solved.size : null,
+    mastery: problems.size > 0 ? solved.size / problems.size : 0,
+    lastAttemptAt: last,
+  };
+}
+
+/** Statistics for a level of the hierarchy: a key prefix such as "lists/" or "lists/slicing/". */
+export function summaryFor(state: StatsState, prefix = ''): Summary {
+  return summarizeCells(Object.entries(state.cells).filter(([key]) => key.startsWith(prefix)).map(([, cell]) => cell));
+}
+
+/** One row per module (or subtopic, type...) at the given depth below a prefix. */
+export function breakdown(state: StatsState, depth: 1 | 2 | 3 | 4, prefix = ''): Array<{ key: string; summary: Summary }> {
+  const groups = new Map<string, StatsCell[]>();
+  for (const [key, cell] of Object.entries(state.cells)) {
+    if (!key.startsWith(prefix)) continue;
+    const group = key.split('/').slice(0, depth).join('/');
+    groups.set(group, [...(groups.get(group) ?? []), cell]);
+  }
+  return [...groups.entries()].map(([key, cells]) => ({ key, summary: summarizeCells(cells) })).sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** Current and best streak of consecutive days with at least one submit or run. */
+export function streaks(state: StatsState, today: string): { current: number; best: number } {
+  const active = new Set(Object.entries(state.days).filter(([, d]) => d.attempts + d.runs > 0).map(([day]) => day));
+  const previous = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  let best = 0;
+  for (const day of active) {
+    if (active.has(previous(day))) continue; // not the start of a run
+    let length = 0;
+    let cursor = day;
+    while (active.has(cursor)) {
+      length += 1;
+      cursor = new Date(Date.parse(`${cursor}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    }
+    best = Math.max(best, length);
+  }
+  // A streak is still current if the learner practised today or yesterday.
+  let current = 0;
+  let cursor = active.has(today) ? today : previous(today);
+  while (active.has(cursor)) {
+    current += 1;
+    cursor = previous(cursor);
+  }
+  return { current, best };
+}
+
+/** The weakest problem types: lowest mastery first, then most attempts. */
+export function weakest(state: StatsState, limit = 5): Array<{ key: string; summary: Summary }> {
+  return breakdown(state, 3)
+    .filter((row) => row.summary.attempts > 0 && row.summary.mastery < 1)
+    .sort((a, b) => a.summary.mastery - b.summary.mastery || b.summary.attempts - a.summary.attempts)
+    .slice(0, limit);
+}
+
+export function migrateStats(persisted: unknown): StatsState {
+  const parsed = StatsState.safeParse(persisted);
+  if (parsed.success) return parsed.data;
+  const source = typeof persisted === 'object' && persisted !== null ? (persisted as Record<string, unknown>) : {};
+  const pick = <T>(value: unknown, schema: z.ZodType<T>): Record<string, T> => {
+    const out: Record<string, T> = {};
+    if (typeof value === 'object' && value !== null) {
+      for (const [k, v] of Object.entries(value)) {
+        const one = schema.safeParse(v);
+        if (one.success) out[k] = one.data;
+      }
+    }
+    return out;
+  };
+  const days = pick(source.days, DayStats);
+  for (const key of Object.keys(days)) if (!/^\d{4}-\d{2}-\d{2}$/.test(key) || Number.isNaN(Date.parse(key))) delete days[key];
+  return {
+    cells: pick(source.cells, StatsCell),
+    days,
+    counted: Array.isArray(source.counted) ? source.counted.filter((s): s is string => typeof s === 'string') : [],
+    firstAttemptAt: pick(source.firstAttemptAt, z.number()),
+  };
+}
