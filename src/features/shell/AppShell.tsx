@@ -7,6 +7,7 @@ import { useHistory } from '@/stores/history';
 import { usePacks } from '@/stores/packs';
 import { useProgress } from '@/stores/progress';
 import { useSettings } from '@/stores/settings';
+import { useStats } from '@/stores/stats';
 import { RuntimeProvider } from '@/features/runtime';
 import { NAV, isActive } from './nav';
 import { ThemeToggle } from './ThemeToggle';
@@ -66,7 +67,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   useApplyTheme();
   useEffect(() => {
     // Stores hydrate on the client only, after the first render.
-    for (const store of [useSettings, useProgress, useDrafts, usePacks, useHistory]) void store.persist.rehydrate();
+    for (const store of [useSettings, useProgress, useDrafts, usePacks, useHistory, useStats]) void store.persist.rehydrate();
   }, []);
 
   return (

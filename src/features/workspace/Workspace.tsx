@@ -11,6 +11,7 @@ import { filterFromParams, filterToQuery } from '@/features/picker';
 import { RuntimeStatus } from '@/features/runtime';
 import { useDrafts } from '@/stores/drafts';
 import { useHistory } from '@/stores/history';
+import { useStats } from '@/stores/stats';
 import { useProgress } from '@/stores/progress';
 import { useSettings } from '@/stores/settings';
 import { CodeEditor } from './CodeEditor';
@@ -72,7 +73,10 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
   const progress = useProgress((s) => s.problems[problem.id]);
   const seen = useProgress((s) => s.seen);
   const { open, submit: recordSubmit, showHint, reveal } = useProgress.getState();
-  const record = useHistory((s) => s.record);
+  const recordHistory = useHistory((s) => s.record);
+  const countStat = useStats((s) => s.count);
+  // Every attempt goes to the history and, counted once, to the statistics.
+  const record = (event: Parameters<typeof recordHistory>[0]) => countStat(recordHistory(event));
 
   const [code, setCodeState] = useState(savedDraft ?? problem.starterCode);
   const [tab, setTab] = useState('output');

@@ -1,0 +1,31 @@
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { browserStorage, type KeyValueStorage } from '@/adapters/storage';
+import type { HistoryEvent } from '@/core/history';
+import { countEvent, EMPTY_STATS, migrateStats, type StatsState } from '@/core/stats';
+
+export interface StatsStore extends StatsState {
+  count(event: HistoryEvent): void;
+}
+
+export function createStatsStore(storage: () => KeyValueStorage = browserStorage) {
+  return create<StatsStore>()(
+    persist(
+      (set) => ({
+        ...EMPTY_STATS,
+        count: (event) => set((s) => countEvent(s, event)),
+      }),
+      {
+        name: 'pydojo:stats',
+        version: 1,
+        storage: createJSONStorage(storage),
+        skipHydration: true,
+        partialize: (s): StatsState => ({ cells: s.cells, days: s.days, counted: s.counted, firstAttemptAt: s.firstAttemptAt }),
+        migrate: (persisted) => migrateStats(persisted),
+        merge: (persisted, current) => ({ ...current, ...migrateStats(persisted) }),
+      },
+    ),
+  );
+}
+
+export const useStats = createStatsStore();
