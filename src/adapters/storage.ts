@@ -12,12 +12,12 @@ export interface KeyValueStorage {
 export function browserStorage(): KeyValueStorage {
   if (typeof window === 'undefined') return memoryStorage();
   try {
-    const probe = '__pydojo_probe__';
-    window.localStorage.setItem(probe, probe);
-    window.localStorage.removeItem(probe);
-    return window.localStorage;
+    const storage = window.localStorage;
+    storage.getItem('__pydojo_probe__');
+    return storage;
   } catch {
-    // Storage disabled (private mode, policy): keep working for this visit.
+    // Storage disabled (by policy or settings): keep working for this visit.
+    // (A full storage is still storage: the durable wrapper handles quota.)
     return memoryStorage();
   }
 }

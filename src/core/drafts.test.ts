@@ -144,3 +144,14 @@ describe('the draft cap never drops the draft just saved', () => {
   });
 });
 
+
+describe('mergeDrafts', () => {
+  it('keeps the newer draft of each problem', async () => {
+    const { mergeDrafts, saveDraft } = await import('./drafts');
+    const a = saveDraft(saveDraft({ drafts: {} }, 'p1', 'old', 1), 'p2', 'mine', 5);
+    const b = saveDraft({ drafts: {} }, 'p1', 'new', 3);
+    const merged = mergeDrafts(a, b);
+    expect(merged.drafts.p1.code).toBe('new');
+    expect(merged.drafts.p2.code).toBe('mine');
+  });
+});

@@ -43,3 +43,12 @@ export function migrateDrafts(persisted: unknown): DraftsState {
   }
   return { drafts: capDrafts(drafts) };
 }
+
+/** Per problem, the newer draft wins. */
+export function mergeDrafts(a: DraftsState, b: DraftsState): DraftsState {
+  const drafts: Record<string, Draft> = { ...a.drafts };
+  for (const [id, theirs] of Object.entries(b.drafts)) {
+    if (!drafts[id] || theirs.updatedAt > drafts[id].updatedAt) drafts[id] = theirs;
+  }
+  return { drafts: capDrafts(drafts) };
+}

@@ -26,3 +26,13 @@ export function migratePacks(persisted: unknown): PacksState {
   }) : [];
   return { packs };
 }
+
+/** Union by pack id; the later import wins. */
+export function mergePacks(a: PacksState, b: PacksState): PacksState {
+  const byId = new Map(a.packs.map((p) => [p.pack.id, p]));
+  for (const theirs of b.packs) {
+    const ours = byId.get(theirs.pack.id);
+    if (!ours || theirs.importedAt > ours.importedAt) byId.set(theirs.pack.id, theirs);
+  }
+  return { packs: [...byId.values()].sort((x, y) => x.importedAt - y.importedAt) };
+}

@@ -240,3 +240,17 @@ describe('rounds of a choice', () => {
   });
 });
 
+
+describe('mergeProgress', () => {
+  it('keeps what either copy knows, and merging twice changes nothing', async () => {
+    const { EMPTY_PROGRESS, mergeProgress, opened, submitted } = await import('./progress');
+    const a = submitted(opened(EMPTY_PROGRESS, 'p1', 'f1', 100), 'p1', true, 200);
+    const b = submitted(submitted(opened(EMPTY_PROGRESS, 'p2', 'f2', 150), 'p2', false, 160), 'p1', false, 300);
+    const merged = mergeProgress(a, b);
+    expect(Object.keys(merged.problems).sort()).toEqual(['p1', 'p2']);
+    expect(merged.problems.p1.solvedAt).toBe(200);
+    expect(merged.problems.p2.failedSubmits).toBe(1);
+    expect(new Set(merged.seen)).toEqual(new Set(['f1', 'f2']));
+    expect(mergeProgress(merged, b)).toEqual(merged);
+  });
+});

@@ -93,3 +93,26 @@ export function migrateProgress(persisted: unknown): ProgressState {
   const seen = Array.isArray(source.seen) ? source.seen.filter((s): s is string => typeof s === 'string').slice(-SEEN_LIMIT) : [];
   return { problems, seen };
 }
+
+/** Two copies of progress (two tabs, a backup): per problem, keep what either knows. */
+export function mergeProgress(a: ProgressState, b: ProgressState): ProgressState {
+  const problems: Record<string, ProblemProgress> = { ...a.problems };
+  for (const [id, theirs] of Object.entries(b.problems)) {
+    const ours = problems[id];
+    if (!ours) {
+      problems[id] = theirs;
+      continue;
+    }
+    const solved = [ours, theirs].filter((p) => p.solvedAt !== null).sort((x, y) => (x.solvedAt ?? 0) - (y.solvedAt ?? 0))[0];
+    problems[id] = {
+      openedAt: Math.min(ours.openedAt, theirs.openedAt),
+      attempts: Math.max(ours.attempts, theirs.attempts),
+      failedSubmits: Math.max(ours.failedSubmits, theirs.failedSubmits),
+      hintsShown: Math.max(ours.hintsShown, theirs.hintsShown),
+      revealed: ours.revealed || theirs.revealed,
+      solvedAt: solved?.solvedAt ?? null,
+      solveMs: solved?.solveMs ?? null,
+    };
+  }
+  return { problems, seen: [...new Set([...a.seen, ...b.seen])].slice(-SEEN_LIMIT) };
+}

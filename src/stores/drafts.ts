@@ -1,14 +1,15 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { browserStorage, type KeyValueStorage } from '@/adapters/storage';
-import { discardDraft, migrateDrafts, saveDraft, type DraftsState } from '@/core/drafts';
+import type { KeyValueStorage } from '@/adapters/storage';
+import { storeStorage } from './persistence';
+import { discardDraft, DraftsState, migrateDrafts, saveDraft, mergeDrafts } from '@/core/drafts';
 
 export interface DraftsStore extends DraftsState {
   save(problemId: string, code: string): void;
   discard(problemId: string): void;
 }
 
-export function createDraftsStore(storage: () => KeyValueStorage = browserStorage, now: () => number = Date.now) {
+export function createDraftsStore(storage: () => KeyValueStorage = storeStorage(DraftsState), now: () => number = Date.now) {
   return create<DraftsStore>()(
     persist(
       (set) => ({
@@ -23,7 +24,8 @@ export function createDraftsStore(storage: () => KeyValueStorage = browserStorag
         skipHydration: true,
         partialize: (s): DraftsState => ({ drafts: s.drafts }),
         migrate: (persisted) => migrateDrafts(persisted),
-        merge: (persisted, current) => ({ ...current, ...migrateDrafts(persisted) }),
+        // Another tab's copy merges record by record with this one.
+        merge: (persisted, current) => ({ ...current, ...mergeDrafts(({ drafts: current.drafts }), migrateDrafts(persisted)) }),
       },
     ),
   );

@@ -1,13 +1,14 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { browserStorage, type KeyValueStorage } from '@/adapters/storage';
-import { eventId, migrateHistory, recordEvent, type HistoryEvent, type HistoryState } from '@/core/history';
+import type { KeyValueStorage } from '@/adapters/storage';
+import { registerRoomMaker, storeStorage } from './persistence';
+import { eventId, HistoryState, migrateHistory, pruneOldest, recordEvent, type HistoryEvent, mergeHistories } from '@/core/history';
 
 export interface HistoryStore extends HistoryState {
   record(event: Omit<HistoryEvent, 'id' | 'at'>): HistoryEvent;
 }
 
-export function createHistoryStore(storage: () => KeyValueStorage = browserStorage, now: () => number = Date.now) {
+export function createHistoryStore(storage: () => KeyValueStorage = storeStorage(HistoryState), now: () => number = Date.now) {
   return create<HistoryStore>()(
     persist(
       (set) => ({
@@ -26,10 +27,21 @@ export function createHistoryStore(storage: () => KeyValueStorage = browserStora
         skipHydration: true,
         partialize: (s): HistoryState => ({ events: s.events }),
         migrate: (persisted) => migrateHistory(persisted),
-        merge: (persisted, current) => ({ ...current, ...migrateHistory(persisted) }),
+        // Another tab's copy merges record by record with this one.
+        merge: (persisted, current) => {
+          const stored = migrateHistory(persisted);
+          return { ...current, ...(current.events.length === 0 ? stored : mergeHistories({ events: current.events }, stored)) };
+        },
       },
     ),
   );
 }
 
 export const useHistory = createHistoryStore();
+
+// When storage is full, the oldest history goes first (statistics and drafts are never pruned).
+registerRoomMaker(() => {
+  if (useHistory.getState().events.length === 0) return false;
+  useHistory.setState((s) => pruneOldest(s));
+  return true;
+});

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { browserStorage, type KeyValueStorage } from '@/adapters/storage';
-import { addPack, migratePacks, removePack, type PacksState } from '@/core/packs';
+import type { KeyValueStorage } from '@/adapters/storage';
+import { storeStorage } from './persistence';
+import { addPack, migratePacks, PacksState, removePack, mergePacks } from '@/core/packs';
 import type { ProblemPack } from '@/core/schemas/problem';
 
 export interface PacksStore extends PacksState {
@@ -9,7 +10,7 @@ export interface PacksStore extends PacksState {
   remove(id: string): void;
 }
 
-export function createPacksStore(storage: () => KeyValueStorage = browserStorage, now: () => number = Date.now) {
+export function createPacksStore(storage: () => KeyValueStorage = storeStorage(PacksState), now: () => number = Date.now) {
   return create<PacksStore>()(
     persist(
       (set) => ({
@@ -24,7 +25,8 @@ export function createPacksStore(storage: () => KeyValueStorage = browserStorage
         skipHydration: true,
         partialize: (s): PacksState => ({ packs: s.packs }),
         migrate: (persisted) => migratePacks(persisted),
-        merge: (persisted, current) => ({ ...current, ...migratePacks(persisted) }),
+        // Another tab's copy merges record by record with this one.
+        merge: (persisted, current) => ({ ...current, ...mergePacks(({ packs: current.packs }), migratePacks(persisted)) }),
       },
     ),
   );

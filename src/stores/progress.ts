@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { browserStorage, type KeyValueStorage } from '@/adapters/storage';
-import { EMPTY_PROGRESS, hintShown, migrateProgress, opened, revealed, startOver, submitted, type ProgressState } from '@/core/progress';
+import type { KeyValueStorage } from '@/adapters/storage';
+import { storeStorage } from './persistence';
+import { EMPTY_PROGRESS, hintShown, migrateProgress, opened, ProgressState, revealed, startOver, submitted, mergeProgress } from '@/core/progress';
 
 export interface ProgressStore extends ProgressState {
   open(id: string, fingerprint: string): void;
@@ -12,7 +13,7 @@ export interface ProgressStore extends ProgressState {
   startOver(fingerprints: string[], keep?: string): void;
 }
 
-export function createProgressStore(storage: () => KeyValueStorage = browserStorage, now: () => number = Date.now) {
+export function createProgressStore(storage: () => KeyValueStorage = storeStorage(ProgressState), now: () => number = Date.now) {
   return create<ProgressStore>()(
     persist(
       (set) => ({
@@ -30,7 +31,8 @@ export function createProgressStore(storage: () => KeyValueStorage = browserStor
         skipHydration: true,
         partialize: (s): ProgressState => ({ problems: s.problems, seen: s.seen }),
         migrate: (persisted) => migrateProgress(persisted),
-        merge: (persisted, current) => ({ ...current, ...migrateProgress(persisted) }),
+        // Another tab's copy merges record by record with this one.
+        merge: (persisted, current) => ({ ...current, ...mergeProgress(({ problems: current.problems, seen: current.seen }), migrateProgress(persisted)) }),
       },
     ),
   );

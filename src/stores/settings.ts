@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
-import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, type Settings, type ThemePreference } from '@/core/schemas/settings';
+import { DEFAULT_SETTINGS, Settings, SETTINGS_STORAGE_KEY, type ThemePreference } from '@/core/schemas/settings';
 import { migrateSettings, nextTheme, SETTINGS_VERSION, withEditorFontSize, withRunTimeLimit } from '@/core/settings';
-import { browserStorage } from '@/adapters/storage';
+import { storeStorage } from './persistence';
 
 export interface SettingsState extends Settings {
   setTheme(theme: ThemePreference): void;
@@ -11,7 +11,7 @@ export interface SettingsState extends Settings {
   setEditorFontSize(size: number): void;
 }
 
-export function createSettingsStore(storage: () => StateStorage = browserStorage) {
+export function createSettingsStore(storage: () => StateStorage = storeStorage(Settings)) {
   return create<SettingsState>()(
     persist(
       (set) => ({

@@ -1,14 +1,15 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { browserStorage, type KeyValueStorage } from '@/adapters/storage';
+import type { KeyValueStorage } from '@/adapters/storage';
+import { storeStorage } from './persistence';
 import type { HistoryEvent } from '@/core/history';
-import { countEvent, EMPTY_STATS, migrateStats, type StatsState } from '@/core/stats';
+import { countEvent, EMPTY_STATS, migrateStats, StatsState } from '@/core/stats';
 
 export interface StatsStore extends StatsState {
   count(event: HistoryEvent): void;
 }
 
-export function createStatsStore(storage: () => KeyValueStorage = browserStorage) {
+export function createStatsStore(storage: () => KeyValueStorage = storeStorage(StatsState)) {
   return create<StatsStore>()(
     persist(
       (set) => ({

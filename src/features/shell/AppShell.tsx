@@ -10,6 +10,7 @@ import { useSettings } from '@/stores/settings';
 import { useStats } from '@/stores/stats';
 import { RuntimeProvider } from '@/features/runtime';
 import { NAV, isActive } from './nav';
+import { StorageNotices } from './StorageNotices';
 import { ThemeToggle } from './ThemeToggle';
 import { useApplyTheme } from './use-theme';
 
@@ -67,7 +68,15 @@ export function AppShell({ children }: { children: ReactNode }) {
   useApplyTheme();
   useEffect(() => {
     // Stores hydrate on the client only, after the first render.
-    for (const store of [useSettings, useProgress, useDrafts, usePacks, useHistory, useStats]) void store.persist.rehydrate();
+    const stores = [useSettings, useProgress, useDrafts, usePacks, useHistory, useStats];
+    for (const store of stores) void store.persist.rehydrate();
+    // Another tab saved: read it back, so tabs never overwrite each other's records.
+    const onStorage = (event: StorageEvent) => {
+      const store = stores.find((s) => s.persist.getOptions().name === event.key);
+      if (store) void store.persist.rehydrate();
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
   }, []);
 
   return (
@@ -110,6 +119,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             </div>
           ) : null}
           <main id="main" className="min-w-0 flex-1">
+            <StorageNotices />
             {children}
           </main>
         </div>

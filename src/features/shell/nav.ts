@@ -28,7 +28,10 @@ export const NAV: NavGroup[] = [
   },
   {
     label: 'Insights',
-    items: [{ href: '/insights/api-usage', label: 'AI usage', icon: '▥' }],
+    items: [
+      { href: '/insights/stats', label: 'Stats', icon: '▦' },
+      { href: '/insights/api-usage', label: 'AI usage', icon: '▥' },
+    ],
   },
   {
     label: 'Support',

@@ -1,0 +1,87 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { WorkspacePage } from './pages/workspace';
+
+const SOLUTIONS = {
+  'sum-of-evens': 'def sum_evens(numbers):\n    return sum(n for n in numbers if n % 2 == 0)\n',
+  'reverse-words': "def reverse_words(sentence):\n    return ' '.join(reversed(sentence.split()))\n",
+};
+
+async function seriousViolations(page: Page, path: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('a new learner sees the welcome, what PyDojo is and the starter set', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to PyDojo' })).toBeVisible();
+  await expect(page.getByTestId('first-visit')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Start practising' })).toHaveAttribute('href', '/practice/manual');
+  await expect(page.getByRole('link', { name: /Browse \d+ modules/ })).toHaveAttribute('href', '/modules');
+  await expect(page.getByRole('heading', { name: 'Starter set' })).toBeVisible();
+  await expect(page.getByTestId('problem-row').filter({ hasText: 'Sum of the even numbers' })).toBeVisible();
+  await expect(page.getByTestId('headline-stats')).toHaveCount(0);
+
+  await page.goto('/insights/stats');
+  await expect(page.getByRole('heading', { level: 1, name: 'Statistics' })).toBeVisible();
+  await expect(page.getByTestId('stats-empty')).toContainText('No statistics yet');
+});
+
+test('after two solves the dashboard and the statistics show the progress, accessibly in light and dark', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const ws = new WorkspacePage(page);
+  for (const [id, code] of Object.entries(SOLUTIONS)) {
+    await ws.goto(id);
+    expect(await ws.submitToEnd(code)).toBe('passed');
+  }
+
+  await page.getByRole('navigation', { name: 'Main' }).first().getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await expect(page.getByTestId('stat-solved')).toContainText('2');
+  await expect(page.getByTestId('stat-attempts')).toContainText('2');
+  await expect(page.getByTestId('stat-success')).toContainText('100%');
+  await expect(page.getByTestId('stat-streak')).toContainText('1 day');
+  await expect(page.getByTestId('stat-best-streak')).toContainText('1 day');
+
+  // Both problems are solved: nothing unfinished, the last solve is named and a next problem offered.
+  const next = page.getByTestId('continue');
+  await expect(next).toContainText('Nothing left unfinished');
+  await expect(next).toContainText('Reverse the words');
+  await expect(next.getByRole('link', { name: /Start next problem/ })).toHaveAttribute('href', /\/practice\?problem=/);
+
+  const recent = page.getByTestId('recent-section');
+  await expect(recent.getByRole('link', { name: 'Reverse the words' })).toHaveAttribute('href', '/practice?problem=reverse-words');
+  await expect(recent.getByRole('link', { name: 'Sum of the even numbers' })).toHaveAttribute('href', '/practice?problem=sum-of-evens');
+  await expect(page.getByTestId('weakest-section')).toContainText('No weak spots');
+  await expect(page.getByTestId('activity-heatmap')).toHaveAttribute('aria-label', /1 active day and 2 attempts/);
+  await expect(page.getByTestId('mastery-section').getByRole('img')).toHaveAttribute('aria-label', /Starter set 100% \(2 of 2 solved\)/);
+  await expect(page.getByTestId('mastery-section').locator('svg.recharts-surface')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Detailed stats' }).click();
+  await expect(page).toHaveURL(/\/insights\/stats$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Statistics' })).toBeVisible();
+  const starter = page.getByTestId('stats-module-row').filter({ hasText: 'Starter set' });
+  await expect(starter).toBeVisible();
+  await expect(starter.getByRole('cell').nth(1)).toHaveText(/^2 of \d+$/);
+  await expect(page.getByTestId('stats-solved')).toContainText('2');
+  await expect(page.getByTestId('stats-difficulty-row').filter({ hasText: 'beginner' }).getByRole('cell').nth(2)).toHaveText(/^2 of \d+$/);
+
+  // The same data, checked by axe in both colour schemes.
+  const storageState = await page.context().storageState();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ colorScheme, storageState });
+    const other = await context.newPage();
+    const violations: string[] = [];
+    await other.goto('/');
+    await expect(other.getByTestId('stat-solved')).toContainText('2');
+    await expect(other.locator('svg.recharts-surface')).toHaveCount(3);
+    violations.push(...(await seriousViolations(other, '/')));
+    await other.goto('/insights/stats');
+    await expect(other.getByTestId('stats-module-row').first()).toBeVisible();
+    violations.push(...(await seriousViolations(other, '/insights/stats')));
+    expect(violations, colorScheme).toEqual([]);
+    await context.close();
+  }
+});

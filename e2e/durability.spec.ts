@@ -1,0 +1,94 @@
+import { expect, test } from '@playwright/test';
+import { WorkspacePage } from './pages/workspace';
+
+const SUM_EVENS = 'def sum_evens(numbers):\n    return sum(n for n in numbers if n % 2 == 0)\n';
+const REVERSE = "def reverse_words(sentence):\n    return ' '.join(reversed(sentence.split()))\n";
+const KEYS = ['pydojo:progress', 'pydojo:history', 'pydojo:stats', 'pydojo:drafts', 'pydojo:packs', 'pydojo:settings'];
+
+test('garbage in every saved key: the app boots, says so, and offers the damaged data', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate((keys) => {
+    keys.forEach((key, i) => localStorage.setItem(key, i % 2 ? '{"state": {"problems": [1, 2' : '{"state": {"nonsense": true}, "version": "x"}'));
+  }, KEYS);
+  await page.reload();
+  const notices = page.getByTestId('storage-notices');
+  await expect(notices.locator('[data-kind=corrupted]')).toHaveCount(KEYS.length);
+  await expect(notices).toContainText('The saved copy of your progress was damaged');
+  const download = page.waitForEvent('download');
+  await notices.locator('[data-kind=corrupted]').filter({ hasText: 'your progress' }).getByRole('button', { name: 'Download damaged data' }).click();
+  expect((await download).suggestedFilename()).toBe('pydojo-progress-damaged.json');
+  // The app still works: a problem can be solved and is saved.
+  const ws = new WorkspacePage(page);
+  await ws.goto('sum-of-evens');
+  expect(await ws.submitToEnd(SUM_EVENS)).toBe('passed');
+  const progress = await page.evaluate(() => JSON.parse(localStorage.getItem('pydojo:progress') ?? '{}'));
+  expect(progress.state.problems['sum-of-evens'].solvedAt).toBeGreaterThan(0);
+  // Discarding removes the kept copy.
+  await page.goto('/');
+  await page.getByTestId('storage-notices').locator('[data-kind=corrupted]').filter({ hasText: 'your progress' }).getByRole('button', { name: 'Discard it' }).click();
+  expect(await page.evaluate(() => localStorage.getItem('pydojo:recovery:pydojo:progress'))).toBeNull();
+});
+
+test('a full storage: solving still records the solve and the learner is warned', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => {
+    const events = Array.from({ length: 1500 }, (_, i) => ({
+      id: `old-${i}`,
+      kind: 'run',
+      problemId: 'reverse-words',
+      problemTitle: 'Reverse the words',
+      module: 'starter',
+      subtopic: null,
+      problemType: null,
+      difficulty: 'beginner',
+      at: 1_700_000_000_000 + i,
+      durationMs: 1,
+      code: 'x'.repeat(1200),
+      summary: 'ran without errors',
+      passed: null,
+      testsPassed: null,
+      testsTotal: null,
+    }));
+    localStorage.setItem('pydojo:history', JSON.stringify({ state: { events }, version: 1 }));
+    // Fill what is left of the quota.
+    let chunk = 'f'.repeat(1 << 20);
+    let n = 0;
+    while (chunk.length > 16) {
+      try {
+        localStorage.setItem(`filler-${n++}`, chunk);
+      } catch {
+        chunk = chunk.slice(0, chunk.length >> 1);
+      }
+    }
+  });
+  const ws = new WorkspacePage(page);
+  await ws.goto('sum-of-evens');
+  expect(await ws.submitToEnd(SUM_EVENS)).toBe('passed');
+  await expect(page.getByTestId('storage-notices').locator('[data-kind=quota]')).toContainText('removed your oldest history');
+  const saved = await page.evaluate(() => ({
+    progress: JSON.parse(localStorage.getItem('pydojo:progress') ?? '{}'),
+    history: JSON.parse(localStorage.getItem('pydojo:history') ?? '{}'),
+  }));
+  expect(saved.progress.state.problems['sum-of-evens'].solvedAt).toBeGreaterThan(0);
+  expect(saved.history.state.events.length).toBeLessThan(1500);
+});
+
+test('two tabs solving different problems both end up with both solves', async ({ context }) => {
+  const one = await context.newPage();
+  const two = await context.newPage();
+  const first = new WorkspacePage(one);
+  const second = new WorkspacePage(two);
+  await first.goto('sum-of-evens');
+  await second.goto('reverse-words');
+  expect(await first.submitToEnd(SUM_EVENS)).toBe('passed');
+  expect(await second.submitToEnd(REVERSE)).toBe('passed');
+  for (const page of [one, two]) {
+    await page.goto('/modules/starter');
+    const solved = page.locator('[data-testid=problem-row]').filter({ hasText: '(solved)' });
+    await expect(solved).toHaveCount(2);
+  }
+  const history = await one.evaluate(() => JSON.parse(localStorage.getItem('pydojo:history') ?? '{}'));
+  expect(new Set(history.state.events.filter((e: { kind: string }) => e.kind === 'submit').map((e: { problemId: string }) => e.problemId))).toEqual(
+    new Set(['sum-of-evens', 'reverse-words']),
+  );
+});

@@ -1,0 +1,111 @@
+/**
+ * localStorage as PyDojo's stores use it, made hard to lose data with:
+ * - a value that is not valid JSON, or not the shape its store expects
+ *   (truncated, hand-edited), is moved to a recovery key and reported, and
+ *   the store starts fresh instead of throwing into React;
+ * - a full storage (quota) first asks for room (the history prunes its oldest
+ *   events), retries once, and reports what happened.
+ */
+import type { ZodType } from 'zod';
+import type { KeyValueStorage } from './storage';
+
+export interface StorageIssue {
+  kind: 'corrupted' | 'quota';
+  key: string;
+  /** Where the damaged text was kept (corrupted). */
+  recoveryKey: string | null;
+  /** Quota: whether the write succeeded after making room. */
+  saved: boolean;
+  at: number;
+}
+
+export interface DurableOptions {
+  /** The persisted state's schema: anything else counts as damaged. */
+  schema?: ZodType;
+  onIssue(issue: StorageIssue): void;
+  /** Free some space (e.g. prune old history); true if anything was freed. */
+  makeRoom?(key: string): boolean;
+  now?(): number;
+}
+
+export const RECOVERY_PREFIX = 'pydojo:recovery:';
+
+export function isQuotaError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || /quota/i.test(error.message);
+}
+
+function looksPersisted(value: unknown, schema: ZodType | undefined): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as { state?: unknown; version?: unknown };
+  if (typeof record.version !== 'number' || typeof record.state !== 'object' || record.state === null) return false;
+  return schema ? schema.safeParse(record.state).success : true;
+}
+
+export function durableStorage(base: KeyValueStorage, options: DurableOptions): KeyValueStorage {
+  const now = options.now ?? Date.now;
+  const recover = (key: string, raw: string) => {
+    const recoveryKey = `${RECOVERY_PREFIX}${key}`;
+    let kept: string | null = recoveryKey;
+    try {
+      base.setItem(recoveryKey, raw);
+    } catch {
+      kept = null; // no room even for the copy; the notice still offers what we have
+    }
+    try {
+      base.removeItem(key);
+    } catch {
+      // nothing more to do
+    }
+    options.onIssue({ kind: 'corrupted', key, recoveryKey: kept, saved: false, at: now() });
+  };
+
+  return {
+    getItem(key) {
+      let raw: string | null;
+      try {
+        raw = base.getItem(key);
+      } catch {
+        return null;
+      }
+      if (raw === null) return null;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        recover(key, raw);
+        return null;
+      }
+      if (!looksPersisted(parsed, options.schema)) {
+        recover(key, raw);
+        return null;
+      }
+      return raw;
+    },
+    setItem(key, value) {
+      try {
+        base.setItem(key, value);
+        return;
+      } catch (error) {
+        if (!isQuotaError(error)) throw error;
+      }
+      if (options.makeRoom?.(key)) {
+        try {
+          base.setItem(key, value);
+          options.onIssue({ kind: 'quota', key, recoveryKey: null, saved: true, at: now() });
+          return;
+        } catch (error) {
+          if (!isQuotaError(error)) throw error;
+        }
+      }
+      options.onIssue({ kind: 'quota', key, recoveryKey: null, saved: false, at: now() });
+    },
+    removeItem(key) {
+      try {
+        base.removeItem(key);
+      } catch {
+        // ignore
+      }
+    },
+  };
+}

@@ -1,0 +1,98 @@
+'use client';
+import type { ReactNode } from 'react';
+import type { DayStats } from '@/core/stats';
+import { calendarWeeks, heatLevel, longDay, plural } from './model';
+
+const LEVEL_CLASS = [
+  'bg-slate-100 dark:bg-slate-800',
+  'bg-brand-100 dark:bg-brand-700/45',
+  'bg-brand-500/55 dark:bg-brand-700',
+  'bg-brand-500 dark:bg-brand-600',
+  'bg-brand-700 dark:bg-brand-500',
+] as const;
+
+const WEEKDAYS = ['Mon', '', 'Wed', '', 'Fri', '', ''];
+
+function describeDay(day: string, stats: DayStats | undefined): string {
+  if (!stats || stats.attempts + stats.runs === 0) return `${longDay(day)}: no activity`;
+  return `${longDay(day)}: ${plural(stats.attempts, 'attempt')}, ${plural(stats.solves, 'solve')}, ${plural(stats.runs, 'run')}`;
+}
+
+/** A calendar of the last `weeks` weeks, one square per day, darker with more attempts. */
+export function Heatmap({ days, today, weeks = 12 }: { days: Record<string, DayStats>; today: string; weeks?: number }) {
+  const columns = calendarWeeks(today, weeks);
+  const inRange = columns.flat().filter((d): d is string => d !== null);
+  const max = Math.max(0, ...inRange.map((d) => days[d]?.attempts ?? 0));
+  const active = inRange.filter((d) => (days[d]?.attempts ?? 0) + (days[d]?.runs ?? 0) > 0);
+  const attempts = inRange.reduce((sum, d) => sum + (days[d]?.attempts ?? 0), 0);
+  const busiest = inRange.reduce<string | null>((best, d) => ((days[d]?.attempts ?? 0) > (best ? (days[best]?.attempts ?? 0) : 0) ? d : best), null);
+  const label =
+    active.length === 0
+      ? `Activity calendar of the last ${weeks} weeks: no activity yet.`
+      : `Activity calendar of the last ${weeks} weeks: ${plural(active.length, 'active day')} and ${plural(attempts, 'attempt')}` +
+        (busiest ? `; busiest day ${longDay(busiest)} with ${plural(days[busiest].attempts, 'attempt')}.` : '.');
+
+  const monthOf = (day: string | null) => (day ? new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { month: 'short' }) : '');
+  const monthLabels = columns.map((week, i) => {
+    const first = week.find((d) => d !== null) ?? null;
+    const previous = i > 0 ? (columns[i - 1].find((d) => d !== null) ?? null) : null;
+    return i === 0 || monthOf(first) !== monthOf(previous) ? monthOf(first) : '';
+  });
+
+  return (
+    <div>
+      <div
+        role="img"
+        aria-label={label}
+        data-testid="activity-heatmap"
+        className="grid max-w-sm gap-[3px] text-[11px] leading-none text-slate-600 dark:text-slate-400"
+        style={{ gridTemplateColumns: `auto repeat(${weeks}, minmax(0, 1fr))` }}
+      >
+        <span />
+        {monthLabels.map((month, i) => (
+          <span key={`m-${i}`} className="overflow-visible whitespace-nowrap pb-1">
+            {month}
+          </span>
+        ))}
+        {WEEKDAYS.map((weekday, d) => (
+          <Row key={weekday + d} weekday={weekday}>
+            {columns.map((week, w) => {
+              const day = week[d];
+              if (!day) return <span key={`${w}-${d}`} className="aspect-square" />;
+              const level = heatLevel(days[day], max);
+              return (
+                <span
+                  key={day}
+                  title={describeDay(day, days[day])}
+                  data-level={level}
+                  className={`aspect-square rounded-[3px] ${LEVEL_CLASS[level]} ${day === today ? 'ring-1 ring-slate-400 dark:ring-slate-500' : ''}`}
+                />
+              );
+            })}
+          </Row>
+        ))}
+      </div>
+      <div className="mt-3 flex flex-wrap items-center justify-between gap-2 text-xs text-slate-600 dark:text-slate-400">
+        <p>
+          {plural(active.length, 'active day')} in the last {weeks} weeks
+        </p>
+        <div className="flex items-center gap-1" aria-hidden="true">
+          <span className="mr-1">Fewer attempts</span>
+          {LEVEL_CLASS.map((cls) => (
+            <span key={cls} className={`size-3 rounded-[3px] ${cls}`} />
+          ))}
+          <span className="ml-1">More</span>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Row({ weekday, children }: { weekday: string; children: ReactNode }) {
+  return (
+    <>
+      <span className="flex items-center pr-1.5">{weekday}</span>
+      {children}
+    </>
+  );
+}

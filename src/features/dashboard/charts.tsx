@@ -1,0 +1,135 @@
+'use client';
+/**
+ * The dashboard's charts (Recharts). Loaded lazily, on the client only, so
+ * Recharts stays out of the first-load bundle. Each chart is decorative for
+ * assistive technology: the caller wraps it with a text alternative.
+ */
+import { useSyncExternalStore } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
+
+const BRAND_500 = '#22b36b';
+const BRAND_600 = '#0a7a45';
+
+function subscribeToTheme(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+  return () => observer.disconnect();
+}
+
+/** Follows the `dark` class on <html>. */
+function useDark(): boolean {
+  return useSyncExternalStore(
+    subscribeToTheme,
+    () => document.documentElement.classList.contains('dark'),
+    () => false,
+  );
+}
+
+function palette(dark: boolean) {
+  return {
+    primary: dark ? BRAND_500 : BRAND_600,
+    secondary: dark ? '#64748b' : '#94a3b8',
+    text: dark ? '#cbd5e1' : '#475569',
+    grid: dark ? '#1e293b' : '#e2e8f0',
+    cursor: dark ? 'rgba(148,163,184,0.12)' : 'rgba(100,116,139,0.1)',
+    tooltip: {
+      backgroundColor: dark ? '#0f172a' : '#ffffff',
+      border: `1px solid ${dark ? '#334155' : '#e2e8f0'}`,
+      borderRadius: 6,
+      fontSize: 12,
+      color: dark ? '#e2e8f0' : '#0f172a',
+    },
+  };
+}
+
+export interface MasteryRow {
+  name: string;
+  mastery: number;
+  solved: number;
+  attempted: number;
+}
+
+/** Mastery % per module, as horizontal bars. */
+export function MasteryChart({ rows, height }: { rows: MasteryRow[]; height: number }) {
+  const colors = palette(useDark());
+  return (
+    <BarChart
+      responsive
+      style={{ width: '100%', height }}
+      data={rows}
+      layout="vertical"
+      margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+      accessibilityLayer={false}
+    >
+      <CartesianGrid horizontal={false} stroke={colors.grid} />
+      <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" tick={{ fill: colors.text, fontSize: 12 }} stroke={colors.grid} />
+      <YAxis type="category" dataKey="name" width={120} tick={{ fill: colors.text, fontSize: 12 }} stroke={colors.grid} interval={0} />
+      <Tooltip
+        cursor={{ fill: colors.cursor }}
+        contentStyle={colors.tooltip}
+        itemStyle={{ color: colors.tooltip.color }}
+        labelStyle={{ color: colors.tooltip.color, fontWeight: 600 }}
+        formatter={(value, _name, item) => {
+          const row = item.payload as MasteryRow;
+          return [`${value}% (${row.solved} of ${row.attempted} solved)`, 'Mastery'];
+        }}
+      />
+      <Bar dataKey="mastery" name="Mastery" radius={[0, 3, 3, 0]} maxBarSize={18} isAnimationActive={false}>
+        {rows.map((row) => (
+          <Cell key={row.name} fill={row.mastery >= 100 ? colors.primary : row.mastery > 0 ? BRAND_500 : colors.secondary} />
+        ))}
+      </Bar>
+    </BarChart>
+  );
+}
+
+export interface ActivityPoint {
+  label: string;
+  attempts: number;
+  solves: number;
+}
+
+/** Attempts and solves per day. */
+export function ActivityChart({ data, height }: { data: ActivityPoint[]; height: number }) {
+  const colors = palette(useDark());
+  return (
+    <BarChart responsive style={{ width: '100%', height }} data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} barGap={1} accessibilityLayer={false}>
+      <CartesianGrid vertical={false} stroke={colors.grid} />
+      <XAxis dataKey="label" tick={{ fill: colors.text, fontSize: 11 }} stroke={colors.grid} interval={6} tickMargin={4} />
+      <YAxis allowDecimals={false} tick={{ fill: colors.text, fontSize: 11 }} stroke={colors.grid} width={40} />
+      <Tooltip
+        cursor={{ fill: colors.cursor }}
+        contentStyle={colors.tooltip}
+        itemStyle={{ color: colors.tooltip.color }}
+        labelStyle={{ color: colors.tooltip.color, fontWeight: 600 }}
+      />
+      <Bar dataKey="attempts" name="Attempts" fill={colors.secondary} radius={[2, 2, 0, 0]} maxBarSize={10} isAnimationActive={false} />
+      <Bar dataKey="solves" name="Solves" fill={colors.primary} radius={[2, 2, 0, 0]} maxBarSize={10} isAnimationActive={false} />
+    </BarChart>
+  );
+}
+
+export interface TimePoint {
+  label: string;
+  value: number;
+}
+
+/** Time spent per day, in `unit` (seconds or minutes). */
+export function TimeChart({ data, unit, height }: { data: TimePoint[]; unit: 's' | 'min'; height: number }) {
+  const colors = palette(useDark());
+  return (
+    <BarChart responsive style={{ width: '100%', height }} data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
+      <CartesianGrid vertical={false} stroke={colors.grid} />
+      <XAxis dataKey="label" tick={{ fill: colors.text, fontSize: 11 }} stroke={colors.grid} interval={3} tickMargin={4} />
+      <YAxis tick={{ fill: colors.text, fontSize: 11 }} stroke={colors.grid} width={44} unit={` ${unit}`} allowDecimals={unit === 'min'} />
+      <Tooltip
+        cursor={{ fill: colors.cursor }}
+        contentStyle={colors.tooltip}
+        itemStyle={{ color: colors.tooltip.color }}
+        labelStyle={{ color: colors.tooltip.color, fontWeight: 600 }}
+        formatter={(value) => [`${value} ${unit}`, 'Time']}
+      />
+      <Bar dataKey="value" name="Time" fill={colors.primary} radius={[2, 2, 0, 0]} maxBarSize={18} isAnimationActive={false} />
+    </BarChart>
+  );
+}

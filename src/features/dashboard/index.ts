@@ -1,0 +1,3 @@
+export { Dashboard } from './Dashboard';
+export { StatsDetail } from './StatsDetail';
+export { slimCatalog } from './model';
