@@ -2,6 +2,7 @@
 import { ThemePreference } from '@/core/schemas/settings';
 import { useSettings } from '@/stores/settings';
 import { Card } from '@/features/shell';
+import { BackupPanel } from './BackupPanel';
 
 const FIELD = 'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
 
@@ -58,6 +59,7 @@ export function SettingsForm() {
           their own limits.
         </p>
       </Card>
+      <BackupPanel />
     </div>
   );
 }

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { Backup, makeBackup, mergeBackup, readBackup, type BackupData } from './backup';
+import { HistoryEvent } from './history';
+import { EMPTY_PROGRESS, opened, submitted } from './progress';
+import { DEFAULT_SETTINGS } from './schemas/settings';
+import { countEvent, EMPTY_STATS, summaryFor } from './stats';
+
+function event(id: string, problemId: string, at: number, passed: boolean) {
+  return HistoryEvent.parse({ id, kind: 'submit', problemId, problemTitle: problemId, module: 'm', difficulty: 'beginner', at, passed, testsPassed: passed ? 3 : 1, testsTotal: 3 });
+}
+
+function data(events: ReturnType<typeof event>[]): BackupData {
+  let progress = EMPTY_PROGRESS;
+  let stats = EMPTY_STATS;
+  for (const e of events) {
+    progress = submitted(opened(progress, e.problemId, `fp-${e.problemId}`, e.at - 10), e.problemId, Boolean(e.passed), e.at);
+    stats = countEvent(stats, e, 0);
+  }
+  return { progress, history: { events }, stats, drafts: { drafts: {} }, packs: { packs: [] }, settings: DEFAULT_SETTINGS };
+}
+
+describe('backups', () => {
+  const mine = data([event('a', 'p1', 1_000, true)]);
+  const theirs = data([event('b', 'p2', 2_000, false), event('c', 'p2', 3_000, true)]);
+
+  it('round-trips through JSON and the schema', () => {
+    const backup = makeBackup(mine, 42);
+    expect(Backup.parse(JSON.parse(JSON.stringify(backup)))).toEqual(backup);
+  });
+
+  it('merges record by record, and merging the same backup twice changes nothing', () => {
+    const once = mergeBackup(mine, theirs);
+    expect(summaryFor(once.stats).problemsSolved).toBe(2);
+    expect(once.history.events.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+    expect(Object.keys(once.progress.problems).sort()).toEqual(['p1', 'p2']);
+    expect(mergeBackup(once, theirs)).toEqual(once);
+  });
+
+  it('rejects files that are not backups, with a reason', () => {
+    expect(readBackup({ format: 'something' }).error).toMatch(/not a PyDojo backup/);
+    expect(readBackup({ format: 'pydojo-backup', version: 99 }).error).toMatch(/version 99/);
+  });
+
+  it('keeps the valid parts of a damaged backup', () => {
+    const backup = makeBackup(mine, 42) as unknown as { data: Record<string, unknown> };
+    backup.data.history = { events: [{ nonsense: true }] };
+    const { backup: read } = readBackup(backup);
+    expect(read?.data.history.events).toEqual([]);
+    expect(read?.data.progress).toEqual(mine.progress);
+  });
+});
