@@ -197,6 +197,28 @@ async function measureRunAndStop(browser) {
 async function measureSubmit(browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  // A learner with a long history: every save writes all of it.
+  await page.goto(`${BASE}/`);
+  await page.evaluate(() => {
+    const events = Array.from({ length: 2000 }, (_, i) => ({
+      id: `seed-${i}`,
+      kind: i % 3 ? 'run' : 'submit',
+      problemId: 'sum-of-evens',
+      problemTitle: 'Sum of the even numbers',
+      module: 'starter',
+      subtopic: null,
+      problemType: null,
+      difficulty: 'beginner',
+      at: Date.now() - (2000 - i) * 60_000,
+      durationMs: 5,
+      code: 'def sum_evens(numbers):\n    return sum(n for n in numbers if n % 2 == 0)\n'.repeat(3),
+      summary: 'ran without errors',
+      passed: i % 3 ? null : true,
+      testsPassed: null,
+      testsTotal: null,
+    }));
+    localStorage.setItem('pydojo:history', JSON.stringify({ state: { events }, version: 1 }));
+  });
   await page.goto(`${BASE}/practice?problem=leap-year`);
   await waitReady(page);
   await waitEditor(page);
@@ -222,8 +244,19 @@ async function measureSubmit(browser) {
     // Switch away so the next submit re-renders the results from scratch.
     await page.click('[role=tab]:has-text("Output")');
   }
+  const writes = await page.evaluate(() =>
+    performance
+      .getEntriesByType('measure')
+      .filter((m) => m.name.startsWith('pydojo:persist:'))
+      .map((m) => m.duration),
+  );
   await context.close();
-  return stats(times);
+  return { submit: stats(times), persist: { ...stats(writes), p95: percentile(writes, 0.95), writes: writes.length } };
+}
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] * 100) / 100 : null;
 }
 
 /**
@@ -286,7 +319,7 @@ try {
   console.log(`Measuring with ${RUNS} runs each…`);
   const ready = await measureReady(browser);
   const running = await measureRunAndStop(browser);
-  const submit = await measureSubmit(browser);
+  const { submit, persist } = await measureSubmit(browser);
   const js = await measureJs(browser);
   const rows = [
     ['navigation → Python ready (cold)', ready.cold, TARGETS.readyColdMs],
@@ -299,6 +332,7 @@ try {
   console.log('\n| measure | median ms | min | max | target ms |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
   for (const [name, s, target] of rows) console.log(`| ${name} | ${s.median} | ${s.min} | ${s.max} | ≤ ${target} |`);
+  console.log(`\nPersist write (localStorage, with a 2,000-event history): median ${persist.median} ms, p95 ${persist.p95} ms, max ${persist.max} ms over ${persist.writes} writes`);
   console.log('\n| JS transferred (compressed KB) | app, until load | app, all | with editor + Python runtime |');
   console.log('| --- | ---: | ---: | ---: |');
   for (const [route, s] of Object.entries(js)) console.log(`| ${route} | ${s.appUntilLoadKB} | ${s.appKB} | ${s.withRuntimeKB} |`);
@@ -320,6 +354,7 @@ try {
           stopInterruptMs: running.stopInterrupt,
           stopCLoopRecoveredMs: running.cLoop,
           submit100CasesMs: submit,
+          persistWriteMs: { median: persist.median, p95: persist.p95, max: persist.max, writes: persist.writes },
           jsTransferredKB: js,
         },
       },
