@@ -105,13 +105,39 @@ function DashboardSkeleton() {
 
 function FirstVisit({ catalog }: { catalog: Catalog }) {
   const starter = catalog.problems.filter((p) => p.pack === 'starter');
+  const first = starter[0];
   return (
     <Page
       title="Welcome to PyDojo"
       intro="Practise Python in your browser: write code in a real editor, run it instantly, and get graded by tests. Nothing to install, and your code never leaves this device."
       actions={<HeaderActions modules={catalog.modules.length} />}
     >
-      <div className="grid gap-4 md:grid-cols-3" data-testid="first-visit">
+      <section
+        aria-labelledby="new-here"
+        data-testid="first-visit"
+        className="mb-6 flex flex-wrap items-center justify-between gap-4 rounded-lg border border-brand-500/40 bg-brand-50 p-4 dark:border-brand-700/60 dark:bg-brand-700/10"
+      >
+        <div className="min-w-0 max-w-xl">
+          <h2 id="new-here" className="font-semibold">
+            New here? Start small
+          </h2>
+          <p className={`mt-1 text-sm ${MUTED}`}>
+            {plural(starter.length, 'short problem')} that show how PyDojo works. Once you submit a solution, this page shows your solved problems,
+            daily streak, mastery per module and the topics worth another look.
+          </p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <Link href="/practice/manual" className={SECONDARY}>
+            Pick a topic
+          </Link>
+          {first ? (
+            <Link href={practiceHref(first.id)} className={PRIMARY} aria-label={`Start the first problem: ${first.title}`}>
+              Start the first problem
+            </Link>
+          ) : null}
+        </div>
+      </section>
+      <div className="grid gap-4 md:grid-cols-3">
         <Card>
           <h2 className="font-semibold">1. Read the problem</h2>
           <p className={`mt-1 text-sm ${MUTED}`}>Each problem has a statement, examples and visible tests so you know what is expected.</p>
@@ -125,13 +151,9 @@ function FirstVisit({ catalog }: { catalog: Catalog }) {
           <p className={`mt-1 text-sm ${MUTED}`}>Tests decide: visible ones show expected against actual, hidden ones check the edge cases.</p>
         </Card>
       </div>
-      <p className={`mt-4 text-sm ${MUTED}`}>
-        Once you submit your first solution, this page shows your solved problems, daily streak, mastery per module and the topics worth another
-        look.
-      </p>
       <div className="mb-3 mt-8 flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-lg font-semibold">Starter set</h2>
-        <p className={`text-sm ${MUTED}`}>{plural(starter.length, 'short problem')} to get going</p>
+        <p className={`text-sm ${MUTED}`}>about {starter.reduce((sum, p) => sum + (p.estimatedMinutes ?? 0), 0)} minutes in all</p>
       </div>
       <ProblemList problems={starter} />
     </Page>
@@ -164,7 +186,7 @@ function Overview({ catalog, stats, events }: { catalog: Catalog; stats: StatsSt
             hint="of submits passed"
             testId="stat-success"
           />
-          <Stat label="Time spent" value={formatDuration(time)} hint="running and grading" testId="stat-time" />
+          <Stat label="Time spent" value={formatDuration(time, true)} hint="running and grading" testId="stat-time" />
           <Stat
             label="Current streak"
             value={plural(streak.current, 'day')}
@@ -179,7 +201,7 @@ function Overview({ catalog, stats, events }: { catalog: Catalog; stats: StatsSt
         <div className="grid gap-4 md:grid-cols-2">
           <MasterySection catalog={catalog} stats={stats} />
           <ActivitySection stats={stats} today={today} />
-          <Section title="Last 12 weeks" description="Each square is a day; darker squares had more attempts." testId="heatmap-section">
+          <Section title="Last 12 weeks" description="Each square is a day; the stronger the green, the more attempts." testId="heatmap-section">
             <Heatmap days={stats.days} today={today} />
           </Section>
           <TimeSection stats={stats} today={today} />
@@ -307,6 +329,14 @@ function MasterySection({ catalog, stats }: { catalog: Catalog; stats: StatsStat
             columns={['Module', 'Solved', 'Mastery']}
             rows={rows.map((r) => [r.name, `${r.solved} of ${r.attempted}`, `${r.mastery}%`])}
           />
+          <p className={`mt-3 border-t border-slate-200 pt-3 text-sm dark:border-slate-800 ${MUTED}`}>
+            {rows.length} of {plural(catalog.modules.length, 'module')} practised.{' '}
+            {rows.length < catalog.modules.length ? (
+              <Link href="/modules" className={TEXT_LINK}>
+                Explore another module
+              </Link>
+            ) : null}
+          </p>
         </>
       )}
     </Section>
@@ -333,14 +363,14 @@ function ActivitySection({ stats, today }: { stats: StatsState; today: string })
     >
       <div className="mb-2 flex gap-4 text-xs" aria-hidden="true">
         <span className="flex items-center gap-1.5">
-          <span className="size-2.5 rounded-sm bg-slate-400 dark:bg-slate-500" /> Attempts
+          <span className="size-2.5 rounded-sm bg-slate-500" /> Attempts
         </span>
         <span className="flex items-center gap-1.5">
           <span className="size-2.5 rounded-sm bg-brand-600 dark:bg-brand-500" /> Solves
         </span>
       </div>
-      <div role="img" aria-label={label} style={{ height: 180 }}>
-        <ActivityChart data={data} height={180} />
+      <div role="img" aria-label={label} style={{ height: 220 }}>
+        <ActivityChart data={data} height={220} />
       </div>
       {active.length > 0 ? (
         <DataTable
@@ -409,22 +439,24 @@ function WeakestSection({ catalog, stats, solved }: { catalog: Catalog; stats: S
             const context = [names.module, names.subtopic].filter((n): n is string => Boolean(n) && n !== title).join(' › ');
             const href = practiseKeyHref(catalog, row.key, solved);
             return (
-              <li key={row.key} className="flex items-center gap-3 py-2.5 first:pt-0 last:pb-0" data-testid="weak-type">
-                <div className="min-w-0 flex-1">
-                  <p className="truncate text-sm font-medium">{title}</p>
-                  {context ? <p className={`truncate text-xs ${MUTED}`}>{context}</p> : null}
-                  <div className="mt-1.5 flex items-center gap-2">
-                    <ShareBar share={row.summary.mastery} className="w-24" />
-                    <span className={`text-xs tabular-nums ${MUTED}`}>
-                      {formatPercent(row.summary.mastery)} · {row.summary.problemsSolved} of {row.summary.problemsAttempted} solved · {plural(row.summary.attempts, 'attempt')}
-                    </span>
+              <li key={row.key} className="py-2.5 first:pt-0 last:pb-0" data-testid="weak-type">
+                <div className="flex items-start justify-between gap-3">
+                  <div className="min-w-0">
+                    <p className="text-sm font-medium">{title}</p>
+                    {context ? <p className={`text-xs ${MUTED}`}>{context}</p> : null}
                   </div>
+                  {href ? (
+                    <Link href={href} className={SMALL_LINK} aria-label={`Practise this: ${title}`}>
+                      Practise this
+                    </Link>
+                  ) : null}
                 </div>
-                {href ? (
-                  <Link href={href} className={SMALL_LINK} aria-label={`Practise this: ${title}`}>
-                    Practise this
-                  </Link>
-                ) : null}
+                <div className="mt-1.5 flex items-center gap-2">
+                  <ShareBar share={row.summary.mastery} className="w-20 shrink-0" />
+                  <span className={`text-xs tabular-nums ${MUTED}`}>
+                    {formatPercent(row.summary.mastery)} · {row.summary.problemsSolved} of {row.summary.problemsAttempted} solved · {plural(row.summary.attempts, 'attempt')}
+                  </span>
+                </div>
               </li>
             );
           })}

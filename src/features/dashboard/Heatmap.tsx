@@ -33,10 +33,12 @@ export function Heatmap({ days, today, weeks = 12 }: { days: Record<string, DayS
         (busiest ? `; busiest day ${longDay(busiest)} with ${plural(days[busiest].attempts, 'attempt')}.` : '.');
 
   const monthOf = (day: string | null) => (day ? new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { month: 'short' }) : '');
-  const monthLabels = columns.map((week, i) => {
-    const first = week.find((d) => d !== null) ?? null;
-    const previous = i > 0 ? (columns[i - 1].find((d) => d !== null) ?? null) : null;
-    return i === 0 || monthOf(first) !== monthOf(previous) ? monthOf(first) : '';
+  // A month is named above the first week that starts in it (and above the first column,
+  // unless the next one already names a new month).
+  const starts = columns.map((week) => monthOf(week[0]));
+  const monthLabels = starts.map((month, i) => {
+    if (i === 0) return starts[1] === month ? month : '';
+    return month !== starts[i - 1] ? month : '';
   });
 
   return (
@@ -45,7 +47,7 @@ export function Heatmap({ days, today, weeks = 12 }: { days: Record<string, DayS
         role="img"
         aria-label={label}
         data-testid="activity-heatmap"
-        className="grid max-w-sm gap-[3px] text-[11px] leading-none text-slate-600 dark:text-slate-400"
+        className="grid max-w-md gap-[3px] text-[11px] leading-none text-slate-600 dark:text-slate-400"
         style={{ gridTemplateColumns: `auto repeat(${weeks}, minmax(0, 1fr))` }}
       >
         <span />

@@ -6,10 +6,12 @@ import { breakdown, summaryFor, type StatsState, type Summary } from '@/core/sta
 import { DifficultyBadge, useCatalog } from '@/features/catalog';
 import { useHydrated } from '@/features/workspace';
 import { useStats } from '@/stores/stats';
-import { DIFFICULTIES, formatDuration, formatPercent, moduleHref, plural, summaryByDifficulty, timeAgo, topicNames } from './model';
+import { DIFFICULTIES, formatPercent, formatSolveTime, moduleHref, plural, summaryByDifficulty, timeAgo, topicNames } from './model';
 import { Block, MUTED, PageSkeleton, PRIMARY, Section, ShareBar, Stat, TEXT_LINK, useNow } from './ui';
 
-const TH = 'px-3 py-2 text-right text-xs font-semibold uppercase tracking-wide whitespace-nowrap text-slate-600 dark:text-slate-400';
+const HEAD = 'py-2 text-xs font-semibold uppercase tracking-wide whitespace-nowrap text-slate-600 dark:text-slate-400';
+const TH = `${HEAD} px-3 text-right`;
+const TH_FIRST = `${HEAD} pr-3 text-left`;
 const TD = 'px-3 py-2 text-right tabular-nums whitespace-nowrap';
 
 /** Detailed statistics: per module (down to problem types) and per difficulty. */
@@ -51,10 +53,10 @@ export function StatsDetail({ catalog: builtIn }: { catalog: Catalog }) {
       <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         <Stat label="Attempts" value={String(total.attempts)} hint={`${plural(total.solves, 'passing submit')}`} testId="stats-attempts" />
         <Stat label="Problems solved" value={String(total.problemsSolved)} hint={`of ${total.problemsAttempted} attempted`} testId="stats-solved" />
-        <Stat label="Mastery" value={formatPercent(total.mastery)} hint="of attempted problems solved" testId="stats-mastery" />
+        <Stat label="Mastery" value={formatPercent(total.mastery)} hint="of problems tried" testId="stats-mastery" />
         <Stat
           label="Average time to solve"
-          value={total.averageSolveMs === null ? '–' : formatDuration(total.averageSolveMs)}
+          value={formatSolveTime(total.averageSolveMs)}
           hint="first attempt to solve"
           testId="stats-average"
         />
@@ -130,7 +132,7 @@ function ModuleTable({ catalog, stats, now }: { catalog: Catalog; stats: StatsSt
           <caption className="sr-only">Statistics by module, subtopic and problem type</caption>
           <thead>
             <tr className="border-b border-slate-200 dark:border-slate-800">
-              <th scope="col" className={`${TH} pl-0 text-left`}>
+              <th scope="col" className={TH_FIRST}>
                 Module
               </th>
               <th scope="col" className={TH}>
@@ -232,7 +234,7 @@ function Row({
           <span className="w-9">{formatPercent(summary.mastery)}</span>
         </span>
       </td>
-      <td className={TD}>{summary.averageSolveMs === null ? <span className={MUTED}>–</span> : formatDuration(summary.averageSolveMs)}</td>
+      <td className={TD}>{summary.averageSolveMs === null ? <span className={MUTED}>–</span> : formatSolveTime(summary.averageSolveMs)}</td>
       <td className={`${TD} pr-0`}>
         {summary.lastAttemptAt === null ? (
           <span className={MUTED}>–</span>
@@ -255,7 +257,7 @@ function DifficultyTable({ catalog, stats }: { catalog: Catalog; stats: StatsSta
           <caption className="sr-only">Statistics by difficulty</caption>
           <thead>
             <tr className="border-b border-slate-200 dark:border-slate-800">
-              <th scope="col" className={`${TH} pl-0 text-left`}>
+              <th scope="col" className={TH_FIRST}>
                 Difficulty
               </th>
               <th scope="col" className={TH}>
@@ -300,7 +302,7 @@ function DifficultyTable({ catalog, stats }: { catalog: Catalog; stats: StatsSta
                       <span className={MUTED}>–</span>
                     )}
                   </td>
-                  <td className={`${TD} pr-0`}>{s.averageSolveMs === null ? <span className={MUTED}>–</span> : formatDuration(s.averageSolveMs)}</td>
+                  <td className={`${TD} pr-0`}>{s.averageSolveMs === null ? <span className={MUTED}>–</span> : formatSolveTime(s.averageSolveMs)}</td>
                 </tr>
               );
             })}

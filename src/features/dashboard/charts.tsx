@@ -5,10 +5,11 @@
  * assistive technology: the caller wraps it with a text alternative.
  */
 import { useSyncExternalStore } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 
 const BRAND_500 = '#22b36b';
 const BRAND_600 = '#0a7a45';
+const MARGIN = { top: 10, right: 8, bottom: 0, left: 0 };
 
 function subscribeToTheme(onChange: () => void): () => void {
   const observer = new MutationObserver(onChange);
@@ -28,7 +29,7 @@ function useDark(): boolean {
 function palette(dark: boolean) {
   return {
     primary: dark ? BRAND_500 : BRAND_600,
-    secondary: dark ? '#64748b' : '#94a3b8',
+    secondary: '#64748b',
     text: dark ? '#cbd5e1' : '#475569',
     grid: dark ? '#1e293b' : '#e2e8f0',
     cursor: dark ? 'rgba(148,163,184,0.12)' : 'rgba(100,116,139,0.1)',
@@ -74,10 +75,7 @@ export function MasteryChart({ rows, height }: { rows: MasteryRow[]; height: num
           return [`${value}% (${row.solved} of ${row.attempted} solved)`, 'Mastery'];
         }}
       />
-      <Bar dataKey="mastery" name="Mastery" radius={[0, 3, 3, 0]} maxBarSize={18} isAnimationActive={false}>
-        {rows.map((row) => (
-          <Cell key={row.name} fill={row.mastery >= 100 ? colors.primary : row.mastery > 0 ? BRAND_500 : colors.secondary} />
-        ))}
+      <Bar dataKey="mastery" name="Mastery" fill={colors.primary} radius={[0, 3, 3, 0]} maxBarSize={18} isAnimationActive={false}>
       </Bar>
     </BarChart>
   );
@@ -93,10 +91,10 @@ export interface ActivityPoint {
 export function ActivityChart({ data, height }: { data: ActivityPoint[]; height: number }) {
   const colors = palette(useDark());
   return (
-    <BarChart responsive style={{ width: '100%', height }} data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} barGap={1} accessibilityLayer={false}>
+    <BarChart responsive style={{ width: '100%', height }} data={data} margin={MARGIN} barGap={1} accessibilityLayer={false}>
       <CartesianGrid vertical={false} stroke={colors.grid} />
       <XAxis dataKey="label" tick={{ fill: colors.text, fontSize: 11 }} stroke={colors.grid} interval={6} tickMargin={4} />
-      <YAxis allowDecimals={false} tick={{ fill: colors.text, fontSize: 11 }} stroke={colors.grid} width={40} />
+      <YAxis allowDecimals={false} tick={{ fill: colors.text, fontSize: 11 }} stroke={colors.grid} width={28} />
       <Tooltip
         cursor={{ fill: colors.cursor }}
         contentStyle={colors.tooltip}
@@ -118,10 +116,10 @@ export interface TimePoint {
 export function TimeChart({ data, unit, height }: { data: TimePoint[]; unit: 's' | 'min'; height: number }) {
   const colors = palette(useDark());
   return (
-    <BarChart responsive style={{ width: '100%', height }} data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
+    <BarChart responsive style={{ width: '100%', height }} data={data} margin={MARGIN} accessibilityLayer={false}>
       <CartesianGrid vertical={false} stroke={colors.grid} />
       <XAxis dataKey="label" tick={{ fill: colors.text, fontSize: 11 }} stroke={colors.grid} interval={3} tickMargin={4} />
-      <YAxis tick={{ fill: colors.text, fontSize: 11 }} stroke={colors.grid} width={44} unit={` ${unit}`} allowDecimals={unit === 'min'} />
+      <YAxis tick={{ fill: colors.text, fontSize: 11 }} stroke={colors.grid} width={46} unit={` ${unit}`} allowDecimals={unit === 'min'} />
       <Tooltip
         cursor={{ fill: colors.cursor }}
         contentStyle={colors.tooltip}

@@ -102,6 +102,9 @@ describe('formatting and names', () => {
     expect(formatDuration(42_000)).toBe('42 s');
     expect(formatDuration(125_000)).toBe('2 min 5 s');
     expect(formatDuration(3_900_000)).toBe('1 h 5 min');
+    expect(formatDuration(3_900_000, true)).toBe('1h 5m');
+    expect(formatDuration(100 * 3_600_000)).toBe('4 d 4 h');
+    expect(formatDuration(120_000, true)).toBe('2m');
   });
 
   it('resolves statistics keys to curriculum names, and unknown ids to words', () => {

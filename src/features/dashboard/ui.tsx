@@ -32,14 +32,14 @@ export function Section({
       data-testid={testId}
       className={`min-w-0 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900/40 ${className}`}
     >
-      <div className="mb-3 flex flex-wrap items-start justify-between gap-x-3 gap-y-1">
-        <div className="min-w-0">
+      <div className="mb-3">
+        <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
           <h2 id={id} className="font-semibold">
             {title}
           </h2>
-          {description ? <p className={`mt-0.5 text-sm ${MUTED}`}>{description}</p> : null}
+          {action}
         </div>
-        {action}
+        {description ? <p className={`mt-0.5 text-sm ${MUTED}`}>{description}</p> : null}
       </div>
       {children}
     </section>
