@@ -65,6 +65,7 @@ test('a full storage: solving still records the solve and the learner is warned'
   await ws.goto('sum-of-evens');
   expect(await ws.submitToEnd(SUM_EVENS)).toBe('passed');
   await expect(page.getByTestId('storage-notices').locator('[data-kind=quota]')).toContainText('removed your oldest history');
+  await expect(page.getByTestId('storage-notices').locator('[data-kind=quota]').getByRole('link', { name: 'Export a backup' })).toHaveAttribute('href', '/support/settings#backup');
   const saved = await page.evaluate(() => ({
     progress: JSON.parse(localStorage.getItem('pydojo:progress') ?? '{}'),
     history: JSON.parse(localStorage.getItem('pydojo:history') ?? '{}'),

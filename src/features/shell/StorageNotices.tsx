@@ -1,4 +1,5 @@
 'use client';
+import Link from 'next/link';
 import { useEffect } from 'react';
 import { RECOVERY_PREFIX } from '@/adapters/durable-storage';
 import { useNotices } from '@/stores/notices';
@@ -56,7 +57,7 @@ export function StorageNotices() {
                 ? `The saved copy of ${what} was damaged and could not be read, so it started fresh. ${issue.recoveryKey ? 'The damaged data is kept for you.' : ''}`
                 : issue.saved
                   ? `Browser storage is full: PyDojo removed your oldest history to keep saving ${what}. Your statistics and drafts are kept.`
-                  : `Browser storage is full: ${what} could not be saved. Free some space or export your data.`}
+                  : `Browser storage is full: ${what} could not be saved. Export a backup, then free some space.`}
             </p>
             {issue.kind === 'corrupted' && issue.recoveryKey ? (
               <>
@@ -79,9 +80,14 @@ export function StorageNotices() {
                 </button>
               </>
             ) : (
-              <button type="button" className="rounded border border-amber-400 px-2 py-0.5 dark:border-amber-700" onClick={() => dismiss(issue.key, issue.kind)}>
-                Dismiss
-              </button>
+              <>
+                <Link href="/support/settings#backup" className="rounded border border-amber-400 px-2 py-0.5 font-medium dark:border-amber-700">
+                  Export a backup
+                </Link>
+                <button type="button" className="rounded border border-amber-400 px-2 py-0.5 dark:border-amber-700" onClick={() => dismiss(issue.key, issue.kind)}>
+                  Dismiss
+                </button>
+              </>
             )}
           </div>
         );
