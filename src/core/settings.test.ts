@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, Settings } from './schemas/settings';
-import { migrateSettings, nextTheme, SETTINGS_VERSION, withRunTimeLimit } from './settings';
+import { migrateSettings, nextTheme, SETTINGS_VERSION, withAiDailyCap, withAiModels, withRunTimeLimit } from './settings';
 
 describe('migrateSettings', () => {
   it('keeps valid settings as they are', () => {
     const stored = { theme: 'dark', runTimeLimitSec: 30, editorFontSize: 18 };
-    expect(migrateSettings(stored)).toEqual(stored);
+    expect(migrateSettings(stored)).toEqual({ ...DEFAULT_SETTINGS, ...stored });
   });
 
   it('returns the defaults for garbage', () => {
@@ -16,11 +16,12 @@ describe('migrateSettings', () => {
 
   it('keeps each valid field of hand-edited data and defaults the rest', () => {
     expect(migrateSettings({ theme: 'neon', runTimeLimitSec: 30, editorFontSize: 'big' })).toEqual({
+      ...DEFAULT_SETTINGS,
       theme: 'system',
       runTimeLimitSec: 30,
       editorFontSize: 14,
     });
-    expect(migrateSettings({ theme: 'light', runTimeLimitSec: 500 })).toEqual({ theme: 'light', runTimeLimitSec: 10, editorFontSize: 14 });
+    expect(migrateSettings({ theme: 'light', runTimeLimitSec: 500 })).toEqual({ ...DEFAULT_SETTINGS, theme: 'light', runTimeLimitSec: 10, editorFontSize: 14 });
     expect(migrateSettings({ runTimeLimitSec: 2.5, editorFontSize: 9 })).toEqual({ ...DEFAULT_SETTINGS });
     expect(migrateSettings({ editorFontSize: 28, theme: null })).toEqual({ ...DEFAULT_SETTINGS, editorFontSize: 28 });
   });
@@ -28,7 +29,7 @@ describe('migrateSettings', () => {
   it('drops unknown fields', () => {
     const migrated = migrateSettings({ theme: 'dark', oldSetting: true, runTimeLimitSec: '10' });
     expect(migrated).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
-    expect(Object.keys(migrated).sort()).toEqual(['editorFontSize', 'runTimeLimitSec', 'theme']);
+    expect(Object.keys(migrated).sort()).toEqual(['aiDailyCap', 'aiFallbacks', 'aiModel', 'editorFontSize', 'runTimeLimitSec', 'theme']);
     expect(Settings.safeParse(migrated).success).toBe(true);
   });
 
@@ -60,13 +61,39 @@ describe('settings updates', () => {
   });
 
   it('leaves the other settings alone', () => {
-    const current = { theme: 'dark' as const, runTimeLimitSec: 10, editorFontSize: 20 };
-    expect(withRunTimeLimit(current, 45)).toEqual({ theme: 'dark', runTimeLimitSec: 45, editorFontSize: 20 });
+    const current = { ...DEFAULT_SETTINGS, theme: 'dark' as const, runTimeLimitSec: 10, editorFontSize: 20 };
+    expect(withRunTimeLimit(current, 45)).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', runTimeLimitSec: 45, editorFontSize: 20 });
     expect(current.runTimeLimitSec).toBe(10);
   });
 
   it('has sane defaults and a version', () => {
-    expect(DEFAULT_SETTINGS).toEqual({ theme: 'system', runTimeLimitSec: 10, editorFontSize: 14 });
+    expect(DEFAULT_SETTINGS).toEqual({
+      theme: 'system',
+      runTimeLimitSec: 10,
+      editorFontSize: 14,
+      aiModel: 'gemini-2.5-flash',
+      aiFallbacks: ['gemini-2.0-flash'],
+      aiDailyCap: 100,
+    });
     expect(SETTINGS_VERSION).toBeGreaterThanOrEqual(1);
+  });
+
+  it('fills in the AI choices when reading version 1 settings', () => {
+    expect(migrateSettings({ theme: 'dark', runTimeLimitSec: 20, editorFontSize: 16 })).toEqual({
+      ...DEFAULT_SETTINGS,
+      theme: 'dark',
+      runTimeLimitSec: 20,
+      editorFontSize: 16,
+    });
+  });
+
+  it('accepts only strict model names and keeps fallbacks distinct from the first model', () => {
+    expect(withAiModels(DEFAULT_SETTINGS, 'gemini-2.5-pro', ['gemini-2.5-pro', 'gemini-2.5-flash', '../evil', 'gemini-2.5-flash'])).toMatchObject({
+      aiModel: 'gemini-2.5-pro',
+      aiFallbacks: ['gemini-2.5-flash'],
+    });
+    expect(withAiModels(DEFAULT_SETTINGS, 'https://evil.example', [])).toBe(DEFAULT_SETTINGS);
+    expect(withAiDailyCap(DEFAULT_SETTINGS, -3).aiDailyCap).toBe(0);
+    expect(withAiDailyCap(DEFAULT_SETTINGS, 25.4).aiDailyCap).toBe(25);
   });
 });

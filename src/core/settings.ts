@@ -1,7 +1,8 @@
 /** Pure updates and migration for learner settings. */
 import { DEFAULT_SETTINGS, Settings, type ThemePreference } from './schemas/settings';
 
-export const SETTINGS_VERSION = 1;
+/** 2 added the AI model choice and daily cap (defaults fill them in). */
+export const SETTINGS_VERSION = 2;
 
 export function nextTheme(current: ThemePreference): ThemePreference {
   return current === 'system' ? 'light' : current === 'light' ? 'dark' : 'system';
@@ -15,6 +16,18 @@ export function withRunTimeLimit(settings: Settings, seconds: number): Settings 
 export function withEditorFontSize(settings: Settings, size: number): Settings {
   const clamped = Math.min(28, Math.max(10, Math.round(size)));
   return { ...settings, editorFontSize: Number.isFinite(clamped) ? clamped : DEFAULT_SETTINGS.editorFontSize };
+}
+
+export function withAiModels(settings: Settings, model: string, fallbacks: string[]): Settings {
+  const parsed = Settings.shape.aiModel.safeParse(model);
+  if (!parsed.success) return settings;
+  const rest = [...new Set(fallbacks)].filter((m) => m !== parsed.data && Settings.shape.aiModel.safeParse(m).success).slice(0, 3);
+  return { ...settings, aiModel: parsed.data, aiFallbacks: rest };
+}
+
+export function withAiDailyCap(settings: Settings, cap: number): Settings {
+  const clamped = Math.min(10_000, Math.max(0, Math.round(cap)));
+  return { ...settings, aiDailyCap: Number.isFinite(clamped) ? clamped : DEFAULT_SETTINGS.aiDailyCap };
 }
 
 /** Accept whatever was stored (any version, hand-edited) and return valid settings. */

@@ -9,8 +9,8 @@ function stored(state: unknown, version = SETTINGS_VERSION): Record<string, stri
 }
 
 function settingsOf(store: ReturnType<typeof createSettingsStore>) {
-  const { theme, runTimeLimitSec, editorFontSize } = store.getState();
-  return { theme, runTimeLimitSec, editorFontSize };
+  const { theme, runTimeLimitSec, editorFontSize, aiModel, aiFallbacks, aiDailyCap } = store.getState();
+  return { theme, runTimeLimitSec, editorFontSize, aiModel, aiFallbacks, aiDailyCap };
 }
 
 async function loadStore(initial: Record<string, string> = {}) {
@@ -38,7 +38,7 @@ describe('settings store', () => {
     store.getState().setTheme('dark');
     store.getState().setRunTimeLimit(300);
     expect(persisted(storage)).toEqual({
-      state: { theme: 'dark', runTimeLimitSec: 120, editorFontSize: 14 },
+      state: { ...DEFAULT_SETTINGS, theme: 'dark', runTimeLimitSec: 120, editorFontSize: 14 },
       version: SETTINGS_VERSION,
     });
     store.getState().cycleTheme();
@@ -51,7 +51,7 @@ describe('settings store', () => {
     first.store.getState().setTheme('light');
     first.store.getState().setRunTimeLimit(42);
     const second = await loadStore(first.storage.dump());
-    expect(settingsOf(second.store)).toEqual({ theme: 'light', runTimeLimitSec: 42, editorFontSize: 14 });
+    expect(settingsOf(second.store)).toEqual({ ...DEFAULT_SETTINGS, theme: 'light', runTimeLimitSec: 42, editorFontSize: 14 });
   });
 
   it('reads stored values only once rehydrated', async () => {
@@ -59,7 +59,7 @@ describe('settings store', () => {
     const store = createSettingsStore(() => storage);
     expect(store.getState().theme).toBe('system');
     await store.persist.rehydrate();
-    expect(settingsOf(store)).toEqual({ theme: 'dark', runTimeLimitSec: 20, editorFontSize: 16 });
+    expect(settingsOf(store)).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', runTimeLimitSec: 20, editorFontSize: 16 });
   });
 
   it('survives corrupted JSON and keeps working', async () => {
@@ -71,7 +71,7 @@ describe('settings store', () => {
 
   it('keeps the valid fields of hand-edited storage', async () => {
     const { store } = await loadStore(stored({ theme: 'dark', runTimeLimitSec: 'ten', editorFontSize: 18, extra: true }));
-    expect(settingsOf(store)).toEqual({ theme: 'dark', runTimeLimitSec: 10, editorFontSize: 18 });
+    expect(settingsOf(store)).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', runTimeLimitSec: 10, editorFontSize: 18 });
     expect(store.getState()).not.toHaveProperty('extra');
     expect(typeof store.getState().setTheme).toBe('function');
   });
@@ -85,8 +85,8 @@ describe('settings store', () => {
 
   it('migrates an older version and writes the migrated settings back', async () => {
     const { store, storage } = await loadStore(stored({ theme: 'light', runTimeLimitSec: 500 }, 0));
-    expect(settingsOf(store)).toEqual({ theme: 'light', runTimeLimitSec: 10, editorFontSize: 14 });
-    expect(persisted(storage)).toEqual({ state: { theme: 'light', runTimeLimitSec: 10, editorFontSize: 14 }, version: SETTINGS_VERSION });
+    expect(settingsOf(store)).toEqual({ ...DEFAULT_SETTINGS, theme: 'light', runTimeLimitSec: 10, editorFontSize: 14 });
+    expect(persisted(storage)).toEqual({ state: { ...DEFAULT_SETTINGS, theme: 'light', runTimeLimitSec: 10, editorFontSize: 14 }, version: SETTINGS_VERSION });
   });
 
   it('keeps separate stores on separate storages', async () => {

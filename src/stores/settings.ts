@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
 import { DEFAULT_SETTINGS, Settings, SETTINGS_STORAGE_KEY, type ThemePreference } from '@/core/schemas/settings';
-import { migrateSettings, nextTheme, SETTINGS_VERSION, withEditorFontSize, withRunTimeLimit } from '@/core/settings';
+import { migrateSettings, nextTheme, SETTINGS_VERSION, withAiDailyCap, withAiModels, withEditorFontSize, withRunTimeLimit } from '@/core/settings';
 import { storeStorage } from './persistence';
 
 export interface SettingsState extends Settings {
@@ -9,6 +9,8 @@ export interface SettingsState extends Settings {
   cycleTheme(): void;
   setRunTimeLimit(seconds: number): void;
   setEditorFontSize(size: number): void;
+  setAiModels(model: string, fallbacks: string[]): void;
+  setAiDailyCap(cap: number): void;
 }
 
 export function createSettingsStore(storage: () => StateStorage = storeStorage(Settings)) {
@@ -20,13 +22,22 @@ export function createSettingsStore(storage: () => StateStorage = storeStorage(S
         cycleTheme: () => set((s) => ({ theme: nextTheme(s.theme) })),
         setRunTimeLimit: (seconds) => set((s) => withRunTimeLimit(s, seconds)),
         setEditorFontSize: (size) => set((s) => withEditorFontSize(s, size)),
+        setAiModels: (model, fallbacks) => set((s) => withAiModels(s, model, fallbacks)),
+        setAiDailyCap: (cap) => set((s) => withAiDailyCap(s, cap)),
       }),
       {
         name: SETTINGS_STORAGE_KEY,
         version: SETTINGS_VERSION,
         storage: createJSONStorage(storage),
         skipHydration: true,
-        partialize: (s): Settings => ({ theme: s.theme, runTimeLimitSec: s.runTimeLimitSec, editorFontSize: s.editorFontSize }),
+        partialize: (s): Settings => ({
+          theme: s.theme,
+          runTimeLimitSec: s.runTimeLimitSec,
+          editorFontSize: s.editorFontSize,
+          aiModel: s.aiModel,
+          aiFallbacks: s.aiFallbacks,
+          aiDailyCap: s.aiDailyCap,
+        }),
         migrate: (persisted) => migrateSettings(persisted),
         merge: (persisted, current) => ({ ...current, ...migrateSettings(persisted) }),
       },

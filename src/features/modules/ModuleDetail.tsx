@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import type { Catalog, CatalogModule, ProblemSummary } from '@/core/catalog';
 import { ProblemList, useCatalog } from '@/features/catalog';
-import { Markdown } from '@/features/workspace';
+import { Markdown } from '@/features/shell';
 import { usePacks } from '@/stores/packs';
 
 function Considerations({ items }: { items: string[] }) {

@@ -3,6 +3,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { matches, pickProblem, type Catalog, type ProblemFilter } from '@/core/catalog';
 import type { Difficulty } from '@/core/schemas/problem';
+import { GenerateQuestion } from '@/features/ai';
 import { useCatalog } from '@/features/catalog';
 import { useProgress } from '@/stores/progress';
 import { filterToQuery } from './filter-query';
@@ -90,6 +91,9 @@ export function ManualPicker({ catalog: builtIn }: { catalog: Catalog }) {
         <p className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite" data-testid="pool-size">
           {pool.length === 0 ? 'No question matches this choice.' : `${pool.length} question${pool.length === 1 ? '' : 's'} match, ${unseen} new to you.`}
         </p>
+      </div>
+      <div className="border-t border-slate-200 pt-4 sm:col-span-2 dark:border-slate-800">
+        <GenerateQuestion catalog={catalog} filter={filter} query={filterToQuery(filter)} />
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 'use client';
 import { ThemePreference } from '@/core/schemas/settings';
 import { useSettings } from '@/stores/settings';
+import { AiKeySettings } from '@/features/ai';
 import { Card } from '@/features/shell';
 import { BackupPanel } from './BackupPanel';
 
@@ -10,6 +11,7 @@ export function SettingsForm() {
   const settings = useSettings();
   return (
     <div className="space-y-4">
+      <AiKeySettings />
       <Card>
         <h2 className="font-semibold">Appearance</h2>
         <div className="mt-3 flex flex-wrap items-center gap-3">

@@ -21,7 +21,14 @@ export function currentData(): BackupData {
     stats: { cells: stats.cells, days: stats.days, counted: stats.counted, firstAttemptAt: stats.firstAttemptAt },
     drafts: { drafts: useDrafts.getState().drafts },
     packs: { packs: usePacks.getState().packs },
-    settings: { theme: settings.theme, runTimeLimitSec: settings.runTimeLimitSec, editorFontSize: settings.editorFontSize },
+    settings: {
+      theme: settings.theme,
+      runTimeLimitSec: settings.runTimeLimitSec,
+      editorFontSize: settings.editorFontSize,
+      aiModel: settings.aiModel,
+      aiFallbacks: settings.aiFallbacks,
+      aiDailyCap: settings.aiDailyCap,
+    },
   };
 }
 

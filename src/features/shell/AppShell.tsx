@@ -7,6 +7,9 @@ import { useHistory } from '@/stores/history';
 import { usePacks } from '@/stores/packs';
 import { useProgress } from '@/stores/progress';
 import { useSettings } from '@/stores/settings';
+import { KEY_STORAGE_KEY, useAiKey } from '@/stores/ai-key';
+import { useTutor } from '@/stores/tutor';
+import { useUsage } from '@/stores/usage';
 import { useStats } from '@/stores/stats';
 import { RuntimeProvider } from '@/features/runtime';
 import { NAV, isActive } from './nav';
@@ -68,10 +71,12 @@ export function AppShell({ children }: { children: ReactNode }) {
   useApplyTheme();
   useEffect(() => {
     // Stores hydrate on the client only, after the first render.
-    const stores = [useSettings, useProgress, useDrafts, usePacks, useHistory, useStats];
+    const stores = [useSettings, useProgress, useDrafts, usePacks, useHistory, useStats, useUsage, useTutor];
     for (const store of stores) void store.persist.rehydrate();
+    useAiKey.getState().load();
     // Another tab saved: read it back, so tabs never overwrite each other's records.
     const onStorage = (event: StorageEvent) => {
+      if (event.key === KEY_STORAGE_KEY) useAiKey.getState().load();
       const store = stores.find((s) => s.persist.getOptions().name === event.key);
       if (store) void store.persist.rehydrate();
     };

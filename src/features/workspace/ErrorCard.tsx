@@ -1,5 +1,5 @@
 import type { PyErrorInfo } from '@/core/python/protocol';
-import { InlineMarkdown } from './Markdown';
+import { InlineMarkdown } from '@/features/shell';
 
 export function ErrorCard({ error, explanation }: { error: PyErrorInfo; explanation: string | null }) {
   return (

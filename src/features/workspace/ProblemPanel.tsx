@@ -2,7 +2,7 @@
 import { examples } from '@/core/grading';
 import type { Problem } from '@/core/schemas/problem';
 import { DifficultyBadge } from '@/features/catalog';
-import { Markdown } from './Markdown';
+import { Markdown } from '@/features/shell';
 
 const RUNGS = ['Nudge', 'Approach', 'Almost code'];
 

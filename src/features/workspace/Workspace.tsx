@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { RunResult } from '@/adapters/python/client';
 import { pickProblem, type Catalog, type ProblemSummary } from '@/core/catalog';
 import type { Problem } from '@/core/schemas/problem';
+import { CoachPanel, TutorPanel, useCoach } from '@/features/ai';
 import { useCatalog, useProblem } from '@/features/catalog';
 import { filterFromParams, filterToQuery } from '@/features/picker';
 import { RuntimeStatus } from '@/features/runtime';
@@ -86,6 +87,7 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
   const [comparing, setComparing] = useState(false);
   const [confirmingReveal, setConfirmingReveal] = useState(false);
   const [startedAt] = useState(() => Date.now());
+  const [noticeDismissed, setNoticeDismissed] = useState(false);
   const busy = runner.activity !== 'idle';
   const phase = runner.runtime.phase;
   const waitingForPython = busy && (phase === 'loading' || phase === 'restarting');
@@ -115,6 +117,20 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
     problemType: summary.problemType,
     difficulty: problem.difficulty,
   };
+  const currentModule = catalog.modules.find((m) => m.id === summary.module);
+  const subtopic = currentModule?.subtopics.find((s) => s.id === summary.subtopic);
+  const topicLabel = [currentModule?.name ?? summary.module, subtopic?.name, subtopic?.problemTypes.find((t) => t.id === summary.problemType)?.name]
+    .filter(Boolean)
+    .join(' › ');
+  const coach = useCoach({ problem, topicLabel, code, verdict: runner.verdict }, (rung) =>
+    record({ ...where, kind: 'hint', code: '', durationMs: 0, summary: `AI hint ${rung} of 3`, passed: null, testsPassed: null, testsTotal: null }),
+  );
+  const recordReveal = () => {
+    if (revealed) return;
+    reveal(problem.id);
+    record({ ...where, kind: 'reveal', code: '', durationMs: 0, summary: 'revealed the reference solution', passed: null, testsPassed: null, testsTotal: null });
+  };
+
   const run = async () => {
     setTab('output');
     const submitted = code;
@@ -178,6 +194,7 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
   };
 
   const solved = runner.verdict?.status === 'passed' && runner.verdict.total === problem.tests.length;
+  const notice = params?.get('notice') === 'ai-unverified' && !noticeDismissed;
 
   return (
     <div className="flex min-h-[calc(100dvh-49px)] flex-col md:h-dvh md:min-h-0">
@@ -197,6 +214,14 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
           Next question <span aria-hidden="true">→</span>
         </button>
       </div>
+      {notice ? (
+        <div className="flex items-start gap-3 border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900 dark:border-amber-700/50 dark:bg-amber-950 dark:text-amber-100" role="status" data-testid="ai-notice">
+          <p className="flex-1">Gemini’s question failed its own tests twice, so PyDojo did not show it. Here is a tested built-in question on the same topic instead.</p>
+          <button type="button" onClick={() => setNoticeDismissed(true)} className="underline">
+            Dismiss
+          </button>
+        </div>
+      ) : null}
 
       <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
         <section
@@ -253,6 +278,20 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
             >
               Hint {problem.hints.length > 0 ? `(${Math.min(hintsShown, problem.hints.length)}/${problem.hints.length})` : ''}
             </button>
+            {coach.available ? (
+              <button
+                type="button"
+                onClick={() => {
+                  setTab('coach');
+                  void coach.hint();
+                }}
+                disabled={coach.streaming !== null}
+                className={QUIET}
+                data-testid="ai-hint-toolbar"
+              >
+                ✦ AI hint
+              </button>
+            ) : null}
             <button
               type="button"
               onClick={() => (revealed ? undefined : setConfirmingReveal(true))}
@@ -266,6 +305,11 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
             <button type="button" onClick={resetCode} disabled={busy || code === problem.starterCode} className={`${BUTTON} ml-auto text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800`}>
               Reset code
             </button>
+            {!coach.available ? (
+              <Link href="/support/settings#ai" className="w-full text-xs text-slate-600 underline sm:w-auto dark:text-slate-400" data-testid="ai-off">
+                AI hints and tutor: add a Gemini key
+              </Link>
+            ) : null}
             {waitingForPython ? <span className="w-full text-xs text-slate-600 dark:text-slate-400">Waiting for Python to finish loading…</span> : null}
           </div>
 
@@ -292,6 +336,12 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
               {[
                 ['output', 'Output'],
                 ['tests', runner.verdict ? `Tests ${runner.verdict.passed}/${runner.verdict.total}` : 'Tests'],
+                ...(coach.available
+                  ? [
+                      ['coach', '✦ AI coach'],
+                      ['tutor', '✦ Tutor'],
+                    ]
+                  : []),
               ].map(([value, label]) => (
                 <Tabs.Trigger
                   key={value}
@@ -323,6 +373,16 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
                 onRunOne={busy ? undefined : (index) => void submit([index])}
               />
             </Tabs.Content>
+            {coach.available ? (
+              <>
+                <Tabs.Content value="coach" className="min-h-0 flex-1 overflow-y-auto outline-none">
+                  <CoachPanel coach={coach} hasVerdict={runner.verdict !== null} canExplain={canReveal} solved={solved || Boolean(progress?.solvedAt)} onExplain={recordReveal} />
+                </Tabs.Content>
+                <Tabs.Content value="tutor" className="flex min-h-0 flex-1 flex-col outline-none data-[state=inactive]:hidden">
+                  <TutorPanel problem={problem} topicLabel={topicLabel} code={code} verdict={runner.verdict} />
+                </Tabs.Content>
+              </>
+            ) : null}
           </Tabs.Root>
         </section>
       </div>
@@ -331,8 +391,7 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
         <RevealDialog
           onCancel={() => setConfirmingReveal(false)}
           onConfirm={() => {
-            reveal(problem.id);
-            record({ ...where, kind: 'reveal', code: '', durationMs: 0, summary: 'revealed the reference solution', passed: null, testsPassed: null, testsTotal: null });
+            recordReveal();
             setConfirmingReveal(false);
           }}
         />

@@ -1,0 +1,642 @@
+/**
+ * An auto run: an adaptive sequence of problems. The run keeps a short
+ * queue of planned problems (each with the reason it was chosen, in words),
+ * the problem on screen, the answers so far and a difficulty level per
+ * subtopic that rises after a streak of clean solves and drops after
+ * repeated misses. Planning draws on the skill model (mastery.ts) and the
+ * review schedule (review.ts). Pure functions; a store only calls them.
+ */
+import { z } from 'zod';
+import type { ProblemSummary } from '../catalog';
+import { Difficulty, describeIssues } from '../schemas/problem';
+import { areaLabel, fullLabel, type LabelSource, moduleOf, subtopicKey, TypeKey, typeKey } from './keys';
+import { DIFFICULTIES, masteryPercent, MASTERED_PERCENT, type MasteryState, ratingOf, targetDifficulty } from './mastery';
+import { isCleanSolve, isMiss, Outcome } from './outcome';
+import { dueReviews, type ReviewState } from './review';
+
+/** Planned problems kept ahead of the one on screen. */
+export const RUN_AHEAD = 3;
+/** Clean solves in a row that raise a subtopic's difficulty. */
+export const RISE_STREAK = 3;
+/** After a drop, climbing back takes this many (so a level does not flap up and down). */
+export const RISE_AFTER_DROP = 5;
+/** Misses in a row that lower it. */
+export const DROP_MISSES = 2;
+/** A streak (or a run of misses) left alone this long starts again from zero. */
+export const STREAK_IDLE_MS = 24 * 60 * 60 * 1000;
+/** Answers, overrides and runs kept. */
+export const RUN_HISTORY_LIMIT = 500;
+export const OVERRIDES_LIMIT = 200;
+export const RUNS_LIMIT = 30;
+/** How many recent answers and skips the planner will not serve again. */
+const RECENT_LIMIT = 10;
+/** Of the picks that choose an area, every this many brings something new (when the learner is doing fine). */
+const NEW_EVERY = 4;
+/** The most problems in a row from one subtopic before the run moves on. */
+const FOCUS_MAX = 8;
+/** Move on from a subtopic after this many answers without its level changing… */
+const FOCUS_STALL = 5;
+/** …or this many at the advanced level. */
+const FOCUS_TOP = 3;
+
+/**
+ * The first steps of a new learner, one subtopic each, in order: strings,
+ * then lists, then loops and dictionaries. A step is done after one solve
+ * there, or after two attempts (the weakest-area practice brings it back).
+ */
+export const MINI_CURRICULUM = [
+  { module: 'strings', subtopic: 'indexing-and-slicing' },
+  { module: 'strings', subtopic: 'string-methods' },
+  { module: 'lists', subtopic: 'list-basics' },
+  { module: 'lists', subtopic: 'iterating-and-aggregating' },
+  { module: 'control-flow', subtopic: 'for-loops' },
+  { module: 'dicts', subtopic: 'basics' },
+] as const;
+const STEP_ATTEMPTS = 2;
+
+const Millis = z.number().int().min(0).max(8.64e15);
+const ProblemId = z.string().min(1).max(120);
+
+/**
+ * Why a problem was chosen: a step of the new-learner curriculum, a type
+ * never practised, the weakest practised area, more of the area in focus, a
+ * due review, another try after a miss, or the learner asking for something
+ * easier or harder.
+ */
+export const QueueReason = z.enum(['curriculum', 'new', 'weakest', 'continue', 'review', 'remediation', 'easier', 'harder']);
+export type QueueReason = z.infer<typeof QueueReason>;
+
+export const QueueItem = z.object({
+  problemId: ProblemId,
+  key: TypeKey,
+  difficulty: Difficulty,
+  reason: QueueReason,
+  /** Why this problem, for the learner. */
+  explanation: z.string().max(400),
+});
+export type QueueItem = z.infer<typeof QueueItem>;
+
+/** A slot the next planning fills first, at the front of the queue. */
+export const PendingSlot = z.object({ key: TypeKey, reason: z.enum(['remediation', 'easier', 'harder']) });
+export type PendingSlot = z.infer<typeof PendingSlot>;
+
+export const AnsweredItem = z.object({
+  problemId: ProblemId,
+  key: TypeKey,
+  difficulty: Difficulty,
+  /** The reason it was planned, or null for a problem the run did not plan. */
+  reason: QueueReason.nullable().default(null),
+  outcome: Outcome,
+  at: Millis,
+});
+export type AnsweredItem = z.infer<typeof AnsweredItem>;
+
+/** What the caller reports when the learner finishes (solves or gives up) a problem. */
+export type Answer = Pick<AnsweredItem, 'problemId' | 'key' | 'difficulty' | 'outcome'>;
+
+/** The difficulty of one subtopic in this run, and the evidence toward changing it. */
+export const Level = z.object({
+  difficulty: Difficulty,
+  /** Clean solves in a row at this difficulty or above. */
+  streak: z.number().int().min(0).default(0),
+  /** Misses in a row at this difficulty or below. */
+  failures: z.number().int().min(0).default(0),
+  lastAt: Millis.nullable().default(null),
+  /** Answers since the difficulty last changed. */
+  answered: z.number().int().min(0).default(0),
+  /** The last change was a drop: rising again takes RISE_AFTER_DROP clean solves. */
+  dropped: z.boolean().default(false),
+});
+export type Level = z.infer<typeof Level>;
+
+export const Override = z.object({
+  kind: z.enum(['skip', 'easier', 'harder']),
+  problemId: ProblemId.nullable(),
+  at: Millis,
+});
+export type Override = z.infer<typeof Override>;
+
+export const AutoRun = z.object({
+  id: z.string().min(1).max(64),
+  name: z.string().min(1).max(80),
+  createdAt: Millis,
+  updatedAt: Millis,
+  /** Start with the mini-curriculum (MINI_CURRICULUM). */
+  newLearner: z.boolean().default(false),
+  /** Module ids the run draws from; empty for every module. */
+  scope: z.array(z.string().min(1).max(80)).max(100).default([]),
+  /** The problem on screen. */
+  current: QueueItem.nullable().default(null),
+  queue: z.array(QueueItem).max(50).default([]),
+  pending: z.array(PendingSlot).max(50).default([]),
+  history: z.array(AnsweredItem).max(RUN_HISTORY_LIMIT).default([]),
+  /** Keyed by subtopic key ("module/subtopic"). */
+  levels: z.record(z.string().max(200), Level).default({}),
+  overrides: z.array(Override).max(OVERRIDES_LIMIT).default([]),
+});
+export type AutoRun = z.infer<typeof AutoRun>;
+
+export interface NewRun {
+  id: string;
+  name: string;
+  now: number;
+  isNewLearner: boolean;
+  scope?: string[];
+}
+
+export function createRun({ id, name, now, isNewLearner, scope = [] }: NewRun): AutoRun {
+  return {
+    id,
+    name,
+    createdAt: now,
+    updatedAt: now,
+    newLearner: isNewLearner,
+    scope,
+    current: null,
+    queue: [],
+    pending: [],
+    history: [],
+    levels: {},
+    overrides: [],
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Levels
+
+const shift = (difficulty: Difficulty, by: -1 | 1): Difficulty =>
+  DIFFICULTIES[Math.min(DIFFICULTIES.length - 1, Math.max(0, DIFFICULTIES.indexOf(difficulty) + by))];
+
+const freshLevel = (difficulty: Difficulty): Level => ({ difficulty, streak: 0, failures: 0, lastAt: null, answered: 0, dropped: false });
+
+/**
+ * A subtopic's level after an answer at `served` difficulty. RISE_STREAK
+ * clean solves in a row raise it (RISE_AFTER_DROP right after a drop) and
+ * DROP_MISSES misses in a row lower it. A clean solve adds to the streak
+ * only at the level or above, a miss adds to the misses only at the level or
+ * below, and a solve with hints resets both. A streak or misses left alone
+ * for more than a day are forgotten first.
+ */
+export function nextLevel(level: Level, served: Difficulty, outcome: Outcome, now: number): Level {
+  const idle = level.lastAt !== null && now - level.lastAt > STREAK_IDLE_MS;
+  let { difficulty, streak, failures, dropped } = idle ? { ...level, streak: 0, failures: 0 } : level;
+  const above = DIFFICULTIES.indexOf(served) - DIFFICULTIES.indexOf(difficulty);
+  if (isMiss(outcome)) {
+    streak = 0;
+    if (above <= 0) failures += 1;
+    if (failures >= DROP_MISSES) {
+      dropped = dropped || difficulty !== 'beginner';
+      difficulty = shift(difficulty, -1);
+      failures = 0;
+    }
+  } else if (isCleanSolve(outcome)) {
+    failures = 0;
+    if (above >= 0) streak += 1;
+    if (streak >= (dropped ? RISE_AFTER_DROP : RISE_STREAK)) {
+      dropped = false;
+      difficulty = shift(difficulty, 1);
+      streak = 0;
+    }
+  } else {
+    streak = 0;
+    failures = 0;
+  }
+  const answered = difficulty === level.difficulty ? level.answered + 1 : 0;
+  return { difficulty, streak, failures, lastAt: now, answered, dropped };
+}
+
+/**
+ * The difficulty the run serves in a type's subtopic: its level once it has
+ * one. A subtopic new to the run starts where the skill model suggests, but
+ * no lower than one step below the highest level this run has reached in
+ * the same module (skill shown there carries over).
+ */
+export function levelDifficulty(run: AutoRun, key: string, mastery: MasteryState): Difficulty {
+  const level = run.levels[subtopicKey(key)];
+  if (level) return level.difficulty;
+  const suggested = DIFFICULTIES.indexOf(targetDifficulty(ratingOf(mastery, key)));
+  const reached = Object.entries(run.levels)
+    .filter(([area]) => moduleOf(area) === moduleOf(key))
+    .map(([, l]) => DIFFICULTIES.indexOf(l.difficulty) - 1);
+  return DIFFICULTIES[Math.max(suggested, ...reached)];
+}
+
+// ---------------------------------------------------------------------------
+// Answers and overrides
+
+const keepLast = <T>(items: T[], limit: number): T[] => (items.length > limit ? items.slice(items.length - limit) : items);
+
+/**
+ * Record the learner's answer to a problem (normally the current one): adjust
+ * its subtopic's level, forget planned problems of that subtopic when the
+ * level changed, and after a miss ask for another problem of the same type
+ * at the front of the queue (not after a miss on such a remediation problem).
+ */
+export function recordOutcome(run: AutoRun, answer: Answer, now: number): AutoRun {
+  const planned = run.current?.problemId === answer.problemId ? run.current : (run.queue.find((i) => i.problemId === answer.problemId) ?? null);
+  const item: AnsweredItem = { ...answer, reason: planned?.reason ?? null, at: now };
+  const area = subtopicKey(answer.key);
+  const before = run.levels[area] ?? freshLevel(answer.difficulty);
+  const after = nextLevel(before, answer.difficulty, answer.outcome, now);
+  let queue = run.queue.filter((i) => i.problemId !== answer.problemId);
+  if (after.difficulty !== before.difficulty) queue = queue.filter((i) => subtopicKey(i.key) !== area);
+  const remediate =
+    isMiss(answer.outcome) &&
+    planned?.reason !== 'remediation' &&
+    !run.pending.some((p) => p.key === answer.key && p.reason === 'remediation') &&
+    !queue.some((i) => i.key === answer.key && i.reason === 'remediation');
+  return {
+    ...run,
+    updatedAt: now,
+    current: run.current?.problemId === answer.problemId ? null : run.current,
+    queue,
+    pending: remediate ? [{ key: answer.key, reason: 'remediation' }, ...run.pending] : run.pending,
+    history: keepLast([...run.history, item], RUN_HISTORY_LIMIT),
+    levels: { ...run.levels, [area]: after },
+  };
+}
+
+const override = (run: AutoRun, kind: Override['kind'], now: number): Override[] =>
+  keepLast([...run.overrides, { kind, problemId: run.current?.problemId ?? null, at: now }], OVERRIDES_LIMIT);
+
+/** Put the current problem aside without an answer: no effect on levels or mastery. */
+export function skip(run: AutoRun, now: number): AutoRun {
+  if (!run.current) return run;
+  return { ...run, updatedAt: now, current: null, overrides: override(run, 'skip', now) };
+}
+
+/** Whether there is a current problem with an easier (or harder) difficulty below (or above) it. */
+export function canAdjust(run: AutoRun, direction: 'easier' | 'harder'): boolean {
+  if (!run.current) return false;
+  return direction === 'easier' ? run.current.difficulty !== 'beginner' : run.current.difficulty !== 'advanced';
+}
+
+function adjust(run: AutoRun, direction: 'easier' | 'harder', now: number): AutoRun {
+  const current = run.current;
+  if (!current || !canAdjust(run, direction)) return run;
+  const area = subtopicKey(current.key);
+  const level = run.levels[area] ?? freshLevel(current.difficulty);
+  return {
+    ...run,
+    updatedAt: now,
+    current: null,
+    queue: run.queue.filter((i) => subtopicKey(i.key) !== area || i.reason === 'remediation'),
+    pending: [{ key: current.key, reason: direction }, ...run.pending],
+    levels: { ...run.levels, [area]: { ...level, difficulty: shift(current.difficulty, direction === 'easier' ? -1 : 1) } },
+    overrides: override(run, direction, now),
+  };
+}
+
+/**
+ * Swap the current problem for an easier one of the same type and lower the
+ * subtopic's level one step. Streaks, misses and mastery are untouched.
+ */
+export function easier(run: AutoRun, now: number): AutoRun {
+  return adjust(run, 'easier', now);
+}
+
+/** Swap the current problem for a harder one of the same type and raise the level one step. */
+export function harder(run: AutoRun, now: number): AutoRun {
+  return adjust(run, 'harder', now);
+}
+
+// ---------------------------------------------------------------------------
+// Planning
+
+export interface PlanContext {
+  /** Every problem the run may serve, in curriculum order (the order new areas are introduced in). */
+  catalog: readonly ProblemSummary[];
+  mastery: MasteryState;
+  reviews: ReviewState;
+  now: number;
+  random: () => number;
+  /** Fingerprints the learner has already been served (outside this run too). */
+  seen?: ReadonlySet<string>;
+  /** Curriculum names for the explanations. */
+  modules?: readonly LabelSource[];
+  /** Planned problems to keep ahead of the current one (RUN_AHEAD). */
+  ahead?: number;
+}
+
+interface Planner {
+  ctx: PlanContext;
+  pool: ProblemSummary[];
+  /** Distinct type keys of the pool, in catalogue order. */
+  keys: string[];
+  /** "Module › Subtopic". */
+  label: (key: string) => string;
+  /** "Module › Subtopic › Type". */
+  fullLabel: (key: string) => string;
+}
+
+/** A problem chosen for a slot, before it gets its explanation. */
+interface Choice {
+  problem: ProblemSummary;
+  wanted: Difficulty;
+}
+
+const inScope = (run: AutoRun, problem: ProblemSummary) => run.scope.length === 0 || run.scope.includes(problem.module);
+
+function plannedItems(run: AutoRun): QueueItem[] {
+  return run.current ? [run.current, ...run.queue] : run.queue;
+}
+
+/** The wanted difficulty, then easier ones (nearest first), then, if allowed, one step harder. */
+function fallbackDifficulties(wanted: Difficulty, allowHarder: boolean): Difficulty[] {
+  const at = DIFFICULTIES.indexOf(wanted);
+  return [...DIFFICULTIES.slice(0, at + 1).reverse(), ...(allowHarder ? DIFFICULTIES.slice(at + 1, at + 2) : [])];
+}
+
+/**
+ * A problem of type `key` at the run's level for its subtopic. For each
+ * difficulty (the level's, then easier ones, then for an area new to the
+ * learner one step harder) it prefers, in order: a fresh problem of this
+ * type, a fresh one of a sibling type in the subtopic, then problems served
+ * before (this type first). Planned problems and the latest answers and
+ * skips are never served again.
+ */
+function pickProblem(run: AutoRun, planner: Planner, key: string, allowHarder = false): Choice | null {
+  const { ctx, pool } = planner;
+  const wanted = levelDifficulty(run, key, ctx.mastery);
+  const byId = new Map(pool.map((p) => [p.id, p]));
+  const recentIds = [
+    ...plannedItems(run).map((i) => i.problemId),
+    ...run.history.slice(-RECENT_LIMIT).map((i) => i.problemId),
+    ...run.overrides.slice(-RECENT_LIMIT).flatMap((o) => (o.problemId ? [o.problemId] : [])),
+  ];
+  const blocked = new Set(recentIds.flatMap((id) => [id, byId.get(id)?.fingerprint ?? id]));
+  const served = new Set([...(ctx.seen ?? []), ...run.history.map((i) => byId.get(i.problemId)?.fingerprint ?? i.problemId)]);
+  const area = subtopicKey(key);
+  const usable = pool.filter((p) => subtopicKey(typeKey(p)) === area && !blocked.has(p.id) && !blocked.has(p.fingerprint));
+  for (const difficulty of fallbackDifficulties(wanted, allowHarder)) {
+    const atDifficulty = usable.filter((p) => p.difficulty === difficulty);
+    const sameType = atDifficulty.filter((p) => typeKey(p) === key);
+    const fresh = (list: ProblemSummary[]) => list.filter((p) => !served.has(p.fingerprint));
+    for (const candidates of [fresh(sameType), fresh(atDifficulty), sameType, atDifficulty]) {
+      if (candidates.length > 0) return { problem: candidates[Math.floor(ctx.random() * candidates.length) % candidates.length], wanted };
+    }
+  }
+  return null;
+}
+
+/** A queue item for a pick; the key is the problem's own (a fallback may be a sibling type). */
+function item(pick: Choice, reason: QueueReason, explanation: string): QueueItem {
+  const { problem, wanted } = pick;
+  const note = problem.difficulty === wanted ? '' : ` No fresh ${wanted} problem is left there, so this one is ${problem.difficulty}.`;
+  return { problemId: problem.id, key: typeKey(problem), difficulty: problem.difficulty, reason, explanation: explanation + note };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function reviewItem(run: AutoRun, planner: Planner): QueueItem | null {
+  const planned = plannedItems(run);
+  const lastTwo = run.history.slice(-2);
+  if (planned.some((i) => i.reason === 'review') || lastTwo.some((i) => i.reason === 'review')) return null;
+  const plannedKeys = new Set(planned.map((i) => i.key));
+  const available = new Set(planner.keys);
+  for (const due of dueReviews(planner.ctx.reviews, planner.ctx.now)) {
+    if (!available.has(due.key) || plannedKeys.has(due.key)) continue;
+    const pick = pickProblem(run, planner, due.key);
+    if (!pick) continue;
+    const days = due.lastReview === null ? null : Math.floor((planner.ctx.now - due.lastReview) / 86_400_000);
+    const when = days === null ? '' : days === 0 ? ' (last practised today)' : ` (last practised ${plural(days, 'day')} ago)`;
+    return item(pick, 'review', `Review due: ${planner.label(due.key)}${when}.`);
+  }
+  return null;
+}
+
+/** The new-learner steps still to do: not done, not planned, with problems in the pool. */
+function curriculumItem(run: AutoRun, planner: Planner): QueueItem | null {
+  if (!run.newLearner) return null;
+  const plannedAreas = new Set(plannedItems(run).map((i) => subtopicKey(i.key)));
+  const steps = MINI_CURRICULUM.filter((step) => planner.keys.some((k) => subtopicKey(k) === `${step.module}/${step.subtopic}`));
+  for (const [index, step] of steps.entries()) {
+    const area = `${step.module}/${step.subtopic}`;
+    const answers = run.history.filter((i) => subtopicKey(i.key) === area);
+    const done = answers.some((i) => !isMiss(i.outcome)) || answers.length >= STEP_ATTEMPTS;
+    if (done || plannedAreas.has(area)) continue;
+    for (const key of planner.keys.filter((k) => subtopicKey(k) === area)) {
+      const pick = pickProblem(run, planner, key, true);
+      if (pick) return item(pick, 'curriculum', `Getting started (step ${index + 1} of ${steps.length}): ${planner.label(key)}.`);
+    }
+  }
+  return null;
+}
+
+/**
+ * Something new is due when the learner has practised nothing here, when
+ * every practised type is mastered, or every NEW_EVERY area picks while the
+ * latest answer was not a miss.
+ */
+function wantsSomethingNew(run: AutoRun, practised: string[], mastery: MasteryState): boolean {
+  if (practised.length === 0) return true;
+  if (practised.every((k) => masteryPercent(ratingOf(mastery, k)) >= MASTERED_PERCENT)) return true;
+  const last = run.history.at(-1);
+  if (last && isMiss(last.outcome)) return false;
+  const areaPicks = [...run.history.map((i) => i.reason), ...run.queue.map((i) => i.reason), ...(run.current ? [run.current.reason] : [])].filter(
+    (r) => r === 'weakest' || r === 'new' || r === 'curriculum',
+  );
+  const recent = areaPicks.slice(-(NEW_EVERY - 1));
+  return recent.length === NEW_EVERY - 1 && recent.every((r) => r === 'weakest');
+}
+
+function areaItem(run: AutoRun, planner: Planner): QueueItem | null {
+  const { ctx, keys, label } = planner;
+  const plannedKeys = new Set(plannedItems(run).map((i) => i.key));
+  const practisedAll = keys.filter((k) => (ctx.mastery.skills[k]?.attempts ?? 0) > 0);
+  const byRating = [...practisedAll].sort((a, b) => ratingOf(ctx.mastery, a) - ratingOf(ctx.mastery, b) || a.localeCompare(b));
+  const weakest = byRating.filter((k) => !plannedKeys.has(k));
+  const fresh = keys.filter((k) => !ctx.mastery.skills[k] && !plannedKeys.has(k) && !run.history.some((i) => i.key === k));
+  const asNew = (key: string) => () => {
+    const pick = pickProblem(run, planner, key, true);
+    return pick && item(pick, 'new', `Something new: ${planner.fullLabel(key)}, next in the curriculum.`);
+  };
+  const asWeak = (key: string) => () => {
+    const pick = pickProblem(run, planner, key);
+    const percent = masteryPercent(ratingOf(ctx.mastery, key));
+    const rank = byRating.indexOf(key) === 0 ? 'your weakest area' : 'one of your weaker areas';
+    return pick && item(pick, 'weakest', `Chosen because ${label(key)} is ${rank} (mastery ${percent}%).`);
+  };
+  const attempts =
+    fresh.length > 0 && wantsSomethingNew(run, weakest, ctx.mastery) ? [...fresh.map(asNew), ...weakest.map(asWeak)] : [...weakest.map(asWeak), ...fresh.map(asNew)];
+  for (const attempt of attempts) {
+    const found = attempt();
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * More of the subtopic in focus (the one the latest problem came from), as
+ * long as the learner is moving there: fewer than FOCUS_MAX problems in a
+ * row, fewer than FOCUS_STALL answers since its level last changed (or
+ * FOCUS_TOP at advanced), and not yet mastered.
+ */
+function focusItem(run: AutoRun, planner: Planner): QueueItem | null {
+  const sequence = [...run.history, ...plannedItems(run)].filter((i) => i.reason !== 'review');
+  const last = sequence.at(-1);
+  if (!last) return null;
+  const area = subtopicKey(last.key);
+  let inARow = 0;
+  while (inARow < sequence.length && subtopicKey(sequence[sequence.length - 1 - inARow].key) === area) inARow += 1;
+  const level = run.levels[area];
+  const planned = plannedItems(run).filter((i) => subtopicKey(i.key) === area).length;
+  const atLevel = (level?.answered ?? 0) + planned;
+  const keys = planner.keys.filter((k) => subtopicKey(k) === area);
+  const mastery = planner.ctx.mastery;
+  const mastered = keys.every((k) => masteryPercent(ratingOf(mastery, k)) >= MASTERED_PERCENT);
+  if (!level || inARow >= FOCUS_MAX || atLevel >= (level.difficulty === 'advanced' ? FOCUS_TOP : FOCUS_STALL) || mastered) return null;
+  const plannedKeys = new Set(plannedItems(run).map((i) => i.key));
+  const order = [...keys].sort((a, b) => Number(plannedKeys.has(a)) - Number(plannedKeys.has(b)) || ratingOf(mastery, a) - ratingOf(mastery, b) || a.localeCompare(b));
+  for (const key of order) {
+    const pick = pickProblem(run, planner, key);
+    if (pick) return item(pick, 'continue', `Staying with ${planner.label(key)} at ${level.difficulty} level.`);
+  }
+  return null;
+}
+
+function pendingItem(run: AutoRun, planner: Planner, slot: PendingSlot): QueueItem | null {
+  const pick = pickProblem(run, planner, slot.key);
+  if (!pick) return null;
+  const label = planner.label(slot.key);
+  const explanation =
+    slot.reason === 'remediation'
+      ? `Remediation: another ${label} problem after a miss.`
+      : `${slot.reason === 'easier' ? 'Easier' : 'Harder'}, as you asked: ${label} at ${pick.problem.difficulty} level.`;
+  return item({ ...pick, wanted: pick.problem.difficulty }, slot.reason, explanation);
+}
+
+/** Give a planned item's subtopic a level, so later answers move it from there. */
+function withLevel(run: AutoRun, planned: QueueItem): AutoRun {
+  const area = subtopicKey(planned.key);
+  return run.levels[area] ? run : { ...run, levels: { ...run.levels, [area]: freshLevel(planned.difficulty) } };
+}
+
+/**
+ * Fill the queue to `ahead` problems and put the first on screen if nothing
+ * is. Slots asked for (remediation, easier, harder) come first; then each new
+ * slot is, in order of preference: a due review (one at a time), the next
+ * step of the new-learner curriculum, more of the subtopic in focus while
+ * the learner is moving there, and otherwise the weakest practised area or,
+ * regularly, a type not practised yet.
+ */
+export function planNext(run: AutoRun, ctx: PlanContext): AutoRun {
+  const pool = ctx.catalog.filter((p) => inScope(run, p));
+  const ids = new Set(pool.map((p) => p.id));
+  const planner: Planner = { ctx, pool, keys: [...new Set(pool.map(typeKey))], label: (key) => areaLabel(key, ctx.modules), fullLabel: (key) => fullLabel(key, ctx.modules) };
+  let next: AutoRun = {
+    ...run,
+    updatedAt: Math.max(run.updatedAt, ctx.now),
+    current: run.current && ids.has(run.current.problemId) ? run.current : null,
+    queue: run.queue.filter((i) => ids.has(i.problemId)),
+    pending: [],
+  };
+  const front: QueueItem[] = [];
+  for (const slot of run.pending) {
+    const found = pendingItem({ ...next, queue: [...front, ...next.queue] }, planner, slot);
+    if (found) {
+      front.push(found);
+      next = withLevel(next, found);
+    }
+  }
+  next = { ...next, queue: [...front, ...next.queue] };
+  const wanted = (ctx.ahead ?? RUN_AHEAD) + (next.current ? 0 : 1);
+  while (next.queue.length < wanted) {
+    const found = reviewItem(next, planner) ?? curriculumItem(next, planner) ?? focusItem(next, planner) ?? areaItem(next, planner);
+    if (!found) break;
+    next = withLevel({ ...next, queue: [...next.queue, found] }, found);
+  }
+  if (!next.current && next.queue.length > 0) next = { ...next, current: next.queue[0], queue: next.queue.slice(1) };
+  return next;
+}
+
+// ---------------------------------------------------------------------------
+// Export and import
+
+export const RUN_FILE_VERSION = 1;
+
+export const AutoRunFile = z.object({
+  format: z.literal('pydojo-auto-run'),
+  version: z.literal(RUN_FILE_VERSION),
+  exportedAt: Millis,
+  run: AutoRun,
+});
+export type AutoRunFile = z.infer<typeof AutoRunFile>;
+
+/** The run as a JSON file to download. */
+export function exportRun(run: AutoRun, now: number): string {
+  const file: AutoRunFile = { format: 'pydojo-auto-run', version: RUN_FILE_VERSION, exportedAt: now, run };
+  return JSON.stringify(file, null, 2);
+}
+
+/** Read a run file, with a message for the learner when it cannot be used. */
+export function parseRunFile(text: string): { run: AutoRun | null; error: string | null } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { run: null, error: 'This file is not JSON, so it cannot be an auto run file.' };
+  }
+  const source = json as { format?: unknown; version?: unknown } | null;
+  if (typeof source !== 'object' || source === null || source.format !== 'pydojo-auto-run') {
+    return { run: null, error: 'This is not a PyDojo auto run file (format must be "pydojo-auto-run").' };
+  }
+  if (source.version !== RUN_FILE_VERSION) {
+    return { run: null, error: `This auto run file is version ${String(source.version)}; this PyDojo reads version ${RUN_FILE_VERSION}.` };
+  }
+  const parsed = AutoRunFile.safeParse(json);
+  if (!parsed.success) return { run: null, error: `This auto run file is damaged: ${describeIssues(parsed.error, 3).join('; ')}.` };
+  return { run: parsed.data.run, error: null };
+}
+
+// ---------------------------------------------------------------------------
+// The collection of runs
+
+/** The persisted version of AutoRunsState, for the store's `version`. */
+export const AUTO_RUNS_VERSION = 1;
+
+export const AutoRunsState = z.object({
+  runs: z.record(z.string(), AutoRun).default({}),
+  activeId: z.string().nullable().default(null),
+});
+export type AutoRunsState = z.infer<typeof AutoRunsState>;
+
+export const EMPTY_AUTO_RUNS: AutoRunsState = { runs: {}, activeId: null };
+
+/** Add or replace a run; beyond RUNS_LIMIT the least recently used (never the active one) goes. */
+export function putRun(state: AutoRunsState, run: AutoRun): AutoRunsState {
+  const runs = { ...state.runs, [run.id]: run };
+  const byAge = Object.values(runs)
+    .filter((r) => r.id !== state.activeId && r.id !== run.id)
+    .sort((a, b) => a.updatedAt - b.updatedAt);
+  for (const old of byAge.slice(0, Math.max(0, Object.keys(runs).length - RUNS_LIMIT))) delete runs[old.id];
+  return { ...state, runs };
+}
+
+export function removeRun(state: AutoRunsState, id: string): AutoRunsState {
+  const runs = { ...state.runs };
+  delete runs[id];
+  return { runs, activeId: state.activeId === id ? null : state.activeId };
+}
+
+export function setActiveRun(state: AutoRunsState, id: string | null): AutoRunsState {
+  return { ...state, activeId: id !== null && state.runs[id] ? id : null };
+}
+
+export function activeRun(state: AutoRunsState): AutoRun | null {
+  return state.activeId ? (state.runs[state.activeId] ?? null) : null;
+}
+
+/** Accept anything stored (older shapes, hand edits): keep the valid runs. */
+export function migrateAutoRuns(persisted: unknown): AutoRunsState {
+  const source: { runs?: unknown; activeId?: unknown } = typeof persisted === 'object' && persisted !== null ? persisted : {};
+  const runs: Record<string, AutoRun> = {};
+  if (typeof source.runs === 'object' && source.runs !== null) {
+    for (const value of Object.values(source.runs)) {
+      const one = AutoRun.safeParse(value);
+      if (one.success) runs[one.data.id] = one.data;
+    }
+  }
+  const activeId = typeof source.activeId === 'string' && runs[source.activeId] ? source.activeId : null;
+  return { runs, activeId };
+}

@@ -1,0 +1,116 @@
+/**
+ * When to offer help on a problem, from the learner's own recent events on
+ * it: several failing submits, the same exception again and again, running
+ * unchanged code, or a long time without a solve. At most one offer per
+ * cooldown, and each offer needs fresh evidence since the previous one.
+ */
+import { hash } from '../catalog';
+import type { HistoryEvent } from '../history';
+
+/** What the rules read from one event. */
+export interface StuckEvent {
+  kind: HistoryEvent['kind'];
+  at: number;
+  /** Submits: every test passed. Null for other events. */
+  passed: boolean | null;
+  /** The exception a run or submit ended with ("NameError"), or null. */
+  errorType: string | null;
+  /** A hash of the code at that moment ('' when the event carries no code). */
+  codeHash: string;
+}
+
+export const FAILING_SUBMITS = 3;
+export const SAME_ERROR_IN_A_ROW = 3;
+export const UNCHANGED_RUNS = 4;
+export const LONG_TIME_MS = 8 * 60_000;
+export const HELP_COOLDOWN_MS = 5 * 60_000;
+
+export type StuckRule = 'repeated-error' | 'failing-submits' | 'unchanged-runs' | 'long-time';
+
+export interface HelpOffer {
+  offer: boolean;
+  rule: StuckRule | null;
+  /** Why help is offered, addressed to the learner ('' when there is no offer). */
+  reason: string;
+}
+
+export interface HelpContext {
+  now: number;
+  /** When the learner opened the problem. */
+  openedAt: number;
+  /** The previous offer on this problem, and when the learner dismissed one. */
+  lastOfferAt?: number | null;
+  dismissedAt?: number | null;
+}
+
+const EXCEPTION = /^([A-Z][A-Za-z0-9_]*(?:Error|Exception|Interrupt|Exit|Warning|Iteration))\b/;
+
+/**
+ * The exception named at the start of a history summary: runs record
+ * "NameError on line 3"; submits record counts only, so they give null.
+ */
+export function errorTypeOf(summary: string): string | null {
+  return EXCEPTION.exec(summary.trim())?.[1] ?? null;
+}
+
+/** Read a history event for the rules: the exception from its summary, the code as a hash. */
+export function stuckEventFrom(event: HistoryEvent): StuckEvent {
+  return {
+    kind: event.kind,
+    at: event.at,
+    passed: event.kind === 'submit' ? event.passed : null,
+    errorType: event.kind === 'run' || event.kind === 'submit' ? errorTypeOf(event.summary) : null,
+    codeHash: event.code ? hash(event.code) : '',
+  };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const none: HelpOffer = { offer: false, rule: null, reason: '' };
+
+/** Runs and submits at the end of `events` that share `same`, counted back from the latest. */
+function trailing(events: StuckEvent[], same: (e: StuckEvent, latest: StuckEvent) => boolean): number {
+  const latest = events.at(-1);
+  if (!latest) return 0;
+  let count = 0;
+  for (let i = events.length - 1; i >= 0 && same(events[i], latest); i--) count += 1;
+  return count;
+}
+
+/**
+ * Whether to offer help now, and why. Events are the learner's events on
+ * this one problem, in any order. Nothing is offered once the problem is
+ * solved, within HELP_COOLDOWN_MS of the last offer or dismissal, or from
+ * evidence the last offer or dismissal already covered: only events after
+ * it count, and the long-time rule measures from it.
+ */
+export function shouldOfferHelp(events: readonly StuckEvent[], context: HelpContext): HelpOffer {
+  const { now, openedAt } = context;
+  const sorted = [...events].sort((a, b) => a.at - b.at);
+  if (sorted.some((e) => e.kind === 'submit' && e.passed === true)) return none;
+  const lastContact = Math.max(context.lastOfferAt ?? -Infinity, context.dismissedAt ?? -Infinity);
+  if (now - lastContact < HELP_COOLDOWN_MS) return none;
+  const since = Math.max(openedAt, lastContact);
+  const recent = sorted.filter((e) => e.at >= openedAt && e.at > lastContact);
+  const attempts = recent.filter((e) => e.kind === 'run' || e.kind === 'submit');
+
+  const latestError = attempts.at(-1)?.errorType ?? null;
+  const sameError = latestError === null ? 0 : trailing(attempts, (e, latest) => e.errorType !== null && e.errorType === latest.errorType);
+  if (sameError >= SAME_ERROR_IN_A_ROW) {
+    return { offer: true, rule: 'repeated-error', reason: `Your last ${sameError} attempts all stopped with ${latestError}. Want a hint on what causes it?` };
+  }
+  const failing = attempts.filter((e) => e.kind === 'submit' && e.passed === false).length;
+  if (failing >= FAILING_SUBMITS) {
+    return { offer: true, rule: 'failing-submits', reason: `You have submitted ${plural(failing, 'time')} without passing every test. A hint might show what is missing.` };
+  }
+  const runs = attempts.filter((e) => e.kind === 'run');
+  const unchanged = runs.at(-1)?.codeHash ? trailing(runs, (e, latest) => e.codeHash === latest.codeHash) : 0;
+  if (unchanged >= UNCHANGED_RUNS) {
+    return { offer: true, rule: 'unchanged-runs', reason: `You have run the same code ${unchanged} times. Want a hint on what to change?` };
+  }
+  if (now - since >= LONG_TIME_MS) {
+    const minutes = Math.floor((now - since) / 60_000);
+    const from = lastContact > openedAt ? 'since the last offer of help' : 'on this problem';
+    return { offer: true, rule: 'long-time', reason: `You have spent ${plural(minutes, 'minute')} ${from} without a passing submit. A hint could get you moving.` };
+  }
+  return none;
+}

@@ -1,0 +1,81 @@
+'use client';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { chooseTarget } from '@/core/ai';
+import { pickProblem, type Catalog, type ProblemFilter } from '@/core/catalog';
+import { useProgress } from '@/stores/progress';
+import { useGenerateQuestion, type GenerationStep } from './use-generate';
+
+/** "Generate a question with AI" for the chosen topic; falls back to a built-in question. */
+export function GenerateQuestion({ catalog, filter, query }: { catalog: Catalog; filter: ProblemFilter; query: string }) {
+  const router = useRouter();
+  const { state, generate, available } = useGenerateQuestion();
+  const busy = state.step === 'asking' || state.step === 'checking';
+
+  if (!available) {
+    return (
+      <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="ai-off">
+        Want fresh questions written for you? <Link href="/support/settings#ai" className="underline">Add a Gemini API key</Link>. Without one,
+        PyDojo picks from its built-in, tested bank.
+      </p>
+    );
+  }
+
+  const start = async () => {
+    const target = chooseTarget(
+      catalog.modules.filter((m) => !m.imported),
+      { module: filter.module, subtopic: filter.subtopic, problemType: filter.problemType, difficulty: filter.difficulty },
+    );
+    if (!target) return;
+    const result = await generate(target);
+    if (result.step === 'done') {
+      router.push(`/practice?problem=${encodeURIComponent(result.problem.id)}`);
+    } else if (result.step === 'failed' && result.unverified) {
+      // Never an unverified question: a built-in one of the same choice instead.
+      const seen = new Set(useProgress.getState().seen);
+      const pick = pickProblem(catalog.problems, filter, seen, Math.random).problem ?? pickProblem(catalog.problems, { module: filter.module }, seen, Math.random).problem;
+      if (pick) router.push(`/practice?problem=${encodeURIComponent(pick.id)}${query ? `&${query}` : ''}&notice=ai-unverified`);
+    }
+  };
+
+  return (
+    <div className="space-y-2">
+      <button
+        type="button"
+        onClick={() => void start()}
+        disabled={busy || catalog.modules.length === 0}
+        className="rounded-md border border-brand-600 px-4 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-50 dark:text-brand-100 dark:hover:bg-brand-700/20"
+        data-testid="generate-question"
+      >
+        {busy ? 'Generating…' : '✦ Generate a new question with AI'}
+      </button>
+      <GenerationStatus state={state} />
+    </div>
+  );
+}
+
+function GenerationStatus({ state }: { state: GenerationStep }) {
+  const text =
+    state.step === 'asking'
+      ? state.attempt === 1
+        ? 'Asking Gemini for a question…'
+        : 'The first question failed its own tests; asking Gemini to fix it…'
+      : state.step === 'checking'
+        ? `Checking the reference solution against its ${state.tests} tests in Python…`
+        : state.step === 'done'
+          ? `Verified: “${state.problem.title}”. Opening it…`
+          : state.step === 'failed'
+            ? state.unverified
+              ? `${state.message} Opening a built-in question instead…`
+              : state.message
+            : '';
+  return (
+    <p
+      className={`text-sm ${state.step === 'failed' ? 'text-red-700 dark:text-red-400' : 'text-slate-600 dark:text-slate-400'}`}
+      aria-live="polite"
+      data-testid="generation-status"
+    >
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,6 @@
+export { AiKeySettings } from './AiKeySettings';
+export { CoachPanel } from './CoachPanel';
+export { GenerateQuestion } from './GenerateQuestion';
+export { TutorPanel } from './TutorPanel';
+export { useAi } from './use-ai';
+export { useCoach, type Coach } from './use-coach';

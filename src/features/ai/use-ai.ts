@@ -1,0 +1,68 @@
+'use client';
+import { useCallback } from 'react';
+import { callAi, streamAi, type AiResult, type AnswerOf, type JsonEndpoint } from '@/adapters/gemini/client';
+import type { AiEndpoint } from '@/core/schemas/ai';
+import { capReached } from '@/core/usage';
+import { useAiKey } from '@/stores/ai-key';
+import { useSettings } from '@/stores/settings';
+import { useUsage } from '@/stores/usage';
+
+/**
+ * AI calls as the workspace needs them: the learner's key and model choice
+ * added, the daily cap enforced, and every call recorded in the usage store.
+ */
+export function useAi() {
+  const key = useAiKey((s) => s.key);
+  const model = useSettings((s) => s.aiModel);
+  const fallbacks = useSettings((s) => s.aiFallbacks);
+  const cap = useSettings((s) => s.aiDailyCap);
+  const record = useUsage((s) => s.record);
+
+  const guard = useCallback((): AiResult<never> | null => {
+    if (!key) return { ok: false, error: { code: 'missing_key', message: 'Add your Gemini API key in Settings to use AI features.' }, latencyMs: 0 };
+    if (capReached(useUsage.getState(), cap, Date.now())) {
+      return {
+        ok: false,
+        error: { code: 'quota', message: `You have reached your daily limit of ${cap} AI calls (set in Settings). It resets at midnight.` },
+        latencyMs: 0,
+      };
+    }
+    return null;
+  }, [key, cap]);
+
+  const note = useCallback(
+    <T,>(endpoint: AiEndpoint, result: AiResult<T>): AiResult<T> => {
+      record({
+        endpoint,
+        model: result.ok ? result.usage.model : '',
+        inputTokens: result.ok ? result.usage.inputTokens : 0,
+        outputTokens: result.ok ? result.usage.outputTokens : 0,
+        latencyMs: Math.round(result.latencyMs),
+        ok: result.ok,
+        ...(result.ok ? {} : { errorCode: result.error.code }),
+      });
+      return result;
+    },
+    [record],
+  );
+
+  const call = useCallback(
+    async <E extends JsonEndpoint>(endpoint: E, body: Record<string, unknown>, signal?: AbortSignal): Promise<AiResult<AnswerOf<E>>> => {
+      const blocked = guard();
+      if (blocked || !key) return blocked ?? { ok: false, error: { code: 'missing_key', message: '' }, latencyMs: 0 };
+      return note(endpoint, await callAi(endpoint, key, { model, fallbacks, ...body }, signal));
+    },
+    [guard, note, key, model, fallbacks],
+  );
+
+  const stream = useCallback(
+    async (endpoint: 'get-hints' | 'tutor', body: Record<string, unknown>, onText: (piece: string) => void, signal?: AbortSignal): Promise<AiResult<string>> => {
+      const blocked = guard();
+      if (blocked || !key) return blocked ?? { ok: false, error: { code: 'missing_key', message: '' }, latencyMs: 0 };
+      return note(endpoint, await streamAi(endpoint, key, { model, fallbacks, ...body }, onText, signal));
+    },
+    [guard, note, key, model, fallbacks],
+  );
+
+  return { available: Boolean(key), call, stream };
+}

@@ -1,0 +1,103 @@
+'use client';
+import { useCallback, useMemo, useState } from 'react';
+import { compareSpeed, describeSpeed, problemContext, resultsContext, type SpeedComparison } from '@/core/ai';
+import { judge, needsLoad, toGradeCases, type Verdict } from '@/core/grading';
+import type { Evaluation, Explanation, Optimization } from '@/core/schemas/ai';
+import type { Problem } from '@/core/schemas/problem';
+import { usePython } from '@/features/runtime';
+import { useAi } from './use-ai';
+
+export interface CoachInput {
+  problem: Problem;
+  topicLabel: string;
+  code: string;
+  verdict: Verdict | null;
+}
+
+type Async<T> = { status: 'idle' } | { status: 'busy'; note?: string } | { status: 'done'; value: T } | { status: 'failed'; message: string };
+
+export type OptimizeOutcome =
+  | { kind: 'faster'; answer: Optimization; speed: SpeedComparison; summary: string }
+  | { kind: 'not-faster'; answer: Optimization; speed: SpeedComparison; summary: string }
+  | { kind: 'wrong'; answer: Optimization; failed: number; total: number };
+
+const TIMING_ROUNDS = 5;
+
+/**
+ * The AI coach of one problem: streamed hints up the ladder, a code review,
+ * an explained solution and a checked, timed optimisation. Verdicts always
+ * come from the tests; the model's words are shown as feedback only.
+ */
+export function useCoach({ problem, topicLabel, code, verdict }: CoachInput, onHint: (rung: number) => void) {
+  const ai = useAi();
+  const python = usePython();
+  const [hints, setHints] = useState<string[]>([]);
+  const [streaming, setStreaming] = useState<string | null>(null);
+  const [hintError, setHintError] = useState<string | null>(null);
+  const [review, setReview] = useState<Async<{ evaluation: Evaluation; passed: number; total: number }>>({ status: 'idle' });
+  const [explanation, setExplanation] = useState<Async<Explanation>>({ status: 'idle' });
+  const [optimization, setOptimization] = useState<Async<OptimizeOutcome>>({ status: 'idle' });
+  const context = useMemo(() => problemContext(problem, topicLabel), [problem, topicLabel]);
+
+  const hint = useCallback(async () => {
+    const rung = Math.min(3, hints.length + 1);
+    setHintError(null);
+    setStreaming('');
+    const result = await ai.stream(
+      'get-hints',
+      { problem: context, code, results: resultsContext(verdict), rung, previousHints: hints.slice(-6) },
+      (piece) => setStreaming((text) => (text ?? '') + piece),
+    );
+    setStreaming(null);
+    if (result.ok) {
+      setHints((list) => [...list, result.data]);
+      onHint(rung);
+    } else {
+      setHintError(result.error.message);
+    }
+  }, [ai, code, verdict, hints, onHint, context]);
+
+  const evaluate = useCallback(async () => {
+    if (!verdict) return;
+    setReview({ status: 'busy' });
+    const result = await ai.call('evaluate-code', { problem: context, code, results: resultsContext(verdict) });
+    setReview(result.ok ? { status: 'done', value: { evaluation: result.data, passed: verdict.passed, total: verdict.total } } : { status: 'failed', message: result.error.message });
+  }, [ai, code, verdict, context]);
+
+  const explain = useCallback(async () => {
+    setExplanation({ status: 'busy' });
+    const result = await ai.call('reveal-solution', { problem: context, code, reference: problem.solution });
+    setExplanation(result.ok ? { status: 'done', value: result.data } : { status: 'failed', message: result.error.message });
+  }, [ai, code, problem, context]);
+
+  const optimize = useCallback(async () => {
+    if (!python) return;
+    setOptimization({ status: 'busy', note: 'Asking Gemini for a faster version…' });
+    const result = await ai.call('optimize-solution', { problem: context, code });
+    if (!result.ok) return setOptimization({ status: 'failed', message: result.error.message });
+    const answer = result.data;
+    const cases = toGradeCases(problem);
+    const load = needsLoad(problem);
+    const grade = async (source: string) => judge(problem, await python.grade(source, cases, { load }));
+
+    setOptimization({ status: 'busy', note: `Running Gemini’s version against all ${problem.tests.length} tests…` });
+    const check = await grade(answer.code);
+    if (check.status !== 'passed') {
+      return setOptimization({ status: 'done', value: { kind: 'wrong', answer, failed: check.total - check.passed, total: check.total } });
+    }
+    setOptimization({ status: 'busy', note: 'Timing both versions in Python…' });
+    const mine: Verdict[] = [];
+    const theirs: Verdict[] = [];
+    for (let round = 0; round < TIMING_ROUNDS; round++) {
+      mine.push(await grade(code));
+      theirs.push(await grade(answer.code));
+    }
+    const speed = compareSpeed(mine, theirs);
+    const summary = describeSpeed(speed);
+    setOptimization({ status: 'done', value: { kind: speed.faster ? 'faster' : 'not-faster', answer, speed, summary } });
+  }, [ai, python, code, problem, context]);
+
+  return { available: ai.available, hints, streaming, hintError, hint, review, evaluate, explanation, explain, optimization, optimize };
+}
+
+export type Coach = ReturnType<typeof useCoach>;
