@@ -3,6 +3,7 @@ import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const FAKE_GEMINI_URL = `http://127.0.0.1:${Number(process.env.FAKE_GEMINI_PORT ?? 3211)}`;
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 /** Playwright's own Chromium when installed, else the system one (Debian: apt-get install chromium). */
@@ -50,12 +51,14 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // Playwright starts the server in its own process group and stops the group.
-    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+    // The production build plus the fake Gemini server it talks to. Playwright
+    // starts them in their own process group and stops the group.
+    command: `npx tsx scripts/e2e-server.ts`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
     stdout: 'ignore',
     stderr: 'pipe',
+    env: { E2E_PORT: String(PORT) },
   },
 });

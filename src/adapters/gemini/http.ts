@@ -12,7 +12,8 @@ import { toFailure, type Answer, type CallOptions, type TextStream } from './ser
 
 type Body<E extends AiEndpoint> = z.output<(typeof AI_REQUESTS)[E]>;
 
-const NO_STORE = { 'Cache-Control': 'no-store' };
+// no-transform: a compressing proxy or server must not hold streamed pieces back.
+const NO_STORE = { 'Cache-Control': 'no-store, no-transform' };
 
 export function errorResponse(error: AiFailure, key?: string | null): Response {
   const body = { error: { ...error.toJSON(), message: scrub(error.message, key) } };

@@ -17,6 +17,7 @@ import {
   type UsageRecord,
 } from '@/core/usage';
 import { useHydrated } from '@/features/workspace';
+import { useSettings } from '@/stores/settings';
 import { useUsage } from '@/stores/usage';
 import pricesJson from '../../../data/gemini-prices.json';
 
@@ -241,15 +242,19 @@ function AsTable(props: TableProps) {
  * Calls to the AI features made with the learner's own Gemini key: today
  * against the daily cap, totals, estimated cost, the last two weeks, and per
  * endpoint, model and call. Reads only what this browser recorded.
+ *
+ * The cap is the one set in Settings (0 = no cap) unless `dailyCap` is given.
  */
 export function UsageView({ dailyCap }: { dailyCap?: number }) {
-  const hydrated = useHydrated(useUsage);
+  const usageReady = useHydrated(useUsage);
+  const settingsReady = useHydrated(useSettings);
   const records = useUsage((s) => s.records);
+  const settingsCap = useSettings((s) => s.aiDailyCap);
   const [cleared, setCleared] = useState(false);
 
-  if (!hydrated) return <UsageSkeleton />;
+  if (!usageReady || !settingsReady) return <UsageSkeleton />;
   if (records.length === 0) return <EmptyState cleared={cleared} />;
-  return <Overview records={records} dailyCap={dailyCap} onCleared={() => setCleared(true)} />;
+  return <Overview records={records} dailyCap={dailyCap ?? settingsCap} onCleared={() => setCleared(true)} />;
 }
 
 function UsageSkeleton() {
