@@ -20,7 +20,7 @@ export const RUN_AHEAD = 3;
 export const RISE_STREAK = 3;
 /** After a drop, climbing back takes this many (so a level does not flap up and down). */
 export const RISE_AFTER_DROP = 5;
-/** Misses in a row that lower it. */
+/** Misses (with no clean solve between) that lower it. */
 export const DROP_MISSES = 2;
 /** A streak (or a run of misses) left alone this long starts again from zero. */
 export const STREAK_IDLE_MS = 24 * 60 * 60 * 1000;
@@ -97,9 +97,9 @@ export type Answer = Pick<AnsweredItem, 'problemId' | 'key' | 'difficulty' | 'ou
 /** The difficulty of one subtopic in this run, and the evidence toward changing it. */
 export const Level = z.object({
   difficulty: Difficulty,
-  /** Clean solves in a row at this difficulty or above. */
+  /** Clean solves in a row at this difficulty. */
   streak: z.number().int().min(0).default(0),
-  /** Misses in a row at this difficulty or below. */
+  /** Misses at this difficulty or below since the last clean solve. */
   failures: z.number().int().min(0).default(0),
   lastAt: Millis.nullable().default(null),
   /** Answers since the difficulty last changed. */
@@ -171,11 +171,12 @@ const freshLevel = (difficulty: Difficulty): Level => ({ difficulty, streak: 0, 
 
 /**
  * A subtopic's level after an answer at `served` difficulty. RISE_STREAK
- * clean solves in a row raise it (RISE_AFTER_DROP right after a drop) and
- * DROP_MISSES misses in a row lower it. A clean solve adds to the streak
- * only at the level or above, a miss adds to the misses only at the level or
- * below, and a solve with hints resets both. A streak or misses left alone
- * for more than a day are forgotten first.
+ * clean solves in a row at the level raise it (RISE_AFTER_DROP right after a
+ * drop), a clean solve above it lifts it to that difficulty, and DROP_MISSES
+ * misses at or below it with no clean solve between lower it. A clean solve
+ * below the level changes nothing; a solve with hints breaks the streak but
+ * does not clear earlier misses. A streak or misses left alone for more than
+ * a day are forgotten first.
  */
 export function nextLevel(level: Level, served: Difficulty, outcome: Outcome, now: number): Level {
   const idle = level.lastAt !== null && now - level.lastAt > STREAK_IDLE_MS;
@@ -189,17 +190,23 @@ export function nextLevel(level: Level, served: Difficulty, outcome: Outcome, no
       difficulty = shift(difficulty, -1);
       failures = 0;
     }
-  } else if (isCleanSolve(outcome)) {
+  } else if (!isCleanSolve(outcome)) {
+    // Solved with hints: the streak is broken, earlier misses still count.
+    streak = 0;
+  } else if (above > 0) {
+    // Solved cleanly above the level: the level moves up to it.
+    difficulty = served;
+    streak = 0;
     failures = 0;
-    if (above >= 0) streak += 1;
+    dropped = false;
+  } else if (above === 0) {
+    failures = 0;
+    streak += 1;
     if (streak >= (dropped ? RISE_AFTER_DROP : RISE_STREAK)) {
       dropped = false;
       difficulty = shift(difficulty, 1);
       streak = 0;
     }
-  } else {
-    streak = 0;
-    failures = 0;
   }
   const answered = difficulty === level.difficulty ? level.answered + 1 : 0;
   return { difficulty, streak, failures, lastAt: now, answered, dropped };
@@ -226,11 +233,16 @@ export function levelDifficulty(run: AutoRun, key: string, mastery: MasteryState
 
 const keepLast = <T>(items: T[], limit: number): T[] => (items.length > limit ? items.slice(items.length - limit) : items);
 
+/** Planned problems that survive a change of level elsewhere. */
+const KEPT_ON_REPLAN = new Set<QueueReason>(['review', 'remediation', 'easier', 'harder']);
+
 /**
- * Record the learner's answer to a problem (normally the current one): adjust
- * its subtopic's level, forget planned problems of that subtopic when the
- * level changed, and after a miss ask for another problem of the same type
- * at the front of the queue (not after a miss on such a remediation problem).
+ * Record the learner's answer to a problem (normally the current one) and
+ * move its subtopic's level. When the level changed, the plan made for the
+ * old level goes (reviews and requested problems of other subtopics stay).
+ * After a miss, planned problems there harder than the level go too, and
+ * another problem of the same type is asked for at the front of the queue
+ * (not after a miss on such a remediation problem).
  */
 export function recordOutcome(run: AutoRun, answer: Answer, now: number): AutoRun {
   const planned = run.current?.problemId === answer.problemId ? run.current : (run.queue.find((i) => i.problemId === answer.problemId) ?? null);
@@ -239,7 +251,11 @@ export function recordOutcome(run: AutoRun, answer: Answer, now: number): AutoRu
   const before = run.levels[area] ?? freshLevel(answer.difficulty);
   const after = nextLevel(before, answer.difficulty, answer.outcome, now);
   let queue = run.queue.filter((i) => i.problemId !== answer.problemId);
-  if (after.difficulty !== before.difficulty) queue = queue.filter((i) => subtopicKey(i.key) !== area);
+  // The plan was made for the old level: keep only reviews and requested problems from other subtopics.
+  if (after.difficulty !== before.difficulty) queue = queue.filter((i) => subtopicKey(i.key) !== area && KEPT_ON_REPLAN.has(i.reason));
+  // After a miss, nothing harder than the level there.
+  const ceiling = DIFFICULTIES.indexOf(after.difficulty);
+  if (isMiss(answer.outcome)) queue = queue.filter((i) => subtopicKey(i.key) !== area || DIFFICULTIES.indexOf(i.difficulty) <= ceiling);
   const remediate =
     isMiss(answer.outcome) &&
     planned?.reason !== 'remediation' &&
@@ -265,10 +281,18 @@ export function skip(run: AutoRun, now: number): AutoRun {
   return { ...run, updatedAt: now, current: null, overrides: override(run, 'skip', now) };
 }
 
-/** Whether there is a current problem with an easier (or harder) difficulty below (or above) it. */
-export function canAdjust(run: AutoRun, direction: 'easier' | 'harder'): boolean {
-  if (!run.current) return false;
-  return direction === 'easier' ? run.current.difficulty !== 'beginner' : run.current.difficulty !== 'advanced';
+/**
+ * Whether the current problem can be swapped for an easier (or harder) one:
+ * there is a difficulty below (or above) it and, when the catalogue is
+ * given, another problem of its subtopic at that difficulty.
+ */
+export function canAdjust(run: AutoRun, direction: 'easier' | 'harder', catalog?: readonly ProblemSummary[]): boolean {
+  const current = run.current;
+  if (!current) return false;
+  const target = shift(current.difficulty, direction === 'easier' ? -1 : 1);
+  if (target === current.difficulty) return false;
+  const area = subtopicKey(current.key);
+  return !catalog || catalog.some((p) => p.id !== current.problemId && p.difficulty === target && subtopicKey(typeKey(p)) === area);
 }
 
 function adjust(run: AutoRun, direction: 'easier' | 'harder', now: number): AutoRun {
@@ -333,6 +357,8 @@ interface Planner {
 interface Choice {
   problem: ProblemSummary;
   wanted: Difficulty;
+  /** Served to the learner before. */
+  repeat: boolean;
 }
 
 const inScope = (run: AutoRun, problem: ProblemSummary) => run.scope.length === 0 || run.scope.includes(problem.module);
@@ -341,23 +367,47 @@ function plannedItems(run: AutoRun): QueueItem[] {
   return run.current ? [run.current, ...run.queue] : run.queue;
 }
 
-/** The wanted difficulty, then easier ones (nearest first), then, if allowed, one step harder. */
-function fallbackDifficulties(wanted: Difficulty, allowHarder: boolean): Difficulty[] {
-  const at = DIFFICULTIES.indexOf(wanted);
-  return [...DIFFICULTIES.slice(0, at + 1).reverse(), ...(allowHarder ? DIFFICULTIES.slice(at + 1, at + 2) : [])];
+interface PickOptions {
+  /** Only problems the learner has not been served before. */
+  freshOnly?: boolean;
+  /** Only the wanted difficulty. */
+  exact?: boolean;
+  /** A subtopic new to the learner: one step harder is acceptable when nothing else is left. */
+  newArea?: boolean;
 }
 
 /**
- * A problem of type `key` at the run's level for its subtopic. For each
- * difficulty (the level's, then easier ones, then for an area new to the
- * learner one step harder) it prefers, in order: a fresh problem of this
- * type, a fresh one of a sibling type in the subtopic, then problems served
- * before (this type first). Planned problems and the latest answers and
- * skips are never served again.
+ * The learner is on a roll in a subtopic: a streak there, and the latest
+ * RISE_STREAK answers of the run all clean solves.
  */
-function pickProblem(run: AutoRun, planner: Planner, key: string, allowHarder = false): Choice | null {
+function onARoll(run: AutoRun, area: string): boolean {
+  const latest = run.history.slice(-RISE_STREAK);
+  return (run.levels[area]?.streak ?? 0) > 0 && latest.length === RISE_STREAK && latest.every((i) => isCleanSolve(i.outcome));
+}
+
+/**
+ * The order to try difficulties in: the wanted one; then one step harder if
+ * the learner is on a roll there; then easier ones, nearest first; and last,
+ * for a new area, one step harder.
+ */
+function difficultyOrder(wanted: Difficulty, rolling: boolean, newArea: boolean): Difficulty[] {
+  const at = DIFFICULTIES.indexOf(wanted);
+  const harder = DIFFICULTIES.slice(at + 1, at + 2);
+  const easier = DIFFICULTIES.slice(0, at).reverse();
+  return [wanted, ...(rolling ? harder : []), ...easier, ...(newArea && !rolling ? harder : [])];
+}
+
+/**
+ * A problem of type `key` (or a sibling type in its subtopic) at the run's
+ * level for the subtopic. Fresh problems come first, at each difficulty in
+ * difficultyOrder, this type before its siblings; then, unless `freshOnly`,
+ * problems served before in the same order. Planned problems and the latest
+ * answers and skips are never served again.
+ */
+function pickProblem(run: AutoRun, planner: Planner, key: string, options: PickOptions = {}): Choice | null {
   const { ctx, pool } = planner;
   const wanted = levelDifficulty(run, key, ctx.mastery);
+  const area = subtopicKey(key);
   const byId = new Map(pool.map((p) => [p.id, p]));
   const recentIds = [
     ...plannedItems(run).map((i) => i.problemId),
@@ -366,14 +416,18 @@ function pickProblem(run: AutoRun, planner: Planner, key: string, allowHarder = 
   ];
   const blocked = new Set(recentIds.flatMap((id) => [id, byId.get(id)?.fingerprint ?? id]));
   const served = new Set([...(ctx.seen ?? []), ...run.history.map((i) => byId.get(i.problemId)?.fingerprint ?? i.problemId)]);
-  const area = subtopicKey(key);
   const usable = pool.filter((p) => subtopicKey(typeKey(p)) === area && !blocked.has(p.id) && !blocked.has(p.fingerprint));
-  for (const difficulty of fallbackDifficulties(wanted, allowHarder)) {
-    const atDifficulty = usable.filter((p) => p.difficulty === difficulty);
-    const sameType = atDifficulty.filter((p) => typeKey(p) === key);
-    const fresh = (list: ProblemSummary[]) => list.filter((p) => !served.has(p.fingerprint));
-    for (const candidates of [fresh(sameType), fresh(atDifficulty), sameType, atDifficulty]) {
-      if (candidates.length > 0) return { problem: candidates[Math.floor(ctx.random() * candidates.length) % candidates.length], wanted };
+  const fresh = usable.filter((p) => !served.has(p.fingerprint));
+  const order = options.exact ? [wanted] : difficultyOrder(wanted, onARoll(run, area), options.newArea ?? false);
+  for (const candidates of options.freshOnly ? [fresh] : [fresh, usable]) {
+    for (const difficulty of order) {
+      const atDifficulty = candidates.filter((p) => p.difficulty === difficulty);
+      const sameType = atDifficulty.filter((p) => typeKey(p) === key);
+      const from = sameType.length > 0 ? sameType : atDifficulty;
+      if (from.length > 0) {
+        const problem = from[Math.floor(ctx.random() * from.length) % from.length];
+        return { problem, wanted, repeat: served.has(problem.fingerprint) };
+      }
     }
   }
   return null;
@@ -381,9 +435,10 @@ function pickProblem(run: AutoRun, planner: Planner, key: string, allowHarder = 
 
 /** A queue item for a pick; the key is the problem's own (a fallback may be a sibling type). */
 function item(pick: Choice, reason: QueueReason, explanation: string): QueueItem {
-  const { problem, wanted } = pick;
-  const note = problem.difficulty === wanted ? '' : ` No fresh ${wanted} problem is left there, so this one is ${problem.difficulty}.`;
-  return { problemId: problem.id, key: typeKey(problem), difficulty: problem.difficulty, reason, explanation: explanation + note };
+  const { problem, wanted, repeat } = pick;
+  const level = problem.difficulty === wanted ? '' : ` No fresh ${wanted} problem is left there, so this one is ${problem.difficulty}.`;
+  const again = repeat ? ' You have met this problem before: another go helps it stick.' : '';
+  return { problemId: problem.id, key: typeKey(problem), difficulty: problem.difficulty, reason, explanation: explanation + level + again };
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -416,7 +471,7 @@ function curriculumItem(run: AutoRun, planner: Planner): QueueItem | null {
     const done = answers.some((i) => !isMiss(i.outcome)) || answers.length >= STEP_ATTEMPTS;
     if (done || plannedAreas.has(area)) continue;
     for (const key of planner.keys.filter((k) => subtopicKey(k) === area)) {
-      const pick = pickProblem(run, planner, key, true);
+      const pick = pickProblem(run, planner, key, { newArea: true });
       if (pick) return item(pick, 'curriculum', `Getting started (step ${index + 1} of ${steps.length}): ${planner.label(key)}.`);
     }
   }
@@ -443,34 +498,40 @@ function wantsSomethingNew(run: AutoRun, practised: string[], mastery: MasterySt
 function areaItem(run: AutoRun, planner: Planner): QueueItem | null {
   const { ctx, keys, label } = planner;
   const plannedKeys = new Set(plannedItems(run).map((i) => i.key));
-  const practisedAll = keys.filter((k) => (ctx.mastery.skills[k]?.attempts ?? 0) > 0);
-  const byRating = [...practisedAll].sort((a, b) => ratingOf(ctx.mastery, a) - ratingOf(ctx.mastery, b) || a.localeCompare(b));
+  const practised = keys.filter((k) => (ctx.mastery.skills[k]?.attempts ?? 0) > 0);
+  const byRating = [...practised].sort((a, b) => ratingOf(ctx.mastery, a) - ratingOf(ctx.mastery, b) || a.localeCompare(b));
   const weakest = byRating.filter((k) => !plannedKeys.has(k));
-  const fresh = keys.filter((k) => !ctx.mastery.skills[k] && !plannedKeys.has(k) && !run.history.some((i) => i.key === k));
-  const asNew = (key: string) => () => {
-    const pick = pickProblem(run, planner, key, true);
+  const untried = keys.filter((k) => !ctx.mastery.skills[k] && !plannedKeys.has(k) && !run.history.some((i) => i.key === k));
+  const asNew = (key: string, options: PickOptions) => {
+    const pick = pickProblem(run, planner, key, options);
     return pick && item(pick, 'new', `Something new: ${planner.fullLabel(key)}, next in the curriculum.`);
   };
-  const asWeak = (key: string) => () => {
-    const pick = pickProblem(run, planner, key);
+  const asWeak = (key: string, options: PickOptions) => {
+    const pick = pickProblem(run, planner, key, options);
     const percent = masteryPercent(ratingOf(ctx.mastery, key));
     const rank = byRating.indexOf(key) === 0 ? 'your weakest area' : 'one of your weaker areas';
     return pick && item(pick, 'weakest', `Chosen because ${label(key)} is ${rank} (mastery ${percent}%).`);
   };
-  const attempts =
-    fresh.length > 0 && wantsSomethingNew(run, weakest, ctx.mastery) ? [...fresh.map(asNew), ...weakest.map(asWeak)] : [...weakest.map(asWeak), ...fresh.map(asNew)];
-  for (const attempt of attempts) {
-    const found = attempt();
-    if (found) return found;
+  const newFirst = untried.length > 0 && wantsSomethingNew(run, weakest, ctx.mastery);
+  // Fresh problems at the level (or easier) anywhere first; then repeats; a new
+  // area only has problems harder than the level as the last resort.
+  const passes: PickOptions[] = [{ freshOnly: true }, {}, { newArea: true }];
+  for (const options of passes) {
+    const news = untried.map((key) => () => asNew(key, options));
+    const weaks = options.newArea ? [] : weakest.map((key) => () => asWeak(key, options));
+    for (const attempt of newFirst ? [...news, ...weaks] : [...weaks, ...news]) {
+      const found = attempt();
+      if (found) return found;
+    }
   }
   return null;
 }
 
 /**
  * More of the subtopic in focus (the one the latest problem came from), as
- * long as the learner is moving there: fewer than FOCUS_MAX problems in a
- * row, fewer than FOCUS_STALL answers since its level last changed (or
- * FOCUS_TOP at advanced), and not yet mastered.
+ * long as the learner is moving there and fresh problems remain: fewer than
+ * FOCUS_MAX problems in a row, fewer than FOCUS_STALL answers since its
+ * level last changed (or FOCUS_TOP at advanced), and not yet mastered.
  */
 function focusItem(run: AutoRun, planner: Planner): QueueItem | null {
   const sequence = [...run.history, ...plannedItems(run)].filter((i) => i.reason !== 'review');
@@ -489,14 +550,14 @@ function focusItem(run: AutoRun, planner: Planner): QueueItem | null {
   const plannedKeys = new Set(plannedItems(run).map((i) => i.key));
   const order = [...keys].sort((a, b) => Number(plannedKeys.has(a)) - Number(plannedKeys.has(b)) || ratingOf(mastery, a) - ratingOf(mastery, b) || a.localeCompare(b));
   for (const key of order) {
-    const pick = pickProblem(run, planner, key);
+    const pick = pickProblem(run, planner, key, { freshOnly: true });
     if (pick) return item(pick, 'continue', `Staying with ${planner.label(key)} at ${level.difficulty} level.`);
   }
   return null;
 }
 
 function pendingItem(run: AutoRun, planner: Planner, slot: PendingSlot): QueueItem | null {
-  const pick = pickProblem(run, planner, slot.key);
+  const pick = pickProblem(run, planner, slot.key, { exact: slot.reason !== 'remediation' });
   if (!pick) return null;
   const label = planner.label(slot.key);
   const explanation =
@@ -506,15 +567,16 @@ function pendingItem(run: AutoRun, planner: Planner, slot: PendingSlot): QueueIt
   return item({ ...pick, wanted: pick.problem.difficulty }, slot.reason, explanation);
 }
 
-/** Give a planned item's subtopic a level, so later answers move it from there. */
-function withLevel(run: AutoRun, planned: QueueItem): AutoRun {
+/** Give a planned item's subtopic a level (the difficulty wanted there, whatever was served), so later answers move it from there. */
+function withLevel(run: AutoRun, planned: QueueItem, mastery: MasteryState): AutoRun {
   const area = subtopicKey(planned.key);
-  return run.levels[area] ? run : { ...run, levels: { ...run.levels, [area]: freshLevel(planned.difficulty) } };
+  return run.levels[area] ? run : { ...run, levels: { ...run.levels, [area]: freshLevel(levelDifficulty(run, planned.key, mastery)) } };
 }
 
 /**
  * Fill the queue to `ahead` problems and put the first on screen if nothing
- * is. Slots asked for (remediation, easier, harder) come first; then each new
+ * is. Slots asked for (remediation, easier, harder) come first (a slot no
+ * problem fits is dropped); then each new
  * slot is, in order of preference: a due review (one at a time), the next
  * step of the new-learner curriculum, more of the subtopic in focus while
  * the learner is moving there, and otherwise the weakest practised area or,
@@ -536,7 +598,7 @@ export function planNext(run: AutoRun, ctx: PlanContext): AutoRun {
     const found = pendingItem({ ...next, queue: [...front, ...next.queue] }, planner, slot);
     if (found) {
       front.push(found);
-      next = withLevel(next, found);
+      next = withLevel(next, found, ctx.mastery);
     }
   }
   next = { ...next, queue: [...front, ...next.queue] };
@@ -544,7 +606,7 @@ export function planNext(run: AutoRun, ctx: PlanContext): AutoRun {
   while (next.queue.length < wanted) {
     const found = reviewItem(next, planner) ?? curriculumItem(next, planner) ?? focusItem(next, planner) ?? areaItem(next, planner);
     if (!found) break;
-    next = withLevel({ ...next, queue: [...next.queue, found] }, found);
+    next = withLevel({ ...next, queue: [...next.queue, found] }, found, ctx.mastery);
   }
   if (!next.current && next.queue.length > 0) next = { ...next, current: next.queue[0], queue: next.queue.slice(1) };
   return next;

@@ -1,14 +1,14 @@
 /**
  * Simulated learners for checking the adaptive loop end to end: a learner
  * with a fixed true skill (an Elo rating) answers what an auto run plans,
- * succeeding with the Elo expectation against the problem's rating; the
- * answers feed the run, the skill model and the review schedule exactly as
- * the app does. Deterministic for a seed.
+ * succeeding with the Elo expectation against the problem's rating, and
+ * each answer updates the run, the skill model and the review schedule in
+ * turn. Sessions of a few problems a day. Deterministic for a seed.
  */
 import { type ProblemSummary, seededRandom } from '../catalog';
 import type { Difficulty } from '../schemas/problem';
 import { DIFFICULTIES, DIFFICULTY_RATING, EMPTY_MASTERY, expectedSuccess, type MasteryState, updateMastery } from './mastery';
-import type { Outcome } from './outcome';
+import { isMiss, type Outcome } from './outcome';
 import { EMPTY_REVIEW, reviewGrade, type ReviewState, scheduleReview } from './review';
 import { type AutoRun, createRun, type Level, planNext, type QueueReason, recordOutcome } from './run';
 import { subtopicKey } from './keys';
@@ -142,12 +142,16 @@ export function directionChanges(difficulties: readonly Difficulty[]): number {
   return changes;
 }
 
-/** A Markdown table of the difficulty served at each step, one column per simulated learner. */
+/**
+ * A Markdown table of the difficulty served at each step, one column per
+ * simulated learner: ✓ a clean solve, ✓h a solve with hints, ✗ a miss, and
+ * the reason the problem was chosen.
+ */
 export function difficultyTable(columns: Record<string, readonly SimulationStep[]>): string {
   const names = Object.keys(columns);
   const rows = Math.max(0, ...names.map((n) => columns[n].length));
-  const short: Record<Difficulty, string> = { beginner: 'beginner', intermediate: 'intermediate', advanced: 'advanced' };
-  const cell = (s: SimulationStep | undefined) => (s ? `${short[s.difficulty]}${s.outcome.solved && !s.outcome.revealed ? (s.outcome.hints === 0 ? ' ✓' : ' ✓h') : ' ✗'} (${s.reason})` : '');
+  const mark = (o: Outcome) => (isMiss(o) ? '✗' : o.hints === 0 ? '✓' : '✓h');
+  const cell = (s: SimulationStep | undefined) => (s ? `${s.difficulty} ${mark(s.outcome)} (${s.reason})` : '');
   const lines = [`| step | ${names.join(' | ')} |`, `| ---: | ${names.map(() => '---').join(' | ')} |`];
   for (let i = 0; i < rows; i++) lines.push(`| ${i + 1} | ${names.map((n) => cell(columns[n][i])).join(' | ')} |`);
   return lines.join('\n');
