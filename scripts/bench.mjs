@@ -25,7 +25,15 @@ const TARGETS = {
   stopInterruptMs: 50,
   stopCLoopRecoveredMs: 2500,
   submit100CasesMs: 150,
+  aiRouteOverheadMs: 10,
 };
+
+/** The AI routes' overhead over calling the adapter directly, both against the fake Gemini (scripts/bench-routes.ts). */
+function measureAiRoutes() {
+  const run = spawnSync('npx', ['tsx', 'scripts/bench-routes.ts'], { cwd: root, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`bench-routes failed: ${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split('\n').at(-1));
+}
 
 function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -321,6 +329,7 @@ try {
   const running = await measureRunAndStop(browser);
   const { submit, persist } = await measureSubmit(browser);
   const js = await measureJs(browser);
+  const aiRoutes = measureAiRoutes();
   const rows = [
     ['navigation → Python ready (cold)', ready.cold, TARGETS.readyColdMs],
     ['navigation → Python ready (repeat visit)', ready.repeat, TARGETS.readyRepeatMs],
@@ -332,6 +341,7 @@ try {
   console.log('\n| measure | median ms | min | max | target ms |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
   for (const [name, s, target] of rows) console.log(`| ${name} | ${s.median} | ${s.min} | ${s.max} | ≤ ${target} |`);
+  console.log(`\nAI route overhead (route → fake Gemini vs adapter → fake Gemini, median of ${aiRoutes.rounds}): ${aiRoutes.overheadMedianMs} ms (route ${aiRoutes.routeMedianMs} ms, direct ${aiRoutes.directMedianMs} ms), target ≤ ${TARGETS.aiRouteOverheadMs} ms`);
   console.log(`\nPersist write (localStorage, with a 2,000-event history): median ${persist.median} ms, p95 ${persist.p95} ms, max ${persist.max} ms over ${persist.writes} writes`);
   console.log('\n| JS transferred (compressed KB) | app, until load | app, all | with editor + Python runtime |');
   console.log('| --- | ---: | ---: | ---: |');
@@ -356,6 +366,7 @@ try {
           submit100CasesMs: submit,
           persistWriteMs: { median: persist.median, p95: persist.p95, max: persist.max, writes: persist.writes },
           jsTransferredKB: js,
+          aiRoutes,
         },
       },
       null,

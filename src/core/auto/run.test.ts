@@ -467,3 +467,17 @@ describe('the mini-curriculum', () => {
   });
 });
 
+
+describe('mergeAutoRuns', () => {
+  it('keeps deletions from the saved copy and the newer copy of each run', async () => {
+    const { mergeAutoRuns, createRun } = await import('./run');
+    const a = createRun({ id: 'a', name: 'A', now: 1, isNewLearner: false });
+    const b = createRun({ id: 'b', name: 'B', now: 1, isNewLearner: false });
+    const stored = { runs: { a: { ...a, updatedAt: 5, name: 'A saved' } }, activeId: 'a' };
+    const current = { runs: { a: { ...a, updatedAt: 9, name: 'A here' }, b }, activeId: 'b' };
+    const merged = mergeAutoRuns(stored, current);
+    expect(Object.keys(merged.runs)).toEqual(['a']);
+    expect(merged.runs.a.name).toBe('A here');
+    expect(merged.activeId).toBe('a');
+  });
+});

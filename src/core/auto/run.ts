@@ -702,3 +702,17 @@ export function migrateAutoRuns(persisted: unknown): AutoRunsState {
   const activeId = typeof source.activeId === 'string' && runs[source.activeId] ? source.activeId : null;
   return { runs, activeId };
 }
+
+/**
+ * Another tab's saved copy (`stored`) against this tab's (`current`): a run
+ * missing from the saved copy was deleted there; for a run in both, the more
+ * recently updated copy wins. The saved copy's active run stays active.
+ */
+export function mergeAutoRuns(stored: AutoRunsState, current: AutoRunsState): AutoRunsState {
+  const runs: Record<string, AutoRun> = {};
+  for (const [id, run] of Object.entries(stored.runs)) {
+    const mine = current.runs[id];
+    runs[id] = mine && mine.updatedAt > run.updatedAt ? mine : run;
+  }
+  return { runs, activeId: stored.activeId && runs[stored.activeId] ? stored.activeId : null };
+}

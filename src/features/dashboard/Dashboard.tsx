@@ -1,10 +1,15 @@
 'use client';
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { BADGES, toCelebrate, type BadgeId } from '@/core/auto/achievements';
+import { typeKey } from '@/core/auto/keys';
+import { keyMastery, weakestKeys, type MasteryState } from '@/core/auto/mastery';
+import { reviewCountDue } from '@/core/auto/review';
 import type { Catalog } from '@/core/catalog';
 import { dayKey, type HistoryEvent } from '@/core/history';
-import { breakdown, streaks, summaryFor, weakest, type StatsState } from '@/core/stats';
+import { breakdown, streaks, summaryFor, type StatsState } from '@/core/stats';
+import { checkBadges } from '@/features/auto';
 import { DifficultyBadge, ProblemList, useCatalog } from '@/features/catalog';
 import { Card, Page } from '@/features/shell';
 import { useHydrated } from '@/features/workspace';
@@ -12,6 +17,9 @@ import { useDrafts } from '@/stores/drafts';
 import { useHistory } from '@/stores/history';
 import { useProgress } from '@/stores/progress';
 import { useStats } from '@/stores/stats';
+import { useAchievements } from '@/stores/achievements';
+import { useMastery } from '@/stores/mastery';
+import { useReviews } from '@/stores/reviews';
 import { Heatmap } from './Heatmap';
 import {
   continueWhereLeftOff,
@@ -50,7 +58,10 @@ function useStoresReady(): boolean {
   const history = useHydrated(useHistory);
   const progress = useHydrated(useProgress);
   const drafts = useHydrated(useDrafts);
-  return stats && history && progress && drafts;
+  const mastery = useHydrated(useMastery);
+  const reviews = useHydrated(useReviews);
+  const achievements = useHydrated(useAchievements);
+  return stats && history && progress && drafts && mastery && reviews && achievements;
 }
 
 function HeaderActions({ modules }: { modules: number }) {
@@ -198,6 +209,8 @@ function Overview({ catalog, stats, events }: { catalog: Catalog; stats: StatsSt
 
         <ContinueCard catalog={catalog} events={events} drafts={drafts} solved={solved} now={now} />
 
+        <BadgesSection catalog={catalog} now={now} />
+
         <div className="grid gap-4 md:grid-cols-2">
           <MasterySection catalog={catalog} stats={stats} />
           <ActivitySection stats={stats} today={today} />
@@ -290,14 +303,22 @@ function ContinueCard({
   );
 }
 
+/** A module's skill: the mean mastery of the problem types practised there (null when none). */
+function moduleSkill(mastery: MasteryState, module: string): number | null {
+  const keys = Object.keys(mastery.skills).filter((key) => key.startsWith(`${module}/`) && mastery.skills[key].attempts > 0);
+  if (keys.length === 0) return null;
+  return keys.reduce((sum, key) => sum + keyMastery(mastery, key), 0) / keys.length;
+}
+
 function MasterySection({ catalog, stats }: { catalog: Catalog; stats: StatsState }) {
+  const skills = useMastery((s) => s.skills);
   const order = new Map(catalog.modules.map((m, i) => [m.id, i]));
   const rows = breakdown(stats, 1)
     .filter((row) => row.summary.problemsAttempted > 0)
     .sort((a, b) => (order.get(a.key) ?? 999) - (order.get(b.key) ?? 999))
     .map((row) => ({
       name: moduleName(catalog, row.key),
-      mastery: Math.round(row.summary.mastery * 100),
+      mastery: Math.round(moduleSkill({ skills }, row.key) ?? row.summary.mastery * 100),
       solved: row.summary.problemsSolved,
       attempted: row.summary.problemsAttempted,
     }));
@@ -309,7 +330,7 @@ function MasterySection({ catalog, stats }: { catalog: Catalog; stats: StatsStat
   return (
     <Section
       title="Mastery by module"
-      description="Share of the problems you attempted that you solved."
+      description="Skill estimated from every finished attempt; hints and revealed solutions count against a solve."
       action={
         <Link href="/insights/stats" className={TEXT_LINK}>
           Detailed stats
@@ -421,12 +442,15 @@ function TimeSection({ stats, today }: { stats: StatsState; today: string }) {
 }
 
 function WeakestSection({ catalog, stats, solved }: { catalog: Catalog; stats: StatsState; solved: (id: string) => boolean }) {
-  const rows = weakest(stats);
+  const skills = useMastery((s) => s.skills);
+  const rows = weakestKeys({ skills }, new Set(catalog.problems.map(typeKey)), 5)
+    .filter((row) => row.percent < 80)
+    .map((row) => ({ ...row, summary: summaryFor(stats, `${row.key}/`) }));
   return (
-    <Section title="Weakest problem types" description="Where you solved the smallest share of what you tried." testId="weakest-section">
+    <Section title="Weakest problem types" description="Your lowest skill estimates; auto mode practises these first." testId="weakest-section">
       {rows.length === 0 ? (
         <div className={`text-sm ${MUTED}`}>
-          <p>No weak spots: you solved every problem type you attempted.</p>
+          <p>No weak spots: every problem type you finished is at 80% mastery or more.</p>
           <Link href="/practice/manual" className={`mt-2 inline-block ${TEXT_LINK}`}>
             Pick a new topic
           </Link>
@@ -452,9 +476,9 @@ function WeakestSection({ catalog, stats, solved }: { catalog: Catalog; stats: S
                   ) : null}
                 </div>
                 <div className="mt-1.5 flex items-center gap-2">
-                  <ShareBar share={row.summary.mastery} className="w-20 shrink-0" />
+                  <ShareBar share={row.percent / 100} className="w-20 shrink-0" />
                   <span className={`text-xs tabular-nums ${MUTED}`}>
-                    {formatPercent(row.summary.mastery)} · {row.summary.problemsSolved} of {row.summary.problemsAttempted} solved · {plural(row.summary.attempts, 'attempt')}
+                    mastery {Math.round(row.percent)}% · {row.summary.problemsSolved} of {row.summary.problemsAttempted} solved · {plural(row.attempts, 'finished attempt')}
                   </span>
                 </div>
               </li>
@@ -510,4 +534,70 @@ function KindPill({ event }: { event: HistoryEvent }) {
         : ['Failed', 'bg-red-100 text-red-800 dark:bg-red-900/40 dark:text-red-200']
       : [KIND_LABEL[event.kind], 'bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300'];
   return <span className={`mt-0.5 w-14 shrink-0 rounded px-1.5 py-0.5 text-center text-[11px] font-medium ${cls}`}>{text}</span>;
+}
+
+/** Badges (new ones celebrated once) and the spaced reviews that are due. */
+function BadgesSection({ catalog, now }: { catalog: Catalog; now: number }) {
+  const earned = useAchievements((s) => s.earned);
+  const markCelebrated = useAchievements((s) => s.markCelebrated);
+  const due = reviewCountDue(useReviews(), now);
+  const [fresh, setFresh] = useState<BadgeId[]>([]);
+
+  useEffect(() => {
+    // Streak badges can be earned by the calendar alone: check on every visit.
+    checkBadges({ problems: catalog.problems, modules: catalog.modules });
+    const state = useAchievements.getState();
+    const ids = toCelebrate(state);
+    if (ids.length === 0) return;
+    // Shown this once, then marked in the store so no later visit celebrates it again.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setFresh(ids);
+    markCelebrated(ids);
+  }, [catalog, markCelebrated]);
+
+  const count = Object.keys(earned).length;
+  return (
+    <Section
+      title="Achievements"
+      description={`${count} of ${BADGES.length} badges earned.${due > 0 ? ` ${due} review${due === 1 ? ' is' : 's are'} due.` : ''}`}
+      action={
+        due > 0 ? (
+          <Link href="/practice/auto" className={TEXT_LINK} data-testid="reviews-due-link">
+            Review in auto mode
+          </Link>
+        ) : null
+      }
+      testId="badges-section"
+    >
+      {fresh.length > 0 ? (
+        <p className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100" role="status" data-testid="badge-celebration">
+          🏅 New: {fresh.map((id) => BADGES.find((b) => b.id === id)?.title).join(', ')}
+        </p>
+      ) : null}
+      <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-3">
+        {BADGES.map((b) => {
+          const at = earned[b.id];
+          return (
+            <li
+              key={b.id}
+              className={`flex items-start gap-2 rounded-md border p-2 text-sm ${at ? 'border-amber-300 bg-amber-50/60 dark:border-amber-700/60 dark:bg-amber-950/30' : 'border-slate-200 opacity-70 dark:border-slate-800'}`}
+              data-testid="badge"
+              data-earned={at ? 'true' : 'false'}
+              data-badge={b.id}
+            >
+              <span aria-hidden="true">{at ? '🏅' : '○'}</span>
+              <span className="min-w-0">
+                <span className="block font-medium">{b.title}</span>
+                <span className={`block text-xs ${MUTED}`}>
+                  {b.description}
+                  {at ? ` Earned ${new Date(at).toLocaleDateString()}.` : ''}
+                </span>
+                <span className="sr-only">{at ? 'Earned' : 'Not earned yet'}</span>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </Section>
+  );
 }

@@ -9,6 +9,10 @@ import { useProgress } from '@/stores/progress';
 import { useSettings } from '@/stores/settings';
 import { KEY_STORAGE_KEY, useAiKey } from '@/stores/ai-key';
 import { useTutor } from '@/stores/tutor';
+import { useAchievements } from '@/stores/achievements';
+import { useAutoRuns } from '@/stores/auto-runs';
+import { useMastery } from '@/stores/mastery';
+import { useReviews } from '@/stores/reviews';
 import { useUsage } from '@/stores/usage';
 import { useStats } from '@/stores/stats';
 import { RuntimeProvider } from '@/features/runtime';
@@ -71,7 +75,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   useApplyTheme();
   useEffect(() => {
     // Stores hydrate on the client only, after the first render.
-    const stores = [useSettings, useProgress, useDrafts, usePacks, useHistory, useStats, useUsage, useTutor];
+    const stores = [useSettings, useProgress, useDrafts, usePacks, useHistory, useStats, useUsage, useTutor, useMastery, useReviews, useAchievements, useAutoRuns];
     for (const store of stores) void store.persist.rehydrate();
     useAiKey.getState().load();
     // Another tab saved: read it back, so tabs never overwrite each other's records.

@@ -7,6 +7,10 @@ import type { RunResult } from '@/adapters/python/client';
 import { pickProblem, type Catalog, type ProblemSummary } from '@/core/catalog';
 import type { Problem } from '@/core/schemas/problem';
 import { CoachPanel, TutorPanel, useCoach } from '@/features/ai';
+import { BadgeToast, HelpOfferCard, RunBanner, planRun, recordAnswer, useHelpOffer } from '@/features/auto';
+import { easier, harder, skip, type AutoRun } from '@/core/auto/run';
+import type { BadgeId } from '@/core/auto/achievements';
+import { useAutoRuns } from '@/stores/auto-runs';
 import { useCatalog, useProblem } from '@/features/catalog';
 import { filterFromParams, filterToQuery } from '@/features/picker';
 import { RuntimeStatus } from '@/features/runtime';
@@ -88,6 +92,12 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
   const [confirmingReveal, setConfirmingReveal] = useState(false);
   const [startedAt] = useState(() => Date.now());
   const [noticeDismissed, setNoticeDismissed] = useState(false);
+  const [badges, setBadges] = useState<BadgeId[]>([]);
+  const [failedHere, setFailedHere] = useState(0);
+  const answered = useRef(false);
+  const runId = params?.get('run') ?? null;
+  const autoRun = useAutoRuns((s) => (runId ? (s.runs[runId] ?? null) : null));
+  const learning = { problems: catalog.problems, modules: catalog.modules };
   const busy = runner.activity !== 'idle';
   const phase = runner.runtime.phase;
   const waitingForPython = busy && (phase === 'loading' || phase === 'restarting');
@@ -125,11 +135,27 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
   const coach = useCoach({ problem, topicLabel, code, verdict: runner.verdict }, (rung) =>
     record({ ...where, kind: 'hint', code: '', durationMs: 0, summary: `AI hint ${rung} of 3`, passed: null, testsPassed: null, testsTotal: null }),
   );
+  // A problem is answered once per visit: solved, revealed, or left after failing.
+  const finish = (solvedNow: boolean, revealedNow: boolean): AutoRun | null => {
+    if (answered.current) return autoRun;
+    answered.current = true;
+    const outcome = { solved: solvedNow, hints: hintsShown + coach.hints.length, revealed: revealedNow || revealed, failedSubmits: progress?.failedSubmits ?? 0 };
+    const result = recordAnswer({ summary, outcome, runId: autoRun?.id ?? null, catalog: learning });
+    if (result.unlocked.length > 0) setBadges(result.unlocked);
+    return result.run;
+  };
+  const showBuiltInHint = () => {
+    if (hintsShown >= problem.hints.length) return;
+    showHint(problem.id, hintsShown + 1);
+    record({ ...where, kind: 'hint', code: '', durationMs: 0, summary: `hint ${hintsShown + 1} of ${problem.hints.length}`, passed: null, testsPassed: null, testsTotal: null });
+  };
   const recordReveal = () => {
     if (revealed) return;
     reveal(problem.id);
     record({ ...where, kind: 'reveal', code: '', durationMs: 0, summary: 'revealed the reference solution', passed: null, testsPassed: null, testsTotal: null });
+    finish(false, true);
   };
+  const help = useHelpOffer(problem.id, startedAt, Boolean(progress?.solvedAt) || revealed);
 
   const run = async () => {
     setTab('output');
@@ -154,7 +180,12 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
       testsPassed: verdict.passed,
       testsTotal: verdict.total,
     });
-    if (passed) setSolvedIn(Date.now() - startedAt);
+    if (passed) {
+      setSolvedIn(Date.now() - startedAt);
+      finish(true, false);
+    } else {
+      setFailedHere((n) => n + 1);
+    }
   };
   const latest = useRef({ run, submit });
   useEffect(() => {
@@ -175,7 +206,26 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  const goToRun = (next: AutoRun | null) => {
+    if (next?.current) router.push(`/practice?problem=${encodeURIComponent(next.current.problemId)}&run=${encodeURIComponent(next.id)}`);
+    else if (next) router.push(`/practice/auto?run=${encodeURIComponent(next.id)}`);
+  };
+  const changeRun = (how: (run: AutoRun, now: number) => AutoRun) => {
+    if (!autoRun) return;
+    const next = planRun(how(autoRun, Date.now()), learning);
+    useAutoRuns.getState().put(next);
+    goToRun(next);
+  };
+
   const next = () => {
+    if (autoRun) {
+      // Moving on after failing is a miss; moving on untouched is a skip (no penalty).
+      if (!answered.current && failedHere > 0) goToRun(finish(false, false));
+      else if (!answered.current) changeRun(skip);
+      else goToRun(useAutoRuns.getState().runs[autoRun.id] ?? null);
+      return;
+    }
+    if (!answered.current && failedHere > 0) finish(false, false);
     const fromUrl = filterFromParams(params);
     const filter = Object.keys(fromUrl).length > 0 ? fromUrl : { module: summary.module, difficulty: summary.difficulty };
     let pick = pickProblem(catalog.problems, filter, new Set(seen), Math.random, problem.id);
@@ -214,6 +264,9 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
           Next question <span aria-hidden="true">→</span>
         </button>
       </div>
+      {autoRun ? (
+        <RunBanner run={autoRun} problemId={problem.id} catalog={catalog.problems} onSkip={() => changeRun(skip)} onEasier={() => changeRun(easier)} onHarder={() => changeRun(harder)} />
+      ) : null}
       {notice ? (
         <div className="flex items-start gap-3 border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900 dark:border-amber-700/50 dark:bg-amber-950 dark:text-amber-100" role="status" data-testid="ai-notice">
           <p className="flex-1">Gemini’s question failed its own tests twice, so PyDojo did not show it. Here is a tested built-in question on the same topic instead.</p>
@@ -268,10 +321,7 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
             </button>
             <button
               type="button"
-              onClick={() => {
-                showHint(problem.id, hintsShown + 1);
-                record({ ...where, kind: 'hint', code: '', durationMs: 0, summary: `hint ${hintsShown + 1} of ${problem.hints.length}`, passed: null, testsPassed: null, testsTotal: null });
-              }}
+              onClick={showBuiltInHint}
               disabled={hintsShown >= problem.hints.length}
               className={QUIET}
               data-testid="hint"
@@ -313,6 +363,22 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
             {waitingForPython ? <span className="w-full text-xs text-slate-600 dark:text-slate-400">Waiting for Python to finish loading…</span> : null}
           </div>
 
+          {help.offer ? (
+            <HelpOfferCard
+              offer={help.offer}
+              hintLabel={coach.available ? 'Get an AI hint' : hintsShown < problem.hints.length ? 'Show the next hint' : null}
+              onHint={() => {
+                help.dismiss();
+                if (coach.available) {
+                  setTab('coach');
+                  void coach.hint();
+                } else {
+                  showBuiltInHint();
+                }
+              }}
+              onDismiss={help.dismiss}
+            />
+          ) : null}
           {solved ? (
             <div className="flex flex-wrap items-center gap-3 border-b border-brand-100 bg-brand-50 px-3 py-2 text-sm dark:border-brand-700/40 dark:bg-brand-700/20" role="status" data-testid="celebration">
               <span aria-hidden="true" className="grid size-6 animate-bounce place-items-center rounded-full bg-brand-600 text-sm font-bold text-white">
@@ -387,6 +453,7 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
         </section>
       </div>
       <RuntimeStatus />
+      <BadgeToast ids={badges} onClose={() => setBadges([])} />
       {confirmingReveal ? (
         <RevealDialog
           onCancel={() => setConfirmingReveal(false)}

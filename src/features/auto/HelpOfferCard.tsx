@@ -1,0 +1,35 @@
+'use client';
+import type { HelpOffer } from '@/core/auto/stuck';
+
+/** A quiet, dismissible offer of help; it never takes focus from the editor. */
+export function HelpOfferCard({
+  offer,
+  hintLabel,
+  onHint,
+  onDismiss,
+}: {
+  offer: HelpOffer;
+  hintLabel: string | null;
+  onHint(): void;
+  onDismiss(): void;
+}) {
+  return (
+    <div
+      className="flex flex-wrap items-center gap-2 border-b border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100"
+      role="status"
+      aria-live="polite"
+      data-testid="help-offer"
+    >
+      <span aria-hidden="true">💡</span>
+      <p className="min-w-0 flex-1">{offer.reason}</p>
+      {hintLabel ? (
+        <button type="button" onClick={onHint} className="rounded-md bg-sky-700 px-2.5 py-1 font-medium text-white hover:bg-sky-800" data-testid="help-offer-hint">
+          {hintLabel}
+        </button>
+      ) : null}
+      <button type="button" onClick={onDismiss} className="rounded-md px-2 py-1 underline" data-testid="help-offer-dismiss">
+        Not now
+      </button>
+    </div>
+  );
+}

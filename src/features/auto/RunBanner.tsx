@@ -1,0 +1,50 @@
+'use client';
+import Link from 'next/link';
+import { canAdjust, type AutoRun } from '@/core/auto/run';
+import type { ProblemSummary } from '@/core/catalog';
+
+const SMALL = 'rounded-md border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
+
+/** Where the workspace sits in an auto run: why this problem, and skip / easier / harder (no penalty). */
+export function RunBanner({
+  run,
+  problemId,
+  catalog,
+  onSkip,
+  onEasier,
+  onHarder,
+}: {
+  run: AutoRun;
+  problemId: string;
+  catalog: readonly ProblemSummary[];
+  onSkip(): void;
+  onEasier(): void;
+  onHarder(): void;
+}) {
+  const current = run.current?.problemId === problemId ? run.current : null;
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-brand-100 bg-brand-50/60 px-4 py-1.5 text-sm dark:border-brand-700/40 dark:bg-brand-700/10" data-testid="run-banner">
+      <Link href={`/practice/auto?run=${encodeURIComponent(run.id)}`} className="font-medium underline">
+        Auto run: {run.name}
+      </Link>
+      {current ? (
+        <span className="min-w-0 flex-1 text-slate-700 dark:text-slate-300" data-testid="run-reason">
+          {current.explanation}
+        </span>
+      ) : (
+        <span className="flex-1 text-slate-700 dark:text-slate-300">This problem is not the run’s current one.</span>
+      )}
+      <span className="flex gap-1.5">
+        <button type="button" className={SMALL} onClick={onSkip} disabled={!current} data-testid="run-skip">
+          Skip
+        </button>
+        <button type="button" className={SMALL} onClick={onEasier} disabled={!current || !canAdjust(run, 'easier', catalog)} data-testid="run-easier">
+          Easier
+        </button>
+        <button type="button" className={SMALL} onClick={onHarder} disabled={!current || !canAdjust(run, 'harder', catalog)} data-testid="run-harder">
+          Harder
+        </button>
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,6 @@
+export { AutoRuns } from './AutoRuns';
+export { BadgeToast } from './BadgeToast';
+export { HelpOfferCard } from './HelpOfferCard';
+export { RunBanner } from './RunBanner';
+export { checkBadges, planRun, recordAnswer, type CatalogContext } from './learning';
+export { useHelpOffer } from './use-help-offer';

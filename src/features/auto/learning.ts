@@ -1,0 +1,77 @@
+/**
+ * What happens when a learner finishes a problem (solves it, reveals the
+ * solution, or moves on after failing): the mastery model and the review
+ * schedule learn from it, an auto run moves on, and badges are checked.
+ * Each step is a core function; this file only joins the stores.
+ */
+import { evaluateAchievements, solvedFromProgress, type BadgeId } from '@/core/auto/achievements';
+import { typeKey, type LabelSource } from '@/core/auto/keys';
+import { reviewGrade } from '@/core/auto/review';
+import { planNext, recordOutcome, type AutoRun } from '@/core/auto/run';
+import type { OutcomeInput } from '@/core/auto/outcome';
+import { Outcome } from '@/core/auto/outcome';
+import type { ProblemSummary } from '@/core/catalog';
+import { dayKey } from '@/core/history';
+import { streaks } from '@/core/stats';
+import { useAchievements } from '@/stores/achievements';
+import { useAutoRuns } from '@/stores/auto-runs';
+import { useMastery } from '@/stores/mastery';
+import { useProgress } from '@/stores/progress';
+import { useReviews } from '@/stores/reviews';
+import { useStats } from '@/stores/stats';
+
+export interface CatalogContext {
+  /** Every problem, in curriculum order. */
+  problems: readonly ProblemSummary[];
+  modules: readonly LabelSource[];
+}
+
+/** Plan a run ahead (fills the current problem and the next few). */
+export function planRun(run: AutoRun, catalog: CatalogContext, now = Date.now()): AutoRun {
+  return planNext(run, {
+    catalog: catalog.problems,
+    mastery: useMastery.getState(),
+    reviews: useReviews.getState(),
+    now,
+    random: Math.random,
+    seen: new Set(useProgress.getState().seen),
+    modules: catalog.modules,
+  });
+}
+
+/** Badges earned by now that were not earned before. */
+export function checkBadges(catalog: CatalogContext, now = Date.now()): BadgeId[] {
+  const earned = evaluateAchievements({
+    solved: solvedFromProgress(useProgress.getState(), catalog.problems),
+    bestStreakDays: streaks(useStats.getState(), dayKey(now)).best,
+    reviewsDone: useReviews.getState().reviewsDone,
+    mastery: useMastery.getState(),
+    catalogKeys: new Set(catalog.problems.map(typeKey)),
+  });
+  return useAchievements.getState().unlock(earned, now);
+}
+
+export function recordAnswer({
+  summary,
+  outcome: input,
+  runId,
+  catalog,
+}: {
+  summary: ProblemSummary;
+  outcome: OutcomeInput;
+  runId: string | null;
+  catalog: CatalogContext;
+}): { unlocked: BadgeId[]; run: AutoRun | null } {
+  const now = Date.now();
+  const outcome = Outcome.parse(input);
+  const key = typeKey(summary);
+  useMastery.getState().update({ key, difficulty: summary.difficulty, outcome, at: now });
+  useReviews.getState().schedule(key, reviewGrade(outcome), now);
+  let run: AutoRun | null = null;
+  const stored = runId ? useAutoRuns.getState().runs[runId] : undefined;
+  if (stored) {
+    run = planRun(recordOutcome(stored, { problemId: summary.id, key, difficulty: summary.difficulty, outcome }, now), catalog, now);
+    useAutoRuns.getState().put(run);
+  }
+  return { unlocked: checkBadges(catalog, now), run };
+}
