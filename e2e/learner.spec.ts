@@ -1,26 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { bankProblem } from './pages/bank';
 import { WorkspacePage } from './pages/workspace';
-
-interface BankProblem {
-  id: string;
-  title: string;
-  solution: string;
-  topic?: { module: string };
-}
-
-/** The reference solution of a built-in problem, as a learner might eventually write it. */
-function bankProblem(id: string): BankProblem {
-  for (const dir of ['data/bank', 'data/packs']) {
-    for (const file of readdirSync(dir)) {
-      const pack = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { problems: BankProblem[] };
-      const found = pack.problems.find((p) => p.id === id);
-      if (found) return found;
-    }
-  }
-  throw new Error(`no problem ${id}`);
-}
 
 function currentProblemId(page: Page): string {
   return new URL(page.url()).searchParams.get('problem') ?? '';

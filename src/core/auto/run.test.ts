@@ -481,3 +481,33 @@ describe('mergeAutoRuns', () => {
     expect(merged.activeId).toBe('a');
   });
 });
+
+describe('remediation in a small subtopic', () => {
+  it('goes back to a problem met before when nothing fresh is left there', async () => {
+    const { createRun, planNext, recordOutcome } = await import('./run');
+    const { EMPTY_REVIEW } = await import('./review');
+    const problem = (id: string, difficulty: 'beginner' | 'intermediate') => ({
+      id,
+      pack: 'p',
+      title: id,
+      difficulty,
+      tags: [],
+      estimatedMinutes: null,
+      module: 'm',
+      subtopic: 's',
+      problemType: 't',
+      fingerprint: `fp-${id}`,
+    });
+    const catalog = [problem('a', 'beginner'), problem('b', 'beginner')];
+    const ctx = { catalog, mastery: EMPTY_MASTERY, reviews: EMPTY_REVIEW, now: 1_000, random: seededRandom(1) };
+    let run = planNext(createRun({ id: 'r', name: 'R', now: 0, isNewLearner: false }), ctx);
+    const first = run.current!;
+    run = planNext(recordOutcome(run, { problemId: first.problemId, key: first.key, difficulty: first.difficulty, outcome: { solved: true, hints: 0, revealed: false, failedSubmits: 0 } }, 2_000), { ...ctx, now: 2_000 });
+    const second = run.current!;
+    expect(second.problemId).not.toBe(first.problemId);
+    run = planNext(recordOutcome(run, { problemId: second.problemId, key: second.key, difficulty: second.difficulty, outcome: { solved: false, hints: 0, revealed: false, failedSubmits: 1 } }, 3_000), { ...ctx, now: 3_000 });
+    expect(run.current?.reason).toBe('remediation');
+    expect(run.current?.problemId).toBe(first.problemId);
+    expect(run.current?.explanation).toMatch(/^Remediation/);
+  });
+});

@@ -374,6 +374,8 @@ interface PickOptions {
   exact?: boolean;
   /** A subtopic new to the learner: one step harder is acceptable when nothing else is left. */
   newArea?: boolean;
+  /** Only planned problems and the latest answer are off limits (remediation in a small subtopic). */
+  relaxed?: boolean;
 }
 
 /**
@@ -411,8 +413,8 @@ function pickProblem(run: AutoRun, planner: Planner, key: string, options: PickO
   const byId = new Map(pool.map((p) => [p.id, p]));
   const recentIds = [
     ...plannedItems(run).map((i) => i.problemId),
-    ...run.history.slice(-RECENT_LIMIT).map((i) => i.problemId),
-    ...run.overrides.slice(-RECENT_LIMIT).flatMap((o) => (o.problemId ? [o.problemId] : [])),
+    ...run.history.slice(options.relaxed ? -1 : -RECENT_LIMIT).map((i) => i.problemId),
+    ...(options.relaxed ? [] : run.overrides.slice(-RECENT_LIMIT).flatMap((o) => (o.problemId ? [o.problemId] : []))),
   ];
   const blocked = new Set(recentIds.flatMap((id) => [id, byId.get(id)?.fingerprint ?? id]));
   const served = new Set([...(ctx.seen ?? []), ...run.history.map((i) => byId.get(i.problemId)?.fingerprint ?? i.problemId)]);
@@ -557,7 +559,9 @@ function focusItem(run: AutoRun, planner: Planner): QueueItem | null {
 }
 
 function pendingItem(run: AutoRun, planner: Planner, slot: PendingSlot): QueueItem | null {
-  const pick = pickProblem(run, planner, slot.key, { exact: slot.reason !== 'remediation' });
+  const remediation = slot.reason === 'remediation';
+  // A small subtopic may have nothing fresh left: remediation then goes back to a problem met before.
+  const pick = pickProblem(run, planner, slot.key, { exact: !remediation }) ?? (remediation ? pickProblem(run, planner, slot.key, { relaxed: true }) : null);
   if (!pick) return null;
   const label = planner.label(slot.key);
   const explanation =
