@@ -16,7 +16,20 @@ function data(events: ReturnType<typeof event>[]): BackupData {
     progress = submitted(opened(progress, e.problemId, `fp-${e.problemId}`, e.at - 10), e.problemId, Boolean(e.passed), e.at);
     stats = countEvent(stats, e, 0);
   }
-  return { progress, history: { events }, stats, drafts: { drafts: {} }, packs: { packs: [] }, settings: DEFAULT_SETTINGS };
+  return {
+    progress,
+    history: { events },
+    stats,
+    drafts: { drafts: {} },
+    packs: { packs: [] },
+    settings: DEFAULT_SETTINGS,
+    mastery: { skills: {} },
+    reviews: { cards: {}, reviewsDone: 0 },
+    achievements: { earned: {}, celebrated: [] },
+    autoRuns: { runs: {}, activeId: null },
+    tutor: { threads: {} },
+    usage: { records: [] },
+  };
 }
 
 describe('backups', () => {
@@ -47,5 +60,40 @@ describe('backups', () => {
     const { backup: read } = readBackup(backup);
     expect(read?.data.history.events).toEqual([]);
     expect(read?.data.progress).toEqual(mine.progress);
+  });
+
+  it('imports a version 1 file, which has no learning model, tutor or usage', () => {
+    const fresh = data([event('a', 'p1', 1_000, true)]);
+    const v1 = { format: 'pydojo-backup', version: 1, exportedAt: 5, data: { ...fresh, mastery: undefined, reviews: undefined, achievements: undefined, autoRuns: undefined, tutor: undefined, usage: undefined } };
+    const { backup, error } = readBackup(JSON.parse(JSON.stringify(v1)));
+    expect(error).toBeNull();
+    expect(backup?.version).toBe(2);
+    expect(backup?.data.progress).toEqual(fresh.progress);
+    expect(backup?.data.mastery).toEqual({ skills: {} });
+    expect(backup?.data.autoRuns).toEqual({ runs: {}, activeId: null });
+  });
+
+  it('merges the learning model and keeps the newer copy of a run', () => {
+    const run = (name: string, updatedAt: number) => ({
+      id: 'r',
+      name,
+      createdAt: 1,
+      updatedAt,
+      newLearner: false,
+      scope: [],
+      current: null,
+      queue: [],
+      pending: [],
+      history: [],
+      levels: {},
+      overrides: [],
+    });
+    const a = { ...data([event('a', 'p1', 1_000, true)]), autoRuns: { runs: { r: run('old', 5) }, activeId: null }, achievements: { earned: { 'first-solve': 3 }, celebrated: [] } };
+    const b = { ...data([event('b', 'p2', 2_000, false)]), autoRuns: { runs: { r: run('new', 9) }, activeId: 'r' }, mastery: { skills: { 'm/s/t': { rating: 900, attempts: 1, lastAt: 2 } } } };
+    const merged = mergeBackup(a, b);
+    expect(merged.autoRuns.runs.r.name).toBe('new');
+    expect(merged.achievements.earned['first-solve']).toBe(3);
+    expect(merged.mastery.skills['m/s/t'].rating).toBe(900);
+    expect(mergeBackup(merged, b)).toEqual(merged);
   });
 });

@@ -11,8 +11,16 @@ import { mergeProgress, migrateProgress, ProgressState } from './progress';
 import { Settings } from './schemas/settings';
 import { migrateSettings } from './settings';
 import { countEvent, migrateStats, StatsState } from './stats';
+import { AchievementsState, EMPTY_ACHIEVEMENTS, mergeAchievements, migrateAchievements } from './auto/achievements';
+import { EMPTY_MASTERY, MasteryState, mergeMastery, migrateMastery } from './auto/mastery';
+import { EMPTY_REVIEW, mergeReview, migrateReview, ReviewState } from './auto/review';
+import { AutoRunsState, EMPTY_AUTO_RUNS, migrateAutoRuns } from './auto/run';
+import { EMPTY_TUTOR, mergeTutor, migrateTutor, TutorState } from './tutor';
+import { mergeUsage, migrateUsage, UsageState } from './usage';
 
-export const BACKUP_VERSION = 1;
+/** 2 added the learning model (mastery, reviews, badges, auto runs), tutor chats and AI usage; version 1 files still import. */
+export const BACKUP_VERSION = 2;
+const READABLE_VERSIONS = [1, 2];
 
 export const BackupData = z.object({
   progress: ProgressState,
@@ -21,28 +29,34 @@ export const BackupData = z.object({
   drafts: DraftsState,
   packs: PacksState,
   settings: Settings,
+  mastery: MasteryState.default(EMPTY_MASTERY),
+  reviews: ReviewState.default(EMPTY_REVIEW),
+  achievements: AchievementsState.default(EMPTY_ACHIEVEMENTS),
+  autoRuns: AutoRunsState.default(EMPTY_AUTO_RUNS),
+  tutor: TutorState.default(EMPTY_TUTOR),
+  usage: UsageState.default({ records: [] }),
 });
 export type BackupData = z.infer<typeof BackupData>;
 
 export const Backup = z.object({
   format: z.literal('pydojo-backup'),
-  version: z.literal(BACKUP_VERSION),
+  version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
   exportedAt: z.number(),
   data: BackupData,
 });
 export type Backup = z.infer<typeof Backup>;
 
 export function makeBackup(data: BackupData, now: number): Backup {
-  return { format: 'pydojo-backup', version: BACKUP_VERSION, exportedAt: now, data };
+  return { format: 'pydojo-backup', version: BACKUP_VERSION as 2, exportedAt: now, data };
 }
 
 /** Read a backup file leniently: each part that is valid is kept. */
 export function readBackup(json: unknown): { backup: Backup | null; error: string | null } {
   const strict = Backup.safeParse(json);
-  if (strict.success) return { backup: strict.data, error: null };
+  if (strict.success) return { backup: { ...strict.data, version: BACKUP_VERSION as 2 }, error: null };
   const source = json as { format?: unknown; version?: unknown; exportedAt?: unknown; data?: Record<string, unknown> } | null;
   if (!source || source.format !== 'pydojo-backup') return { backup: null, error: 'This is not a PyDojo backup file (format must be "pydojo-backup").' };
-  if (source.version !== BACKUP_VERSION) return { backup: null, error: `This backup is version ${String(source.version)}; this PyDojo reads version ${BACKUP_VERSION}.` };
+  if (!READABLE_VERSIONS.includes(source.version as number)) return { backup: null, error: `This backup is version ${String(source.version)}; this PyDojo reads version ${BACKUP_VERSION}.` };
   const data = source.data ?? {};
   return {
     backup: makeBackup(
@@ -53,6 +67,12 @@ export function readBackup(json: unknown): { backup: Backup | null; error: strin
         drafts: migrateDrafts(data.drafts),
         packs: migratePacks(data.packs),
         settings: migrateSettings(data.settings),
+        mastery: migrateMastery(data.mastery),
+        reviews: migrateReview(data.reviews),
+        achievements: migrateAchievements(data.achievements),
+        autoRuns: migrateAutoRuns(data.autoRuns),
+        tutor: migrateTutor(data.tutor),
+        usage: migrateUsage(data.usage),
       },
       typeof source.exportedAt === 'number' ? source.exportedAt : 0,
     ),
@@ -73,5 +93,18 @@ export function mergeBackup(current: BackupData, incoming: BackupData): BackupDa
     drafts: mergeDrafts(current.drafts, incoming.drafts),
     packs: mergePacks(current.packs, incoming.packs),
     settings: current.settings,
+    mastery: mergeMastery(current.mastery, incoming.mastery),
+    reviews: mergeReview(current.reviews, incoming.reviews),
+    achievements: mergeAchievements(current.achievements, incoming.achievements),
+    autoRuns: mergeRuns(current.autoRuns, incoming.autoRuns),
+    tutor: mergeTutor(current.tutor, incoming.tutor),
+    usage: mergeUsage(current.usage, incoming.usage),
   };
+}
+
+/** Runs from both sides; for a run in both, the more recently updated copy. */
+function mergeRuns(current: AutoRunsState, incoming: AutoRunsState): AutoRunsState {
+  const runs = { ...incoming.runs };
+  for (const [id, run] of Object.entries(current.runs)) if (!runs[id] || runs[id].updatedAt <= run.updatedAt) runs[id] = run;
+  return { runs, activeId: current.activeId ?? incoming.activeId };
 }

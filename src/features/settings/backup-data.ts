@@ -9,6 +9,17 @@ import { usePacks } from '@/stores/packs';
 import { useProgress } from '@/stores/progress';
 import { useSettings } from '@/stores/settings';
 import { useStats } from '@/stores/stats';
+import { useAchievements } from '@/stores/achievements';
+import { useAutoRuns } from '@/stores/auto-runs';
+import { useMastery } from '@/stores/mastery';
+import { useReviews } from '@/stores/reviews';
+import { useTutor } from '@/stores/tutor';
+import { useUsage } from '@/stores/usage';
+import { EMPTY_ACHIEVEMENTS } from '@/core/auto/achievements';
+import { EMPTY_MASTERY } from '@/core/auto/mastery';
+import { EMPTY_REVIEW } from '@/core/auto/review';
+import { EMPTY_AUTO_RUNS } from '@/core/auto/run';
+import { EMPTY_TUTOR } from '@/core/tutor';
 
 /** Everything the stores hold, as plain data. */
 export function currentData(): BackupData {
@@ -29,6 +40,12 @@ export function currentData(): BackupData {
       aiFallbacks: settings.aiFallbacks,
       aiDailyCap: settings.aiDailyCap,
     },
+    mastery: { skills: useMastery.getState().skills },
+    reviews: { cards: useReviews.getState().cards, reviewsDone: useReviews.getState().reviewsDone },
+    achievements: { earned: useAchievements.getState().earned, celebrated: useAchievements.getState().celebrated },
+    autoRuns: { runs: useAutoRuns.getState().runs, activeId: useAutoRuns.getState().activeId },
+    tutor: { threads: useTutor.getState().threads },
+    usage: { records: useUsage.getState().records },
   };
 }
 
@@ -40,6 +57,12 @@ export function applyData(data: BackupData): void {
   useDrafts.setState(data.drafts);
   usePacks.setState(data.packs);
   useSettings.setState(data.settings);
+  useMastery.setState(data.mastery);
+  useReviews.setState(data.reviews);
+  useAchievements.setState(data.achievements);
+  useAutoRuns.setState(data.autoRuns);
+  useTutor.setState(data.tutor);
+  useUsage.setState(data.usage);
 }
 
 export const EMPTY_DATA: BackupData = {
@@ -49,4 +72,10 @@ export const EMPTY_DATA: BackupData = {
   drafts: { drafts: {} },
   packs: { packs: [] },
   settings: DEFAULT_SETTINGS,
+  mastery: EMPTY_MASTERY,
+  reviews: EMPTY_REVIEW,
+  achievements: EMPTY_ACHIEVEMENTS,
+  autoRuns: EMPTY_AUTO_RUNS,
+  tutor: EMPTY_TUTOR,
+  usage: { records: [] },
 };
