@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { freshKey, KeySettings, requestsOf, script, useKey } from './pages/ai';
 import { WorkspacePage } from './pages/workspace';
@@ -230,6 +231,39 @@ test.describe('AI in the workspace', () => {
     await expect(page.getByRole('tab', { name: /^Tests/ })).not.toHaveText(new RegExp(`Tests ${total}/${total}`));
     await expect(page.getByText('Solved', { exact: true })).toHaveCount(0);
   });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the AI coach, tutor and key settings have no serious accessibility violations (${scheme})`, async ({ browser }) => {
+      const context = await browser.newContext({ colorScheme: scheme });
+      const page = await context.newPage();
+      const key = freshKey(`axe-${scheme}`);
+      await useKey(page, key);
+      const ws = new WorkspacePage(page);
+      await ws.goto('sum-of-evens');
+      await ws.submitToEnd('def sum_evens(numbers):\n    return 0\n');
+      await page.getByRole('tab', { name: /AI coach/ }).click();
+      await page.getByTestId('ai-hint-button').click();
+      await expect(page.getByTestId('ai-hint')).toBeVisible();
+      await page.getByTestId('review-button').click();
+      await expect(page.getByTestId('review')).toBeVisible();
+      const check = async (where: string) => {
+        const results = await new AxeBuilder({ page }).exclude('.monaco-editor').analyze();
+        const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(serious.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      };
+      await check('coach');
+      await page.getByRole('tab', { name: /Tutor/ }).click();
+      await page.getByTestId('tutor-input').fill('What does % do?');
+      await page.getByTestId('tutor-send').click();
+      await expect(page.getByTestId('tutor-reply')).toBeVisible();
+      await check('tutor');
+      await page.goto('/support/settings');
+      await page.getByTestId('test-connection').click();
+      await expect(page.getByTestId('connection-ok')).toBeVisible();
+      await check('settings');
+      await context.close();
+    });
+  }
 
   test('without a key, AI stays out of the way and says how to turn it on', async ({ page }) => {
     const ws = new WorkspacePage(page);

@@ -69,7 +69,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`no serious accessibility violations (${scheme})`, async ({ browser }) => {
     const context = await browser.newContext({ colorScheme: scheme });
     const page = await context.newPage();
-    for (const path of ['/', '/modules', '/practice/manual', '/practice', '/history', '/insights/stats', '/support/help', '/support/settings']) {
+    for (const path of ['/', '/modules', '/practice/manual', '/practice', '/practice/auto', '/history', '/insights/stats', '/insights/api-usage', '/support/help', '/support/settings']) {
       await page.goto(path);
       if (path === '/practice') await new WorkspacePage(page).waitForPython();
       const results = await new AxeBuilder({ page }).exclude('.monaco-editor').analyze();

@@ -42,7 +42,7 @@ export function TutorPanel({ problem, topicLabel, code, verdict }: { problem: Pr
 
   return (
     <div className="flex h-full min-h-0 flex-col text-sm" data-testid="tutor">
-      <div className="min-h-0 flex-1 space-y-2 overflow-y-auto p-3" aria-live="polite">
+      <div className="min-h-0 flex-1 space-y-2 overflow-y-auto p-3" role="log" aria-label="Conversation with the tutor" tabIndex={0}>
         {messages.length === 0 && reply === null ? (
           <p className="text-slate-600 dark:text-slate-400">
             Ask about this problem: an error you do not understand, an idea you want to check, a Python feature. The tutor sees the problem, your code and

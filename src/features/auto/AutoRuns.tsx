@@ -14,7 +14,7 @@ import { useAutoRuns } from '@/stores/auto-runs';
 import { useMastery } from '@/stores/mastery';
 import { useProgress } from '@/stores/progress';
 import { useReviews } from '@/stores/reviews';
-import { planRun } from './learning';
+import { planRun, runCatalog, type CatalogContext } from './learning';
 
 const BUTTON = 'rounded-md px-3 py-1.5 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-50';
 const PRIMARY = `${BUTTON} bg-brand-600 text-white hover:bg-brand-700`;
@@ -40,7 +40,7 @@ export function AutoRuns({ catalog: builtIn }: { catalog: Catalog }) {
   const [name, setName] = useState('');
   const [scope, setScope] = useState('');
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
-  const context = { problems: catalog.problems.filter((p) => !p.pack.startsWith('ai-')), modules: catalog.modules };
+  const context = runCatalog(catalog);
   const list = Object.values(runs).sort((a, b) => b.updatedAt - a.updatedAt);
   const selected = runs[params?.get('run') ?? ''] ?? runs[activeId ?? ''] ?? list[0] ?? null;
   const title = (id: string) => catalog.problems.find((p) => p.id === id)?.title ?? id;
@@ -218,7 +218,7 @@ function RunDetail({
 }: {
   run: AutoRun;
   title(id: string): string;
-  catalog: { problems: Catalog['problems']; modules: Catalog['modules'] };
+  catalog: CatalogContext;
   onOpen(): void;
   onSkip(): void;
   onEasier(): void;

@@ -16,7 +16,7 @@ export function BadgeToast({ ids, onClose }: { ids: BadgeId[]; onClose(): void }
       role="status"
       data-testid="badge-toast"
     >
-      <p className="font-semibold">🏅 Badge{ids.length > 1 ? 's' : ''} unlocked</p>
+      <p className="font-semibold">★ Badge{ids.length > 1 ? 's' : ''} unlocked</p>
       <ul className="mt-1 space-y-0.5">
         {ids.map((id) => (
           <li key={id}>

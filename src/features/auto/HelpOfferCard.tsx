@@ -20,8 +20,9 @@ export function HelpOfferCard({
       aria-live="polite"
       data-testid="help-offer"
     >
-      <span aria-hidden="true">💡</span>
-      <p className="min-w-0 flex-1">{offer.reason}</p>
+      <p className="min-w-0 flex-1">
+        <strong>Stuck?</strong> {offer.reason}
+      </p>
       {hintLabel ? (
         <button type="button" onClick={onHint} className="rounded-md bg-sky-700 px-2.5 py-1 font-medium text-white hover:bg-sky-800" data-testid="help-offer-hint">
           {hintLabel}

@@ -28,13 +28,13 @@ export function RunBanner({
         Auto run: {run.name}
       </Link>
       {current ? (
-        <span className="min-w-0 flex-1 text-slate-700 dark:text-slate-300" data-testid="run-reason">
+        <span className="order-last w-full min-w-0 text-slate-700 sm:order-none sm:w-auto sm:flex-1 dark:text-slate-300" data-testid="run-reason">
           {current.explanation}
         </span>
       ) : (
-        <span className="flex-1 text-slate-700 dark:text-slate-300">This problem is not the run’s current one.</span>
+        <span className="order-last w-full text-slate-700 sm:order-none sm:w-auto sm:flex-1 dark:text-slate-300">This problem is not the run’s current one.</span>
       )}
-      <span className="flex gap-1.5">
+      <span className="ml-auto flex gap-1.5 sm:ml-0">
         <button type="button" className={SMALL} onClick={onSkip} disabled={!current} data-testid="run-skip">
           Skip
         </button>

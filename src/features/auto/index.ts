@@ -2,5 +2,5 @@ export { AutoRuns } from './AutoRuns';
 export { BadgeToast } from './BadgeToast';
 export { HelpOfferCard } from './HelpOfferCard';
 export { RunBanner } from './RunBanner';
-export { checkBadges, planRun, recordAnswer, type CatalogContext } from './learning';
+export { checkBadges, planRun, recordAnswer, runCatalog, type CatalogContext } from './learning';
 export { useHelpOffer } from './use-help-offer';

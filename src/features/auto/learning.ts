@@ -26,6 +26,11 @@ export interface CatalogContext {
   modules: readonly LabelSource[];
 }
 
+/** What auto runs draw from: problems placed in the curriculum (not the starter set, imported packs or AI questions). */
+export function runCatalog(catalog: { problems: readonly ProblemSummary[]; modules: readonly LabelSource[] }): CatalogContext {
+  return { problems: catalog.problems.filter((p) => p.subtopic !== null && p.problemType !== null && !p.pack.startsWith('ai-')), modules: catalog.modules };
+}
+
 /** Plan a run ahead (fills the current problem and the next few). */
 export function planRun(run: AutoRun, catalog: CatalogContext, now = Date.now()): AutoRun {
   return planNext(run, {
@@ -70,7 +75,7 @@ export function recordAnswer({
   let run: AutoRun | null = null;
   const stored = runId ? useAutoRuns.getState().runs[runId] : undefined;
   if (stored) {
-    run = planRun(recordOutcome(stored, { problemId: summary.id, key, difficulty: summary.difficulty, outcome }, now), catalog, now);
+    run = planRun(recordOutcome(stored, { problemId: summary.id, key, difficulty: summary.difficulty, outcome }, now), runCatalog(catalog), now);
     useAutoRuns.getState().put(run);
   }
   return { unlocked: checkBadges(catalog, now), run };

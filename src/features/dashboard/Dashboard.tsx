@@ -209,8 +209,6 @@ function Overview({ catalog, stats, events }: { catalog: Catalog; stats: StatsSt
 
         <ContinueCard catalog={catalog} events={events} drafts={drafts} solved={solved} now={now} />
 
-        <BadgesSection catalog={catalog} now={now} />
-
         <div className="grid gap-4 md:grid-cols-2">
           <MasterySection catalog={catalog} stats={stats} />
           <ActivitySection stats={stats} today={today} />
@@ -221,6 +219,8 @@ function Overview({ catalog, stats, events }: { catalog: Catalog; stats: StatsSt
           <WeakestSection catalog={catalog} stats={stats} solved={solved} />
           <RecentSection events={events} now={now} />
         </div>
+
+        <BadgesSection catalog={catalog} now={now} />
       </div>
     </Page>
   );
@@ -571,7 +571,7 @@ function BadgesSection({ catalog, now }: { catalog: Catalog; now: number }) {
     >
       {fresh.length > 0 ? (
         <p className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100" role="status" data-testid="badge-celebration">
-          🏅 New: {fresh.map((id) => BADGES.find((b) => b.id === id)?.title).join(', ')}
+          ★ New: {fresh.map((id) => BADGES.find((b) => b.id === id)?.title).join(', ')}
         </p>
       ) : null}
       <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-3">
@@ -585,7 +585,7 @@ function BadgesSection({ catalog, now }: { catalog: Catalog; now: number }) {
               data-earned={at ? 'true' : 'false'}
               data-badge={b.id}
             >
-              <span aria-hidden="true">{at ? '🏅' : '○'}</span>
+              <span aria-hidden="true">{at ? '★' : '☆'}</span>
               <span className="min-w-0">
                 <span className="block font-medium">{b.title}</span>
                 <span className={`block text-xs ${MUTED}`}>

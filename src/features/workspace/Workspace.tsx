@@ -7,7 +7,7 @@ import type { RunResult } from '@/adapters/python/client';
 import { pickProblem, type Catalog, type ProblemSummary } from '@/core/catalog';
 import type { Problem } from '@/core/schemas/problem';
 import { CoachPanel, TutorPanel, useCoach } from '@/features/ai';
-import { BadgeToast, HelpOfferCard, RunBanner, planRun, recordAnswer, useHelpOffer } from '@/features/auto';
+import { BadgeToast, HelpOfferCard, RunBanner, planRun, recordAnswer, runCatalog, useHelpOffer } from '@/features/auto';
 import { easier, harder, skip, type AutoRun } from '@/core/auto/run';
 import type { BadgeId } from '@/core/auto/achievements';
 import { useAutoRuns } from '@/stores/auto-runs';
@@ -212,7 +212,7 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
   };
   const changeRun = (how: (run: AutoRun, now: number) => AutoRun) => {
     if (!autoRun) return;
-    const next = planRun(how(autoRun, Date.now()), learning);
+    const next = planRun(how(autoRun, Date.now()), runCatalog(learning));
     useAutoRuns.getState().put(next);
     goToRun(next);
   };
@@ -265,7 +265,7 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
         </button>
       </div>
       {autoRun ? (
-        <RunBanner run={autoRun} problemId={problem.id} catalog={catalog.problems} onSkip={() => changeRun(skip)} onEasier={() => changeRun(easier)} onHarder={() => changeRun(harder)} />
+        <RunBanner run={autoRun} problemId={problem.id} catalog={runCatalog(learning).problems} onSkip={() => changeRun(skip)} onEasier={() => changeRun(easier)} onHarder={() => changeRun(harder)} />
       ) : null}
       {notice ? (
         <div className="flex items-start gap-3 border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900 dark:border-amber-700/50 dark:bg-amber-950 dark:text-amber-100" role="status" data-testid="ai-notice">
