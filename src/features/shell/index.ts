@@ -2,3 +2,5 @@ export { AppShell } from './AppShell';
 export { THEME_SCRIPT } from './theme-script';
 export { Page, Card } from './Page';
 export { Markdown, InlineMarkdown } from './Markdown';
+export { chartPalette, CHART_MARGIN, useDark } from './chart-theme';
+export { ConfirmDialog } from './ConfirmDialog';

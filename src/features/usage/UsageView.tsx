@@ -1,7 +1,7 @@
 'use client';
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { dayKey } from '@/core/history';
 import type { AiEndpoint, AiErrorCode } from '@/core/schemas/ai';
 import {
@@ -16,6 +16,7 @@ import {
   usageTotals,
   type UsageRecord,
 } from '@/core/usage';
+import { ConfirmDialog } from '@/features/shell';
 import { useHydrated } from '@/features/workspace';
 import { useSettings } from '@/stores/settings';
 import { useUsage } from '@/stores/usage';
@@ -30,8 +31,6 @@ const RECENT = 25;
 const MUTED = 'text-slate-600 dark:text-slate-400';
 const TEXT_LINK = 'font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-500';
 const PRIMARY = 'inline-flex items-center justify-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700';
-const SECONDARY =
-  'inline-flex items-center justify-center rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
 const DANGER =
   'inline-flex items-center justify-center rounded-md border border-red-300 px-4 py-2 text-sm font-medium text-red-700 hover:bg-red-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950/40';
 const TH = 'px-3 py-2 text-right text-xs font-semibold uppercase tracking-wide whitespace-nowrap text-slate-600 dark:text-slate-400';
@@ -526,33 +525,10 @@ function ClearSection({ count, capSet, onCleared }: { count: number; capSet: boo
 }
 
 function ConfirmClear({ count, capSet, onCancel, onConfirm }: { count: number; capSet: boolean; onCancel(): void; onConfirm(): void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      onCancel={onCancel}
-      aria-labelledby="clear-usage-title"
-      className="m-auto w-[calc(100%-2rem)] max-w-md rounded-lg border border-slate-200 bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
-    >
-      <h2 id="clear-usage-title" className="text-lg font-semibold">
-        Clear usage history?
-      </h2>
-      <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-        This forgets the record of {plural(count, 'AI call')} in this browser. It cannot be undone.
-        {capSet ? ' Today’s count toward your daily cap starts again from zero.' : ''}
-      </p>
-      <div className="mt-4 flex flex-wrap justify-end gap-2">
-        <button type="button" onClick={onCancel} className={SECONDARY} autoFocus>
-          Keep it
-        </button>
-        <button type="button" onClick={onConfirm} className="inline-flex items-center justify-center rounded-md bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800" data-testid="usage-clear-confirm">
-          Clear usage history
-        </button>
-      </div>
-    </dialog>
+    <ConfirmDialog title="Clear usage history?" confirmLabel="Clear usage history" cancelLabel="Keep it" confirmTestId="usage-clear-confirm" onCancel={onCancel} onConfirm={onConfirm}>
+      This forgets the record of {plural(count, 'AI call')} in this browser. It cannot be undone.
+      {capSet ? ' Today’s count toward your daily cap starts again from zero.' : ''}
+    </ConfirmDialog>
   );
 }

@@ -14,6 +14,7 @@ import { useAutoRuns } from '@/stores/auto-runs';
 import { useCatalog, useProblem } from '@/features/catalog';
 import { filterFromParams, filterToQuery } from '@/features/picker';
 import { RuntimeStatus } from '@/features/runtime';
+import { ConfirmDialog, useDark } from '@/features/shell';
 import { useDrafts } from '@/stores/drafts';
 import { useHistory } from '@/stores/history';
 import { useStats } from '@/stores/stats';
@@ -25,7 +26,6 @@ import { ProblemPanel } from './ProblemPanel';
 import { Splitter } from './Splitter';
 import { TestResults } from './TestResults';
 import { useHydrated } from './use-hydrated';
-import { useIsDark } from './use-is-dark';
 import { useRunner } from './use-runner';
 
 const BUTTON = 'inline-flex items-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-50';
@@ -70,7 +70,7 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
   const params = useSearchParams();
   const runner = useRunner();
   const { setVerdict, run: runCode, submit: submitCode } = runner;
-  const dark = useIsDark();
+  const dark = useDark();
   const fontSize = useSettings((s) => s.editorFontSize);
   const savedDraft = useDrafts((s) => s.drafts[problem.id]?.code);
   const saveDraft = useDrafts((s) => s.save);
@@ -455,13 +455,20 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
       <RuntimeStatus />
       <BadgeToast ids={badges} onClose={() => setBadges([])} />
       {confirmingReveal ? (
-        <RevealDialog
+        <ConfirmDialog
+          title="Reveal the solution?"
+          confirmLabel="Reveal solution"
+          cancelLabel="Keep trying"
+          tone="warning"
+          confirmTestId="confirm-reveal"
           onCancel={() => setConfirmingReveal(false)}
           onConfirm={() => {
             recordReveal();
             setConfirmingReveal(false);
           }}
-        />
+        >
+          Seeing the reference solution is recorded for this problem. You can still solve it yourself afterwards.
+        </ConfirmDialog>
       ) : null}
     </div>
   );
@@ -489,37 +496,6 @@ function formatDuration(ms: number): string {
   if (seconds < 60) return `${seconds} s`;
   const minutes = Math.floor(seconds / 60);
   return `${minutes} min ${seconds % 60} s`;
-}
-
-function RevealDialog({ onCancel, onConfirm }: { onCancel(): void; onConfirm(): void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-  return (
-    <dialog
-      ref={ref}
-      onCancel={onCancel}
-      aria-labelledby="reveal-title"
-      className="m-auto max-w-md rounded-lg border border-slate-200 bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
-    >
-      <h2 id="reveal-title" className="text-lg font-semibold">
-        Reveal the solution?
-      </h2>
-      <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-        Seeing the reference solution is recorded for this problem. You can still solve it yourself afterwards.
-      </p>
-      <div className="mt-4 flex justify-end gap-2">
-        <button type="button" onClick={onCancel} className={QUIET} autoFocus>
-          Keep trying
-        </button>
-        <button type="button" onClick={onConfirm} className={`${BUTTON} bg-amber-600 text-white hover:bg-amber-700`} data-testid="confirm-reveal">
-          Reveal solution
-        </button>
-      </div>
-    </dialog>
-  );
 }
 
 function CompareView({ mine, reference, onClose }: { mine: string; reference: string; onClose(): void }) {
