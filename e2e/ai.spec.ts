@@ -148,6 +148,20 @@ test.describe('AI questions', () => {
   });
 });
 
+test('in an auto run, a fresh AI question of the same type replaces the current one', async ({ page }) => {
+  const key = freshKey('run');
+  await useKey(page, key);
+  await page.goto('/practice/auto');
+  await page.getByTestId('start-run').click();
+  await expect(page).toHaveURL(/run=/);
+  const runId = new URL(page.url()).searchParams.get('run');
+  await page.getByTestId('run-ai-question').click();
+  await expect(page).toHaveURL(new RegExp(`problem=ai-[^&]+&run=${runId}`), { timeout: 45_000 });
+  await expect(page.getByTestId('run-reason')).toContainText('A fresh question by Gemini');
+  const [request] = await requestsOf(key);
+  expect(request.task).toBe('generate-question');
+});
+
 test.describe('AI in the workspace', () => {
   test('a streamed hint appears piece by piece', async ({ page }) => {
     const key = freshKey('hint');

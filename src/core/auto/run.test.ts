@@ -511,3 +511,22 @@ describe('remediation in a small subtopic', () => {
     expect(run.current?.explanation).toMatch(/^Remediation/);
   });
 });
+
+describe('replaceCurrent', () => {
+  it('swaps the problem on screen without answering or skipping it', async () => {
+    const { createRun, replaceCurrent } = await import('./run');
+    const base = createRun({ id: 'r', name: 'R', now: 0, isNewLearner: false });
+    const run = {
+      ...base,
+      current: { problemId: 'old', key: 'm/s/t', difficulty: 'beginner' as const, reason: 'weakest' as const, explanation: 'because' },
+      queue: [{ problemId: 'ai-new', key: 'm/s/t', difficulty: 'beginner' as const, reason: 'continue' as const, explanation: 'x' }],
+    };
+    const next = replaceCurrent(run, { ...run.current, problemId: 'ai-new', explanation: `Fresh. ${'y'.repeat(500)}` }, 5);
+    expect(next.current?.problemId).toBe('ai-new');
+    expect(next.current?.reason).toBe('weakest');
+    expect(next.current?.explanation.length).toBe(400);
+    expect(next.queue).toEqual([]);
+    expect(next.history).toEqual([]);
+    expect(next.overrides).toEqual([]);
+  });
+});

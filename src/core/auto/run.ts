@@ -720,3 +720,13 @@ export function mergeAutoRuns(stored: AutoRunsState, current: AutoRunsState): Au
   }
   return { runs, activeId: stored.activeId && runs[stored.activeId] ? stored.activeId : null };
 }
+
+/**
+ * Put another problem on screen in place of the current one, keeping the
+ * current slot's reason (a fresh AI question of the same type, say). The
+ * replaced problem counts as neither answered nor skipped.
+ */
+export function replaceCurrent(run: AutoRun, item: QueueItem, now: number): AutoRun {
+  const parsed = QueueItem.parse({ ...item, explanation: item.explanation.slice(0, 400) });
+  return { ...run, updatedAt: now, current: parsed, queue: run.queue.filter((i) => i.problemId !== parsed.problemId) };
+}

@@ -4,3 +4,4 @@ export { GenerateQuestion } from './GenerateQuestion';
 export { TutorPanel } from './TutorPanel';
 export { useAi } from './use-ai';
 export { useCoach, type Coach } from './use-coach';
+export { useGenerateQuestion } from './use-generate';

@@ -1,7 +1,9 @@
 'use client';
 import Link from 'next/link';
 import { canAdjust, type AutoRun } from '@/core/auto/run';
+import type { LabelSource } from '@/core/auto/keys';
 import type { ProblemSummary } from '@/core/catalog';
+import { AiRunQuestion } from './AiRunQuestion';
 
 const SMALL = 'rounded-md border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
 
@@ -10,6 +12,7 @@ export function RunBanner({
   run,
   problemId,
   catalog,
+  modules,
   onSkip,
   onEasier,
   onHarder,
@@ -17,6 +20,7 @@ export function RunBanner({
   run: AutoRun;
   problemId: string;
   catalog: readonly ProblemSummary[];
+  modules: readonly LabelSource[];
   onSkip(): void;
   onEasier(): void;
   onHarder(): void;
@@ -34,7 +38,8 @@ export function RunBanner({
       ) : (
         <span className="order-last w-full text-slate-700 sm:order-none sm:w-auto sm:flex-1 dark:text-slate-300">This problem is not the run’s current one.</span>
       )}
-      <span className="ml-auto flex gap-1.5 sm:ml-0">
+      <span className="ml-auto flex flex-wrap items-center gap-1.5 sm:ml-0">
+        {current ? <AiRunQuestion run={run} modules={modules} /> : null}
         <button type="button" className={SMALL} onClick={onSkip} disabled={!current} data-testid="run-skip">
           Skip
         </button>

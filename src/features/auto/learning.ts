@@ -26,9 +26,9 @@ export interface CatalogContext {
   modules: readonly LabelSource[];
 }
 
-/** What auto runs draw from: problems placed in the curriculum (not the starter set, imported packs or AI questions). */
+/** What auto runs draw from: problems placed in the curriculum, the bank's and verified AI questions (not the starter set or packs without a place). */
 export function runCatalog(catalog: { problems: readonly ProblemSummary[]; modules: readonly LabelSource[] }): CatalogContext {
-  return { problems: catalog.problems.filter((p) => p.subtopic !== null && p.problemType !== null && !p.pack.startsWith('ai-')), modules: catalog.modules };
+  return { problems: catalog.problems.filter((p) => p.subtopic !== null && p.problemType !== null), modules: catalog.modules };
 }
 
 /** Plan a run ahead (fills the current problem and the next few). */

@@ -265,7 +265,7 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
         </button>
       </div>
       {autoRun ? (
-        <RunBanner run={autoRun} problemId={problem.id} catalog={runCatalog(learning).problems} onSkip={() => changeRun(skip)} onEasier={() => changeRun(easier)} onHarder={() => changeRun(harder)} />
+        <RunBanner run={autoRun} problemId={problem.id} catalog={runCatalog(learning).problems} modules={catalog.modules} onSkip={() => changeRun(skip)} onEasier={() => changeRun(easier)} onHarder={() => changeRun(harder)} />
       ) : null}
       {notice ? (
         <div className="flex items-start gap-3 border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900 dark:border-amber-700/50 dark:bg-amber-950 dark:text-amber-100" role="status" data-testid="ai-notice">
