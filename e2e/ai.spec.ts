@@ -216,6 +216,22 @@ test.describe('AI in the workspace', () => {
     await expect(page.getByTestId('usage-recent-table')).toContainText('gemini-2.0-flash');
   });
 
+  test('the daily cap stops calls with a clear message', async ({ page }) => {
+    const key = freshKey('cap');
+    await useKey(page, key);
+    await page.goto('/support/settings');
+    await page.getByLabel('Daily limit of AI calls (0 = no limit)').fill('1');
+    const ws = new WorkspacePage(page);
+    await ws.goto('sum-of-evens');
+    await page.getByTestId('ai-hint-toolbar').click();
+    await expect(page.getByTestId('ai-hint')).toHaveCount(1);
+    await page.getByTestId('ai-hint-button').click();
+    await expect(page.getByTestId('coach').getByRole('alert')).toContainText('daily limit of 1 AI calls');
+    expect(await requestsOf(key)).toHaveLength(1);
+    await page.goto('/insights/api-usage');
+    await expect(page.getByTestId('usage-today')).toContainText('1 / 1');
+  });
+
   test('an injection comment changes no verdict', async ({ page }) => {
     const key = freshKey('inject');
     await useKey(page, key);

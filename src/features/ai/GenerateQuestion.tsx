@@ -3,6 +3,9 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { chooseTarget } from '@/core/ai';
 import { pickProblem, type Catalog, type ProblemFilter } from '@/core/catalog';
+import { fullLabel, typeKey } from '@/core/auto/keys';
+import { weakestKeys } from '@/core/auto/mastery';
+import { useMastery } from '@/stores/mastery';
 import { useProgress } from '@/stores/progress';
 import { useGenerateQuestion, type GenerationStep } from './use-generate';
 
@@ -27,7 +30,10 @@ export function GenerateQuestion({ catalog, filter, query }: { catalog: Catalog;
       { module: filter.module, subtopic: filter.subtopic, problemType: filter.problemType, difficulty: filter.difficulty },
     );
     if (!target) return;
-    const result = await generate(target);
+    // The learner's weakest types in this module, for Gemini to exercise.
+    const keys = catalog.problems.filter((p) => p.module === target.topic.module).map(typeKey);
+    const weakSpots = weakestKeys(useMastery.getState(), keys, 3).map((w) => fullLabel(w.key, catalog.modules));
+    const result = await generate(target, { weakSpots });
     if (result.step === 'done') {
       router.push(`/practice?problem=${encodeURIComponent(result.problem.id)}`);
     } else if (result.step === 'failed' && result.unverified) {

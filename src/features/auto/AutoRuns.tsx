@@ -15,6 +15,7 @@ import { useMastery } from '@/stores/mastery';
 import { useProgress } from '@/stores/progress';
 import { useReviews } from '@/stores/reviews';
 import { planRun, runCatalog, type CatalogContext } from './learning';
+import { usePrefetchRun } from './use-prefetch-run';
 
 const BUTTON = 'rounded-md px-3 py-1.5 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-50';
 const PRIMARY = `${BUTTON} bg-brand-600 text-white hover:bg-brand-700`;
@@ -45,6 +46,7 @@ export function AutoRuns({ catalog: builtIn }: { catalog: Catalog }) {
   const selected = runs[params?.get('run') ?? ''] ?? runs[activeId ?? ''] ?? list[0] ?? null;
   const title = (id: string) => catalog.problems.find((p) => p.id === id)?.title ?? id;
   const [openedAt] = useState(() => Date.now());
+  usePrefetchRun(ready ? selected : null, catalog.problems);
   const due = reviewCountDue(reviews, openedAt);
 
   if (!ready) return <p className="text-sm text-slate-600 dark:text-slate-400">Loading your runs…</p>;

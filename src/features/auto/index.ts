@@ -4,3 +4,4 @@ export { HelpOfferCard } from './HelpOfferCard';
 export { RunBanner } from './RunBanner';
 export { checkBadges, planRun, recordAnswer, runCatalog, type CatalogContext } from './learning';
 export { useHelpOffer } from './use-help-offer';
+export { usePrefetchRun } from './use-prefetch-run';

@@ -580,7 +580,7 @@ function BadgesSection({ catalog, now }: { catalog: Catalog; now: number }) {
           return (
             <li
               key={b.id}
-              className={`flex items-start gap-2 rounded-md border p-2 text-sm ${at ? 'border-amber-300 bg-amber-50/60 dark:border-amber-700/60 dark:bg-amber-950/30' : 'border-slate-200 opacity-70 dark:border-slate-800'}`}
+              className={`flex items-start gap-2 rounded-md border p-2 text-sm ${at ? 'border-amber-300 bg-amber-50/60 dark:border-amber-700/60 dark:bg-amber-950/30' : 'border-dashed border-slate-300 dark:border-slate-700'}`}
               data-testid="badge"
               data-earned={at ? 'true' : 'false'}
               data-badge={b.id}

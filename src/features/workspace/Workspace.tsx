@@ -7,7 +7,7 @@ import type { RunResult } from '@/adapters/python/client';
 import { pickProblem, type Catalog, type ProblemSummary } from '@/core/catalog';
 import type { Problem } from '@/core/schemas/problem';
 import { CoachPanel, TutorPanel, useCoach } from '@/features/ai';
-import { BadgeToast, HelpOfferCard, RunBanner, planRun, recordAnswer, runCatalog, useHelpOffer } from '@/features/auto';
+import { BadgeToast, HelpOfferCard, RunBanner, planRun, recordAnswer, runCatalog, useHelpOffer, usePrefetchRun } from '@/features/auto';
 import { easier, harder, skip, type AutoRun } from '@/core/auto/run';
 import type { BadgeId } from '@/core/auto/achievements';
 import { useAutoRuns } from '@/stores/auto-runs';
@@ -98,6 +98,7 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
   const runId = params?.get('run') ?? null;
   const autoRun = useAutoRuns((s) => (runId ? (s.runs[runId] ?? null) : null));
   const learning = { problems: catalog.problems, modules: catalog.modules };
+  usePrefetchRun(autoRun, catalog.problems);
   const busy = runner.activity !== 'idle';
   const phase = runner.runtime.phase;
   const waitingForPython = busy && (phase === 'loading' || phase === 'restarting');
