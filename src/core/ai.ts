@@ -91,7 +91,7 @@ export interface SpeedComparison {
 }
 
 /** Compare repeated timings of two solutions on the same tests. */
-export function compareSpeed(mine: Verdict[], theirs: Verdict[], margin = 1.1): SpeedComparison {
+export function compareSpeed(mine: Verdict[], theirs: Verdict[], margin = 1.2): SpeedComparison {
   const mineMs = median(mine.map(timedTotal));
   const theirsMs = median(theirs.map(timedTotal));
   const ratio = theirsMs > 0 ? mineMs / theirsMs : mineMs > 0 ? Infinity : 1;
@@ -102,7 +102,7 @@ export function describeSpeed(speed: SpeedComparison): string {
   const where = speed.onHidden ? 'on the hidden tests' : 'on the tests';
   if (!Number.isFinite(speed.ratio)) return `much faster ${where}`;
   if (speed.faster) return `${speed.ratio.toFixed(1)}× faster ${where}`;
-  if (speed.ratio < 1 / 1.1) return `${(1 / speed.ratio).toFixed(1)}× slower ${where}`;
+  if (speed.ratio < 1 / 1.2) return `${(1 / speed.ratio).toFixed(1)}× slower ${where}`;
   return `about as fast as yours ${where} (${speed.ratio.toFixed(2)}×)`;
 }
 

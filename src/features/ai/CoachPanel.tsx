@@ -121,6 +121,8 @@ export function CoachPanel({
               <p className="text-amber-800 dark:text-amber-300">
                 Gemini’s version failed {optimization.value.failed} of {optimization.value.total} tests, so it is not shown. Your solution stands.
               </p>
+            ) : optimization.value.kind === 'same' ? (
+              <p>Gemini found nothing faster: its suggestion is your own solution. {optimization.value.answer.explanation}</p>
             ) : optimization.value.kind === 'not-faster' ? (
               <p>
                 Gemini’s version passed every test but was not measurably faster ({optimization.value.summary}). Yours is already a good solution.
@@ -128,7 +130,7 @@ export function CoachPanel({
             ) : (
               <>
                 <p className="font-medium text-brand-700 dark:text-brand-100" data-testid="speedup">
-                  Passes every test and runs {optimization.value.summary} (median of 5 timed runs each).
+                  Passes every test and runs {optimization.value.summary} (median of 7 timed runs each, after a warm-up).
                 </p>
                 <p className="text-xs text-slate-600 dark:text-slate-400">
                   Complexity: {optimization.value.answer.complexity.before} → {optimization.value.answer.complexity.after}

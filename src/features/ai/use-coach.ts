@@ -19,9 +19,21 @@ type Async<T> = { status: 'idle' } | { status: 'busy'; note?: string } | { statu
 export type OptimizeOutcome =
   | { kind: 'faster'; answer: Optimization; speed: SpeedComparison; summary: string }
   | { kind: 'not-faster'; answer: Optimization; speed: SpeedComparison; summary: string }
-  | { kind: 'wrong'; answer: Optimization; failed: number; total: number };
+  | { kind: 'wrong'; answer: Optimization; failed: number; total: number }
+  | { kind: 'same'; answer: Optimization };
 
-const TIMING_ROUNDS = 5;
+const TIMING_ROUNDS = 7;
+
+/** The same program, ignoring blank lines, comments and trailing spaces. */
+function sameCode(a: string, b: string): boolean {
+  const norm = (code: string) =>
+    code
+      .split('\n')
+      .map((line) => line.replace(/#.*$/, '').trimEnd())
+      .filter(Boolean)
+      .join('\n');
+  return norm(a) === norm(b);
+}
 
 /**
  * The AI coach of one problem: streamed hints up the ladder, a code review,
@@ -85,12 +97,23 @@ export function useCoach({ problem, topicLabel, code, verdict }: CoachInput, onH
     if (check.status !== 'passed') {
       return setOptimization({ status: 'done', value: { kind: 'wrong', answer, failed: check.total - check.passed, total: check.total } });
     }
+    if (sameCode(answer.code, code)) {
+      return setOptimization({ status: 'done', value: { kind: 'same', answer } });
+    }
     setOptimization({ status: 'busy', note: 'Timing both versions in Python…' });
+    // One untimed warm-up each, then rounds in alternating order so neither side always goes first.
+    await grade(code);
+    await grade(answer.code);
     const mine: Verdict[] = [];
     const theirs: Verdict[] = [];
     for (let round = 0; round < TIMING_ROUNDS; round++) {
-      mine.push(await grade(code));
-      theirs.push(await grade(answer.code));
+      if (round % 2 === 0) {
+        mine.push(await grade(code));
+        theirs.push(await grade(answer.code));
+      } else {
+        theirs.push(await grade(answer.code));
+        mine.push(await grade(code));
+      }
     }
     const speed = compareSpeed(mine, theirs);
     const summary = describeSpeed(speed);

@@ -7,8 +7,11 @@ import { useAchievements } from '@/stores/achievements';
 export function BadgeToast({ ids, onClose }: { ids: BadgeId[]; onClose(): void }) {
   const markCelebrated = useAchievements((s) => s.markCelebrated);
   useEffect(() => {
-    if (ids.length > 0) markCelebrated(ids);
-  }, [ids, markCelebrated]);
+    if (ids.length === 0) return;
+    markCelebrated(ids);
+    const timer = window.setTimeout(onClose, 12_000);
+    return () => window.clearTimeout(timer);
+  }, [ids, markCelebrated, onClose]);
   if (ids.length === 0) return null;
   return (
     <div

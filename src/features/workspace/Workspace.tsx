@@ -2,7 +2,7 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RunResult } from '@/adapters/python/client';
 import { pickProblem, type Catalog, type ProblemSummary } from '@/core/catalog';
 import type { Problem } from '@/core/schemas/problem';
@@ -93,6 +93,7 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
   const [startedAt] = useState(() => Date.now());
   const [noticeDismissed, setNoticeDismissed] = useState(false);
   const [badges, setBadges] = useState<BadgeId[]>([]);
+  const closeBadges = useCallback(() => setBadges([]), []);
   const [failedHere, setFailedHere] = useState(0);
   const answered = useRef(false);
   const runId = params?.get('run') ?? null;
@@ -454,7 +455,7 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
         </section>
       </div>
       <RuntimeStatus />
-      <BadgeToast ids={badges} onClose={() => setBadges([])} />
+      <BadgeToast ids={badges} onClose={closeBadges} />
       {confirmingReveal ? (
         <ConfirmDialog
           title="Reveal the solution?"
