@@ -93,6 +93,31 @@ export default function HelpPage() {
         </section>
 
         <Card>
+          <h2 id="auto" className="text-lg font-semibold">Auto mode</h2>
+          <p className="mt-2 text-sm">
+            On <Link href="/practice/auto" className="underline">Auto mode</Link>, press Start and PyDojo chooses each question for you and says why:
+            your weakest area, a review that is due, more of what you are working on, or something new. Three clean solves in a row in a
+            topic raise the difficulty there; two misses lower it; a miss brings another question of the same kind. Hints and revealed
+            solutions count against a solve in your mastery estimate, which you can see on the dashboard. Skip, Easier and Harder never
+            count against you. Runs are kept in this browser; you can name them, come back to them, export and import them.
+          </p>
+        </Card>
+
+        <Card>
+          <h2 id="ai" className="text-lg font-semibold">AI features (your own Gemini key)</h2>
+          <p className="mt-2 text-sm">
+            Everything in PyDojo works without AI. If you add your own Gemini API key in{' '}
+            <Link href="/support/settings#ai" className="underline">Settings</Link>, you also get fresh questions written for you, hints that
+            read your code, a code review, an explained solution, a faster solution and a tutor to chat with. PyDojo checks what it can
+            before you see it: a new question is shown only after its reference solution passes its own tests in your browser, and a faster
+            solution only after it passes every test and is timed against yours. Whether your code is correct is always decided by the
+            tests, never by the AI. Your key stays in this tab (or this browser if you choose), is sent only to PyDojo’s own AI routes for
+            each call, and is never stored on a server. The AI usage page shows every call and an estimated cost, and a daily limit in
+            Settings stops calls once reached.
+          </p>
+        </Card>
+
+        <Card>
           <h2 id="packs" className="text-lg font-semibold">Problem packs</h2>
           <p className="mt-2 text-sm">
             Teachers and authors can hand out their own problems as a pack: one JSON file with statements, starter code, a reference
@@ -109,7 +134,8 @@ export default function HelpPage() {
           <p className="mt-2 text-sm">
             Your code, your progress and your settings stay in this browser. PyDojo has no accounts and no database, and the site loads
             nothing from other servers: Python and the editor are served by PyDojo itself. The only data that will ever leave your
-            browser are AI requests you make yourself with your own Gemini API key.
+            browser are AI requests you make yourself with your own Gemini API key: they go to PyDojo’s AI routes, which pass them on to
+            Google’s Gemini API for that one call and keep nothing.
           </p>
         </Card>
       </div>
