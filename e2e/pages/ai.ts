@@ -1,26 +1,10 @@
 import { expect, type Page } from '@playwright/test';
+// What a test can script, and what the fake recorded: the fake server's own types.
+import type { RecordedRequest as FakeRequest, Step as FakeStep } from '../../scripts/fake-gemini';
 
 /** The fake Gemini server the e2e server points the app at. */
 export const FAKE_GEMINI_URL = `http://127.0.0.1:${Number(process.env.FAKE_GEMINI_PORT ?? 3211)}`;
 
-export interface FakeStep {
-  model?: string;
-  error?: 'invalid-key' | 'rate-limit' | 'quota' | 'server' | 'unavailable' | 'not-found' | 'safety';
-  retryDelay?: number;
-  text?: string;
-  json?: unknown;
-  chunks?: string[];
-  delayMs?: number;
-  chunkDelayMs?: number;
-}
-
-export interface FakeRequest {
-  model: string | null;
-  path: string;
-  stream: boolean;
-  task: string | null;
-  body: unknown;
-}
 
 let counter = 0;
 /** A key of its own per test keeps each test's script separate on the shared fake. */

@@ -9,6 +9,7 @@ import type { Verdict } from './grading';
 import type { ProblemContext, ResultsContext } from './schemas/ai';
 import type { Difficulty, Problem, ProblemPack } from './schemas/problem';
 import type { TopicRef } from './schemas/curriculum';
+import { median as medianOrNull } from './usage';
 
 /** Id and title of the pack generated questions are kept in. */
 export const AI_PACK_ID = 'ai-questions';
@@ -67,10 +68,7 @@ function normalizeTitle(title: string): string {
 
 /** Median of a list of numbers (0 for none). */
 export function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return medianOrNull(values) ?? 0;
 }
 
 /** Total time of the cases that count for timing: the hidden ones when there are any. */

@@ -30,7 +30,7 @@ import {
 } from './prompts';
 
 /** Where the SDK sends requests. Only the server's environment can change it. */
-export function upstreamBaseUrl(): string | undefined {
+function upstreamBaseUrl(): string | undefined {
   return process.env.GEMINI_BASE_URL || undefined;
 }
 

@@ -1,12 +1,11 @@
 'use client';
 import Link from 'next/link';
 import { useState } from 'react';
-import { callAi } from '@/adapters/gemini/client';
 import type { AiError, ModelInfo } from '@/core/schemas/ai';
 import { Card } from '@/features/shell';
 import { useAiKey } from '@/stores/ai-key';
 import { useSettings } from '@/stores/settings';
-import { useUsage } from '@/stores/usage';
+import { useAi } from './use-ai';
 
 const FIELD = 'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
 const BUTTON = 'rounded-md px-3 py-1.5 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-50';
@@ -18,7 +17,7 @@ type Check = { state: 'idle' } | { state: 'checking' } | { state: 'ok'; models: 
 export function AiKeySettings() {
   const stored = useAiKey();
   const settings = useSettings();
-  const record = useUsage((s) => s.record);
+  const { testKey } = useAi();
   const [draft, setDraft] = useState('');
   const [remember, setRemember] = useState(false);
   const [check, setCheck] = useState<Check>({ state: 'idle' });
@@ -26,16 +25,7 @@ export function AiKeySettings() {
 
   const test = async (key: string) => {
     setCheck({ state: 'checking' });
-    const result = await callAi('test-connection', key, {});
-    record({
-      endpoint: 'test-connection',
-      model: '',
-      inputTokens: 0,
-      outputTokens: 0,
-      latencyMs: Math.round(result.latencyMs),
-      ok: result.ok,
-      ...(result.ok ? {} : { errorCode: result.error.code }),
-    });
+    const result = await testKey(key);
     if (result.ok) {
       setModels(result.data.models);
       setCheck({ state: 'ok', models: result.data.models });

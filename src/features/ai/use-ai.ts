@@ -18,16 +18,14 @@ export function useAi() {
   const cap = useSettings((s) => s.aiDailyCap);
   const record = useUsage((s) => s.record);
 
-  const guard = useCallback((): AiResult<never> | null => {
-    if (!key) return { ok: false, error: { code: 'missing_key', message: 'Add your Gemini API key in Settings to use AI features.' }, latencyMs: 0 };
+  /** The key to call with, or why no call may be made now. */
+  const permit = useCallback((): { key: string } | { blocked: AiResult<never> } => {
+    if (!key) return { blocked: { ok: false, error: { code: 'missing_key', message: 'Add your Gemini API key in Settings to use AI features.' }, latencyMs: 0 } };
     if (capReached(useUsage.getState(), cap, Date.now())) {
-      return {
-        ok: false,
-        error: { code: 'quota', message: `You have reached your daily limit of ${cap} AI calls (set in Settings). It resets at midnight.` },
-        latencyMs: 0,
-      };
+      const message = `You have reached your daily limit of ${cap} AI calls (set in Settings). It resets at midnight.`;
+      return { blocked: { ok: false, error: { code: 'quota', message }, latencyMs: 0 } };
     }
-    return null;
+    return { key };
   }, [key, cap]);
 
   const note = useCallback(
@@ -48,21 +46,24 @@ export function useAi() {
 
   const call = useCallback(
     async <E extends JsonEndpoint>(endpoint: E, body: Record<string, unknown>, signal?: AbortSignal): Promise<AiResult<AnswerOf<E>>> => {
-      const blocked = guard();
-      if (blocked || !key) return blocked ?? { ok: false, error: { code: 'missing_key', message: '' }, latencyMs: 0 };
-      return note(endpoint, await callAi(endpoint, key, { model, fallbacks, ...body }, signal));
+      const allowed = permit();
+      if ('blocked' in allowed) return allowed.blocked;
+      return note(endpoint, await callAi(endpoint, allowed.key, { model, fallbacks, ...body }, signal));
     },
-    [guard, note, key, model, fallbacks],
+    [permit, note, model, fallbacks],
   );
 
   const stream = useCallback(
     async (endpoint: 'get-hints' | 'tutor', body: Record<string, unknown>, onText: (piece: string) => void, signal?: AbortSignal): Promise<AiResult<string>> => {
-      const blocked = guard();
-      if (blocked || !key) return blocked ?? { ok: false, error: { code: 'missing_key', message: '' }, latencyMs: 0 };
-      return note(endpoint, await streamAi(endpoint, key, { model, fallbacks, ...body }, onText, signal));
+      const allowed = permit();
+      if ('blocked' in allowed) return allowed.blocked;
+      return note(endpoint, await streamAi(endpoint, allowed.key, { model, fallbacks, ...body }, onText, signal));
     },
-    [guard, note, key, model, fallbacks],
+    [permit, note, model, fallbacks],
   );
 
-  return { available: Boolean(key), call, stream };
+  /** Check a key (saved or just typed) by listing its models; recorded like any call. */
+  const testKey = useCallback(async (candidate: string) => note('test-connection', await callAi('test-connection', candidate, {})), [note]);
+
+  return { available: Boolean(key), call, stream, testKey };
 }

@@ -2,7 +2,7 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RunResult } from '@/adapters/python/client';
 import { pickProblem, type Catalog, type ProblemSummary } from '@/core/catalog';
 import type { Problem } from '@/core/schemas/problem';
@@ -98,7 +98,8 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
   const answered = useRef(false);
   const runId = params?.get('run') ?? null;
   const autoRun = useAutoRuns((s) => (runId ? (s.runs[runId] ?? null) : null));
-  const learning = { problems: catalog.problems, modules: catalog.modules };
+  // What auto runs draw from, computed once per catalogue (the workspace re-renders on every keystroke).
+  const runPool = useMemo(() => runCatalog(catalog), [catalog]);
   usePrefetchRun(autoRun, catalog.problems);
   const busy = runner.activity !== 'idle';
   const phase = runner.runtime.phase;
@@ -142,7 +143,7 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
     if (answered.current) return autoRun;
     answered.current = true;
     const outcome = { solved: solvedNow, hints: hintsShown + coach.hints.length, revealed: revealedNow || revealed, failedSubmits: progress?.failedSubmits ?? 0 };
-    const result = recordAnswer({ summary, outcome, runId: autoRun?.id ?? null, catalog: learning });
+    const result = recordAnswer({ summary, outcome, runId: autoRun?.id ?? null, catalog });
     if (result.unlocked.length > 0) setBadges(result.unlocked);
     return result.run;
   };
@@ -214,7 +215,7 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
   };
   const changeRun = (how: (run: AutoRun, now: number) => AutoRun) => {
     if (!autoRun) return;
-    const next = planRun(how(autoRun, Date.now()), runCatalog(learning));
+    const next = planRun(how(autoRun, Date.now()), runPool);
     useAutoRuns.getState().put(next);
     goToRun(next);
   };
@@ -267,7 +268,7 @@ function ProblemWorkspace({ problem, summary, catalog }: { problem: Problem; sum
         </button>
       </div>
       {autoRun ? (
-        <RunBanner run={autoRun} problemId={problem.id} catalog={runCatalog(learning).problems} modules={catalog.modules} onSkip={() => changeRun(skip)} onEasier={() => changeRun(easier)} onHarder={() => changeRun(harder)} />
+        <RunBanner run={autoRun} problemId={problem.id} catalog={runPool.problems} modules={catalog.modules} onSkip={() => changeRun(skip)} onEasier={() => changeRun(easier)} onHarder={() => changeRun(harder)} />
       ) : null}
       {notice ? (
         <div className="flex items-start gap-3 border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900 dark:border-amber-700/50 dark:bg-amber-950 dark:text-amber-100" role="status" data-testid="ai-notice">
