@@ -3,7 +3,13 @@
  * "this tab only" (the default) or localStorage for "remember on this device".
  * Saving to one place always removes it from the other, so the key is never
  * in localStorage unless the learner chose to remember it.
+ *
+ * Whatever is read back is checked with the same schema the AI routes use: a
+ * damaged value (hand-edited, truncated, another program's text) is not a
+ * key. It is removed from where it was found and reported, and nothing else
+ * in storage is touched.
  */
+import { GeminiKey } from '@/core/schemas/ai';
 import type { KeyValueStorage } from './storage';
 
 export const KEY_STORAGE_KEY = 'pydojo:gemini-key';
@@ -11,6 +17,13 @@ export const KEY_STORAGE_KEY = 'pydojo:gemini-key';
 export interface StoredKey {
   key: string;
   remember: boolean;
+}
+
+/** What loading found: a usable key (or none), and whether a damaged value was removed. */
+export interface LoadedKey {
+  stored: StoredKey | null;
+  /** A saved value was not a key: it was removed. */
+  discarded: boolean;
 }
 
 export interface KeyStores {
@@ -33,17 +46,48 @@ export function browserKeyStores(): KeyStores {
   return { session: safe(() => window.sessionStorage), local: safe(() => window.localStorage) };
 }
 
-export function loadKey(stores: KeyStores = browserKeyStores()): StoredKey | null {
-  const session = stores.session?.getItem(KEY_STORAGE_KEY);
-  if (session) return { key: session, remember: false };
-  const local = stores.local?.getItem(KEY_STORAGE_KEY);
-  return local ? { key: local, remember: true } : null;
+/** A saved key if it is one; a damaged value is removed and reported as `damaged`. */
+function readFrom(storage: KeyValueStorage | null): { key: string | null; damaged: boolean } {
+  let raw: string | null = null;
+  try {
+    raw = storage?.getItem(KEY_STORAGE_KEY) ?? null;
+  } catch {
+    return { key: null, damaged: false };
+  }
+  if (raw === null || raw === '') return { key: null, damaged: false };
+  const parsed = GeminiKey.safeParse(raw);
+  if (parsed.success) return { key: parsed.data, damaged: false };
+  try {
+    storage?.removeItem(KEY_STORAGE_KEY);
+  } catch {
+    // nothing more to do: it is still not used
+  }
+  return { key: null, damaged: true };
 }
 
-export function saveKey(value: StoredKey, stores: KeyStores = browserKeyStores()): void {
+/** The key for this tab (sessionStorage first, then localStorage), checked. */
+export function loadKey(stores: KeyStores = browserKeyStores()): LoadedKey {
+  const session = readFrom(stores.session);
+  const local = readFrom(stores.local);
+  const discarded = session.damaged || local.damaged;
+  if (session.key !== null) return { stored: { key: session.key, remember: false }, discarded };
+  if (local.key !== null) return { stored: { key: local.key, remember: true }, discarded };
+  return { stored: null, discarded };
+}
+
+/** Whether `key` can be kept (and sent) as a Gemini key. */
+export function isValidKey(key: string): boolean {
+  return GeminiKey.safeParse(key).success;
+}
+
+/** Keep the key where the learner chose; false (and nothing written) when it is not a key. */
+export function saveKey(value: StoredKey, stores: KeyStores = browserKeyStores()): boolean {
+  const parsed = GeminiKey.safeParse(value.key);
+  if (!parsed.success) return false;
   const [target, other] = value.remember ? [stores.local, stores.session] : [stores.session, stores.local];
   other?.removeItem(KEY_STORAGE_KEY);
-  target?.setItem(KEY_STORAGE_KEY, value.key.trim());
+  target?.setItem(KEY_STORAGE_KEY, parsed.data);
+  return true;
 }
 
 export function clearKey(stores: KeyStores = browserKeyStores()): void {

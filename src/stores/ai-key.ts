@@ -10,9 +10,14 @@ export interface AiKeyStore {
   key: string | null;
   remember: boolean;
   loaded: boolean;
+  /** A saved value could not be read as a key and was removed (until the learner saves a key or dismisses the notice). */
+  unreadable: boolean;
   load(): void;
-  save(key: string, remember: boolean): void;
+  /** Keep a key; false (and nothing changed) when the text is not a key. */
+  save(key: string, remember: boolean): boolean;
   clear(): void;
+  /** The learner has read the notice about the removed value. */
+  dismissUnreadable(): void;
 }
 
 export { KEY_STORAGE_KEY };
@@ -22,18 +27,21 @@ export function createAiKeyStore(stores: () => KeyStores = browserKeyStores) {
     key: null,
     remember: false,
     loaded: false,
+    unreadable: false,
     load: () => {
-      const stored = loadKey(stores());
-      set({ key: stored?.key ?? null, remember: stored?.remember ?? false, loaded: true });
+      const { stored, discarded } = loadKey(stores());
+      set((s) => ({ key: stored?.key ?? null, remember: stored?.remember ?? false, loaded: true, unreadable: s.unreadable || discarded }));
     },
     save: (key, remember) => {
-      saveKey({ key, remember }, stores());
-      set({ key: key.trim(), remember, loaded: true });
+      if (!saveKey({ key, remember }, stores())) return false;
+      set({ key: key.trim(), remember, loaded: true, unreadable: false });
+      return true;
     },
     clear: () => {
       clearKey(stores());
       set({ key: null, remember: false, loaded: true });
     },
+    dismissUnreadable: () => set({ unreadable: false }),
   }));
 }
 

@@ -5,7 +5,7 @@
  * newline-delimited JSON stream, or one typed error. Web-standard APIs only.
  */
 import type { z } from 'zod';
-import { AI_ERROR_STATUS, AI_REQUESTS, MAX_AI_BODY_BYTES, type AiEndpoint, type StreamEvent } from '@/core/schemas/ai';
+import { AI_ERROR_STATUS, AI_REQUESTS, GeminiKey, MAX_AI_BODY_BYTES, type AiEndpoint, type StreamEvent } from '@/core/schemas/ai';
 import { describeIssues } from '@/core/schemas/problem';
 import { AiFailure, failure, scrub } from './errors';
 import { toFailure, type Answer, type CallOptions, type TextStream } from './server';
@@ -21,9 +21,6 @@ export function errorResponse(error: AiFailure, key?: string | null): Response {
   if (error.retryAfter !== undefined) headers['Retry-After'] = String(Math.ceil(error.retryAfter));
   return Response.json(body, { status: AI_ERROR_STATUS[error.code], headers });
 }
-
-/** Keys are short printable tokens; anything else is refused without being echoed. */
-const KEY_PATTERN = /^[\x21-\x7e]{8,200}$/;
 
 async function readBody(request: Request): Promise<string> {
   const declared = Number(request.headers.get('content-length') ?? '0');
@@ -55,7 +52,8 @@ async function readBody(request: Request): Promise<string> {
 async function prepare<E extends AiEndpoint>(endpoint: E, request: Request): Promise<{ key: string; body: Body<E> }> {
   const key = request.headers.get('x-api-key')?.trim() ?? '';
   if (!key) throw failure('missing_key');
-  if (!KEY_PATTERN.test(key)) throw failure('invalid_key');
+  // The same check the browser makes before keeping a key; anything else is refused without being echoed.
+  if (!GeminiKey.safeParse(key).success) throw failure('invalid_key');
   const text = await readBody(request);
   let json: unknown;
   try {

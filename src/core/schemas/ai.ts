@@ -14,6 +14,17 @@ export const MODEL_NAME_PATTERN = /^(gemini|gemma)-[a-z0-9][a-z0-9.-]{0,60}$/;
 export const ModelName = z.string().regex(MODEL_NAME_PATTERN, 'Unknown model name');
 export type ModelName = z.infer<typeof ModelName>;
 
+/**
+ * A Gemini API key, as the browser keeps it and the routes accept it: one
+ * credential token (RFC 7235 token68: letters, digits and `-._~+/`, then
+ * optional `=` padding), 8 to 200 characters. Google's keys ("AIza" and 35
+ * more of `[A-Za-z0-9_-]`) fit; text with spaces, quotes or braces (a
+ * damaged saved value such as `{bad json`) does not.
+ */
+export const GEMINI_KEY_PATTERN = /^[\w.~+/-]+=*$/;
+export const GeminiKey = z.string().trim().min(8).max(200).regex(GEMINI_KEY_PATTERN, 'Not an API key');
+export type GeminiKey = z.infer<typeof GeminiKey>;
+
 /** The model to ask first, then the fallbacks in order. */
 export const ModelChoice = z.object({
   model: ModelName,

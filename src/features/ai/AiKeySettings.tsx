@@ -19,6 +19,7 @@ export function AiKeySettings() {
   const settings = useSettings();
   const { testKey } = useAi();
   const [draft, setDraft] = useState('');
+  const [draftError, setDraftError] = useState(false);
   const [remember, setRemember] = useState(false);
   const [check, setCheck] = useState<Check>({ state: 'idle' });
   const [models, setModels] = useState<ModelInfo[]>([]);
@@ -38,7 +39,11 @@ export function AiKeySettings() {
   const save = async () => {
     const key = draft.trim();
     if (!key) return;
-    stored.save(key, remember);
+    if (!stored.save(key, remember)) {
+      setDraftError(true);
+      return;
+    }
+    setDraftError(false);
     setDraft('');
     await test(key);
   };
@@ -59,6 +64,22 @@ export function AiKeySettings() {
         you get AI questions (checked by running them first), hints that read your code, code review, faster solutions and a tutor.
         Everything else works without one.
       </p>
+
+      {stored.unreadable ? (
+        <div
+          className="mt-3 flex flex-wrap items-start gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100"
+          role="alert"
+          data-testid="key-unreadable"
+        >
+          <p className="flex-1">
+            The Gemini key saved in this browser could not be read (it was damaged), so PyDojo removed it. Nothing else was changed. Add your key again
+            to use the AI features.
+          </p>
+          <button type="button" className="underline" onClick={stored.dismissUnreadable}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
 
       {stored.key ? (
         <div className="mt-3 space-y-3">
@@ -109,7 +130,12 @@ export function AiKeySettings() {
               autoComplete="off"
               spellCheck={false}
               value={draft}
-              onChange={(e) => setDraft(e.target.value)}
+              onChange={(e) => {
+                setDraft(e.target.value);
+                setDraftError(false);
+              }}
+              aria-invalid={draftError || undefined}
+              aria-describedby={draftError ? 'gemini-key-error' : undefined}
               placeholder="AIza…"
               className={`${FIELD} min-w-0 flex-1 font-mono`}
             />
@@ -117,6 +143,11 @@ export function AiKeySettings() {
               Save and test
             </button>
           </div>
+          {draftError ? (
+            <p id="gemini-key-error" className="text-sm text-red-700 dark:text-red-400" role="alert">
+              That is not an API key: a key is one word of letters, digits and - _ (Google AI Studio keys start with “AIza”).
+            </p>
+          ) : null}
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} data-testid="remember-key" />
             Remember on this device (otherwise the key is forgotten when this tab closes)
