@@ -3,15 +3,11 @@ import Link from 'next/link';
 import { useEffect } from 'react';
 import { RECOVERY_PREFIX } from '@/adapters/durable-storage';
 import { useNotices } from '@/stores/notices';
+import { damagedMessage, downloadName, fullMessage, groupIssues } from './storage-notices';
 
-const NAMES: Record<string, string> = {
-  'pydojo:progress': 'your progress',
-  'pydojo:history': 'your history',
-  'pydojo:stats': 'your statistics',
-  'pydojo:drafts': 'your drafts',
-  'pydojo:packs': 'your imported packs',
-  'pydojo:settings': 'your settings',
-};
+const NOTICE =
+  'rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100';
+const ACTION = 'rounded border border-amber-400 px-2 py-0.5 dark:border-amber-700';
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -22,7 +18,11 @@ function download(name: string, text: string) {
   URL.revokeObjectURL(url);
 }
 
-/** Tells the learner about damaged or unsaved data, and offers the damaged copy. */
+/**
+ * Tells the learner about damaged or unsaved data: one notice for every
+ * damaged store (each damaged copy can be downloaded), one per store a full
+ * storage stopped.
+ */
 export function StorageNotices() {
   const issues = useNotices((s) => s.issues);
   const add = useNotices((s) => s.add);
@@ -41,57 +41,52 @@ export function StorageNotices() {
   }, [add]);
 
   if (issues.length === 0) return null;
+  const { damaged, full } = groupIssues(issues);
+  const discardAll = () => {
+    for (const item of damaged) {
+      if (item.recoveryKey) localStorage.removeItem(item.recoveryKey);
+      dismiss(item.key, 'corrupted');
+    }
+  };
   return (
     <div className="space-y-2 px-4 pt-3" data-testid="storage-notices">
-      {issues.map((issue) => {
-        const what = NAMES[issue.key] ?? issue.key;
-        return (
-          <div
-            key={`${issue.kind}-${issue.key}`}
-            role="alert"
-            className="flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100"
-            data-kind={issue.kind}
-          >
-            <p className="flex-1">
-              {issue.kind === 'corrupted'
-                ? `The saved copy of ${what} was damaged and could not be read, so it started fresh. ${issue.recoveryKey ? 'The damaged data is kept for you.' : ''}`
-                : issue.saved
-                  ? `Browser storage is full: PyDojo removed your oldest history to keep saving ${what}. Your statistics and drafts are kept.`
-                  : `Browser storage is full: ${what} could not be saved. Export a backup, then free some space.`}
-            </p>
-            {issue.kind === 'corrupted' && issue.recoveryKey ? (
-              <>
-                <button
-                  type="button"
-                  className="rounded border border-amber-400 px-2 py-0.5 font-medium dark:border-amber-700"
-                  onClick={() => download(`${issue.key.replace(/[^a-z0-9]+/gi, '-')}-damaged.json`, localStorage.getItem(issue.recoveryKey ?? '') ?? '')}
-                >
-                  Download damaged data
-                </button>
-                <button
-                  type="button"
-                  className="rounded border border-amber-400 px-2 py-0.5 dark:border-amber-700"
-                  onClick={() => {
-                    localStorage.removeItem(issue.recoveryKey ?? '');
-                    dismiss(issue.key, issue.kind);
-                  }}
-                >
-                  Discard it
-                </button>
-              </>
-            ) : (
-              <>
-                <Link href="/support/settings#backup" className="rounded border border-amber-400 px-2 py-0.5 font-medium dark:border-amber-700">
-                  Export a backup
-                </Link>
-                <button type="button" className="rounded border border-amber-400 px-2 py-0.5 dark:border-amber-700" onClick={() => dismiss(issue.key, issue.kind)}>
-                  Dismiss
-                </button>
-              </>
-            )}
-          </div>
-        );
-      })}
+      {damaged.length > 0 ? (
+        <div role="alert" className={NOTICE} data-kind="corrupted" data-count={damaged.length}>
+          <p>{damagedMessage(damaged)}</p>
+          {damaged.some((d) => d.recoveryKey) ? (
+            <ul className="mt-2 flex flex-wrap gap-2">
+              {damaged
+                .filter((d) => d.recoveryKey)
+                .map((item) => (
+                  <li key={item.key}>
+                    <button
+                      type="button"
+                      className={`${ACTION} font-medium`}
+                      onClick={() => download(downloadName(item.key), localStorage.getItem(item.recoveryKey ?? '') ?? '')}
+                      aria-label={`Download the damaged copy of ${item.name}`}
+                    >
+                      Download {item.name}
+                    </button>
+                  </li>
+                ))}
+            </ul>
+          ) : null}
+          <button type="button" className={`${ACTION} mt-2`} onClick={discardAll}>
+            {damaged.some((d) => d.recoveryKey) ? (damaged.length === 1 ? 'Discard it' : 'Discard them') : 'Dismiss'}
+          </button>
+        </div>
+      ) : null}
+      {full.map((issue) => (
+        <div key={`quota-${issue.key}`} role="alert" className={`flex flex-wrap items-center gap-3 ${NOTICE}`} data-kind="quota">
+          <p className="flex-1">{fullMessage(issue)}</p>
+          <Link href="/support/settings#backup" className={`${ACTION} font-medium`}>
+            Export a backup
+          </Link>
+          <button type="button" className={ACTION} onClick={() => dismiss(issue.key, issue.kind)}>
+            Dismiss
+          </button>
+        </div>
+      ))}
     </div>
   );
 }

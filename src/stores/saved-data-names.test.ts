@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '@/adapters/storage';
+import { KEY_STORAGE_KEY } from '@/adapters/key-storage';
+import { SAVED_DATA_NAMES } from '@/core/saved-data';
+import { createAchievementsStore } from './achievements';
+import { createAutoRunsStore } from './auto-runs';
+import { createDraftsStore } from './drafts';
+import { createHistoryStore } from './history';
+import { createMasteryStore } from './mastery';
+import { createPacksStore } from './packs';
+import { createProgressStore } from './progress';
+import { createReviewsStore } from './reviews';
+import { createSettingsStore } from './settings';
+import { createStatsStore } from './stats';
+import { createTutorStore } from './tutor';
+import { createUsageStore } from './usage';
+
+describe('saved-data names', () => {
+  it('has a name in words for every persisted store and the key storage', () => {
+    const storage = () => memoryStorage();
+    const stores = [
+      createAchievementsStore(storage),
+      createAutoRunsStore(storage),
+      createDraftsStore(storage),
+      createHistoryStore(storage),
+      createMasteryStore(storage),
+      createPacksStore(storage),
+      createProgressStore(storage),
+      createReviewsStore(storage),
+      createSettingsStore(storage),
+      createStatsStore(storage),
+      createTutorStore(storage),
+      createUsageStore(storage),
+    ];
+    const keys = [...stores.map((s) => s.persist.getOptions().name ?? ''), KEY_STORAGE_KEY];
+    for (const key of keys) {
+      expect(SAVED_DATA_NAMES[key], key).toMatch(/^your [a-zA-Z]/);
+    }
+    // Each name says something different.
+    expect(new Set(Object.values(SAVED_DATA_NAMES)).size).toBe(Object.keys(SAVED_DATA_NAMES).length);
+  });
+});
