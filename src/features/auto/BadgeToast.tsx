@@ -1,35 +1,59 @@
 'use client';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { badge, type BadgeId } from '@/core/auto/achievements';
 import { useAchievements } from '@/stores/achievements';
 
-/** Celebrates newly earned badges once, then marks them celebrated. */
+/** How long the message stays when the learner does not touch it. */
+const SHOW_MS = 12_000;
+
+/**
+ * Celebrates newly earned badges once, then marks them celebrated. The
+ * message takes its own place in the page's flow (a strip where the
+ * component is rendered, at the foot of the workspace) instead of floating
+ * over it, so it never covers the test results or the editor, on a phone
+ * either. The live region is always present, so screen readers announce the
+ * badge when it appears. It closes itself after a while, but not while the
+ * pointer or keyboard focus is on it, and has a Close button.
+ */
 export function BadgeToast({ ids, onClose }: { ids: BadgeId[]; onClose(): void }) {
   const markCelebrated = useAchievements((s) => s.markCelebrated);
+  const [held, setHeld] = useState(false);
   useEffect(() => {
-    if (ids.length === 0) return;
-    markCelebrated(ids);
-    const timer = window.setTimeout(onClose, 12_000);
+    if (ids.length > 0) markCelebrated(ids);
+  }, [ids, markCelebrated]);
+  useEffect(() => {
+    if (ids.length === 0 || held) return;
+    const timer = window.setTimeout(onClose, SHOW_MS);
     return () => window.clearTimeout(timer);
-  }, [ids, markCelebrated, onClose]);
-  if (ids.length === 0) return null;
+  }, [ids, held, onClose]);
   return (
-    <div
-      className="fixed bottom-4 right-4 z-40 max-w-sm rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 shadow-lg dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
-      role="status"
-      data-testid="badge-toast"
-    >
-      <p className="font-semibold">★ Badge{ids.length > 1 ? 's' : ''} unlocked</p>
-      <ul className="mt-1 space-y-0.5">
-        {ids.map((id) => (
-          <li key={id}>
-            <strong>{badge(id).title}</strong> — {badge(id).description}
-          </li>
-        ))}
-      </ul>
-      <button type="button" onClick={onClose} className="mt-2 underline">
-        Close
-      </button>
+    <div role="status" aria-live="polite" data-testid="badge-region">
+      {ids.length > 0 ? (
+        <div
+          className="flex flex-wrap items-start gap-x-3 gap-y-1 border-t border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+          data-testid="badge-toast"
+          onPointerEnter={() => setHeld(true)}
+          onPointerLeave={() => setHeld(false)}
+          onFocus={() => setHeld(true)}
+          onBlur={() => setHeld(false)}
+        >
+          <div className="min-w-0 flex-1">
+            <p className="font-semibold">
+              <span aria-hidden="true">★ </span>Badge{ids.length > 1 ? 's' : ''} unlocked
+            </p>
+            <ul className="mt-0.5 space-y-0.5">
+              {ids.map((id) => (
+                <li key={id}>
+                  <strong>{badge(id).title}</strong> — {badge(id).description}
+                </li>
+              ))}
+            </ul>
+          </div>
+          <button type="button" onClick={onClose} className="rounded px-1 underline" aria-label={`Close the badge message`}>
+            Close
+          </button>
+        </div>
+      ) : null}
     </div>
   );
 }
