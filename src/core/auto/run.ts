@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import type { ProblemSummary } from '../catalog';
 import { Difficulty, describeIssues } from '../schemas/problem';
-import { areaLabel, fullLabel, type LabelSource, moduleOf, subtopicKey, TypeKey, typeKey } from './keys';
+import { areaLabel, fullLabel, type LabelSource, moduleOf, subtopicKey, TypeKey, typeKey, typeLabel } from './keys';
 import { DIFFICULTIES, masteryPercent, MASTERED_PERCENT, type MasteryState, ratingOf, targetDifficulty } from './mastery';
 import { isCleanSolve, isMiss, Outcome } from './outcome';
 import { dueReviews, type ReviewState } from './review';
@@ -351,6 +351,8 @@ interface Planner {
   label: (key: string) => string;
   /** "Module › Subtopic › Type". */
   fullLabel: (key: string) => string;
+  /** "Type", or null for a key without one. */
+  typeLabel: (key: string) => string | null;
 }
 
 /** A problem chosen for a slot, before it gets its explanation. */
@@ -435,12 +437,19 @@ function pickProblem(run: AutoRun, planner: Planner, key: string, options: PickO
   return null;
 }
 
-/** A queue item for a pick; the key is the problem's own (a fallback may be a sibling type). */
-function item(pick: Choice, reason: QueueReason, explanation: string): QueueItem {
+/**
+ * A queue item for a pick. Its key is the served problem's own type, and
+ * its explanation is written for that type: a pick may fall back to a
+ * sibling type of the one asked for (same subtopic), so `explain` is given
+ * the served key and must name the place from it, never from the key asked
+ * for.
+ */
+function item(pick: Choice, reason: QueueReason, explain: (served: string) => string): QueueItem {
   const { problem, wanted, repeat } = pick;
+  const served = typeKey(problem);
   const level = problem.difficulty === wanted ? '' : ` No fresh ${wanted} problem is left there, so this one is ${problem.difficulty}.`;
   const again = repeat ? ' You have met this problem before: another go helps it stick.' : '';
-  return { problemId: problem.id, key: typeKey(problem), difficulty: problem.difficulty, reason, explanation: explanation + level + again };
+  return { problemId: problem.id, key: served, difficulty: problem.difficulty, reason, explanation: explain(served) + level + again };
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -457,24 +466,42 @@ function reviewItem(run: AutoRun, planner: Planner): QueueItem | null {
     if (!pick) continue;
     const days = due.lastReview === null ? null : Math.floor((planner.ctx.now - due.lastReview) / 86_400_000);
     const when = days === null ? '' : days === 0 ? ' (last practised today)' : ` (last practised ${plural(days, 'day')} ago)`;
-    return item(pick, 'review', `Review due: ${planner.label(due.key)}${when}.`);
+    return item(pick, 'review', (served) => `Review due: ${planner.label(served)}${when}.`);
   }
   return null;
 }
 
-/** The new-learner steps still to do: not done, not planned, with problems in the pool. */
+/** The subtopics whose problems the learner skipped in this run. */
+function skippedAreas(run: AutoRun, pool: readonly ProblemSummary[]): Set<string> {
+  const byId = new Map(pool.map((p) => [p.id, p]));
+  return new Set(
+    run.overrides.flatMap((o) => {
+      const problem = o.kind === 'skip' && o.problemId ? byId.get(o.problemId) : undefined;
+      return problem ? [subtopicKey(typeKey(problem))] : [];
+    }),
+  );
+}
+
+/**
+ * The new-learner steps still to do: not done, not planned, with problems
+ * in the pool. A step is done after a solve there, after STEP_ATTEMPTS
+ * attempts, or once the learner skipped its problem: skipping moves the
+ * tour on (the weakest-area and new-type picks bring the subtopic back
+ * later), it never sends the learner back to that step.
+ */
 function curriculumItem(run: AutoRun, planner: Planner): QueueItem | null {
   if (!run.newLearner) return null;
   const plannedAreas = new Set(plannedItems(run).map((i) => subtopicKey(i.key)));
+  const skipped = skippedAreas(run, planner.pool);
   const steps = MINI_CURRICULUM.filter((step) => planner.keys.some((k) => subtopicKey(k) === `${step.module}/${step.subtopic}`));
   for (const [index, step] of steps.entries()) {
     const area = `${step.module}/${step.subtopic}`;
     const answers = run.history.filter((i) => subtopicKey(i.key) === area);
-    const done = answers.some((i) => !isMiss(i.outcome)) || answers.length >= STEP_ATTEMPTS;
+    const done = answers.some((i) => !isMiss(i.outcome)) || answers.length >= STEP_ATTEMPTS || skipped.has(area);
     if (done || plannedAreas.has(area)) continue;
     for (const key of planner.keys.filter((k) => subtopicKey(k) === area)) {
       const pick = pickProblem(run, planner, key, { newArea: true });
-      if (pick) return item(pick, 'curriculum', `Getting started (step ${index + 1} of ${steps.length}): ${planner.label(key)}.`);
+      if (pick) return item(pick, 'curriculum', (served) => `Getting started (step ${index + 1} of ${steps.length}): ${planner.label(served)}.`);
     }
   }
   return null;
@@ -504,15 +531,27 @@ function areaItem(run: AutoRun, planner: Planner): QueueItem | null {
   const byRating = [...practised].sort((a, b) => ratingOf(ctx.mastery, a) - ratingOf(ctx.mastery, b) || a.localeCompare(b));
   const weakest = byRating.filter((k) => !plannedKeys.has(k));
   const untried = keys.filter((k) => !ctx.mastery.skills[k] && !plannedKeys.has(k) && !run.history.some((i) => i.key === k));
+  // The type asked for may have nothing to serve at the level while a sibling does: the words follow what is served.
   const asNew = (key: string, options: PickOptions) => {
     const pick = pickProblem(run, planner, key, options);
-    return pick && item(pick, 'new', `Something new: ${planner.fullLabel(key)}, next in the curriculum.`);
+    return (
+      pick &&
+      item(pick, 'new', (served) =>
+        ctx.mastery.skills[served] ? `Next in the curriculum: ${planner.fullLabel(served)}.` : `Something new: ${planner.fullLabel(served)}, next in the curriculum.`,
+      )
+    );
   };
   const asWeak = (key: string, options: PickOptions) => {
     const pick = pickProblem(run, planner, key, options);
     const percent = masteryPercent(ratingOf(ctx.mastery, key));
     const rank = byRating.indexOf(key) === 0 ? 'your weakest area' : 'one of your weaker areas';
-    return pick && item(pick, 'weakest', `Chosen because ${label(key)} is ${rank} (mastery ${percent}%).`);
+    return (
+      pick &&
+      item(pick, 'weakest', (served) => {
+        const type = served === key ? null : planner.typeLabel(served);
+        return `Chosen because ${label(served)} is ${rank} (mastery ${percent}%).${type ? ` This one practises ${type}.` : ''}`;
+      })
+    );
   };
   const newFirst = untried.length > 0 && wantsSomethingNew(run, weakest, ctx.mastery);
   // Fresh problems at the level (or easier) anywhere first; then repeats; a new
@@ -553,7 +592,7 @@ function focusItem(run: AutoRun, planner: Planner): QueueItem | null {
   const order = [...keys].sort((a, b) => Number(plannedKeys.has(a)) - Number(plannedKeys.has(b)) || ratingOf(mastery, a) - ratingOf(mastery, b) || a.localeCompare(b));
   for (const key of order) {
     const pick = pickProblem(run, planner, key, { freshOnly: true });
-    if (pick) return item(pick, 'continue', `Staying with ${planner.label(key)} at ${level.difficulty} level.`);
+    if (pick) return item(pick, 'continue', (served) => `Staying with ${planner.label(served)} at ${level.difficulty} level.`);
   }
   return null;
 }
@@ -563,12 +602,11 @@ function pendingItem(run: AutoRun, planner: Planner, slot: PendingSlot): QueueIt
   // A small subtopic may have nothing fresh left: remediation then goes back to a problem met before.
   const pick = pickProblem(run, planner, slot.key, { exact: !remediation }) ?? (remediation ? pickProblem(run, planner, slot.key, { relaxed: true }) : null);
   if (!pick) return null;
-  const label = planner.label(slot.key);
-  const explanation =
+  const explain = (served: string) =>
     slot.reason === 'remediation'
-      ? `Remediation: another ${label} problem after a miss.`
-      : `${slot.reason === 'easier' ? 'Easier' : 'Harder'}, as you asked: ${label} at ${pick.problem.difficulty} level.`;
-  return item({ ...pick, wanted: pick.problem.difficulty }, slot.reason, explanation);
+      ? `Remediation: another ${planner.label(served)} problem after a miss.`
+      : `${slot.reason === 'easier' ? 'Easier' : 'Harder'}, as you asked: ${planner.label(served)} at ${pick.problem.difficulty} level.`;
+  return item({ ...pick, wanted: pick.problem.difficulty }, slot.reason, explain);
 }
 
 /** Give a planned item's subtopic a level (the difficulty wanted there, whatever was served), so later answers move it from there. */
@@ -589,7 +627,14 @@ function withLevel(run: AutoRun, planned: QueueItem, mastery: MasteryState): Aut
 export function planNext(run: AutoRun, ctx: PlanContext): AutoRun {
   const pool = ctx.catalog.filter((p) => inScope(run, p));
   const ids = new Set(pool.map((p) => p.id));
-  const planner: Planner = { ctx, pool, keys: [...new Set(pool.map(typeKey))], label: (key) => areaLabel(key, ctx.modules), fullLabel: (key) => fullLabel(key, ctx.modules) };
+  const planner: Planner = {
+    ctx,
+    pool,
+    keys: [...new Set(pool.map(typeKey))],
+    label: (key) => areaLabel(key, ctx.modules),
+    fullLabel: (key) => fullLabel(key, ctx.modules),
+    typeLabel: (key) => typeLabel(key, ctx.modules),
+  };
   let next: AutoRun = {
     ...run,
     updatedAt: Math.max(run.updatedAt, ctx.now),
