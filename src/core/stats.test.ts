@@ -7,11 +7,9 @@ import {
   DayStats,
   EMPTY_STATS,
   migrateStats,
-  StatsCell,
   StatsState,
   streaks,
   summaryFor,
-  weakest,
 } from './stats';
 
 /** 2024-03-10 12:00 UTC. */
@@ -224,7 +222,7 @@ describe('summaryFor', () => {
       problemsSolved: 2,
       timeMs: 332,
       averageSolveMs: MINUTE / 2,
-      mastery: 2 / 5,
+      completion: 2 / 5,
       lastAttemptAt: T0 + 6 * MINUTE,
     });
   });
@@ -237,10 +235,10 @@ describe('summaryFor', () => {
       problemsSolved: 2,
       timeMs: 330,
       averageSolveMs: MINUTE / 2,
-      mastery: 2 / 4,
+      completion: 2 / 4,
       lastAttemptAt: T0 + 4 * MINUTE,
     });
-    expect(summaryFor(state, 'strings/')).toMatchObject({ attempts: 2, solves: 0, problemsAttempted: 1, problemsSolved: 0, averageSolveMs: null, mastery: 0 });
+    expect(summaryFor(state, 'strings/')).toMatchObject({ attempts: 2, solves: 0, problemsAttempted: 1, problemsSolved: 0, averageSolveMs: null, completion: 0 });
   });
 
   it('summarizes a subtopic and a problem type', () => {
@@ -251,20 +249,20 @@ describe('summaryFor', () => {
       problemsSolved: 1,
       timeMs: 300,
       averageSolveMs: MINUTE,
-      mastery: 0.5,
+      completion: 0.5,
       lastAttemptAt: T0 + 2 * MINUTE,
     });
-    expect(summaryFor(state, 'lists/slicing/')).toMatchObject({ attempts: 2, problemsAttempted: 2, problemsSolved: 1, averageSolveMs: 0, mastery: 0.5 });
-    expect(summaryFor(state, 'lists/slicing/function/')).toMatchObject({ attempts: 1, problemsSolved: 1, mastery: 1 });
+    expect(summaryFor(state, 'lists/slicing/')).toMatchObject({ attempts: 2, problemsAttempted: 2, problemsSolved: 1, averageSolveMs: 0, completion: 0.5 });
+    expect(summaryFor(state, 'lists/slicing/function/')).toMatchObject({ attempts: 1, problemsSolved: 1, completion: 1 });
   });
 
   it('counts a problem attempted in two cells once', () => {
     const twice = count([ev({ problemId: 'x', passed: false }), ev({ problemId: 'x', passed: true, difficulty: 'advanced', at: T0 + MINUTE })]);
-    expect(summaryFor(twice)).toMatchObject({ attempts: 2, solves: 1, problemsAttempted: 1, problemsSolved: 1, mastery: 1 });
+    expect(summaryFor(twice)).toMatchObject({ attempts: 2, solves: 1, problemsAttempted: 1, problemsSolved: 1, completion: 1 });
   });
 
   it('is all zeros for an unknown prefix or no statistics', () => {
-    const zero = { attempts: 0, solves: 0, problemsAttempted: 0, problemsSolved: 0, timeMs: 0, averageSolveMs: null, mastery: 0, lastAttemptAt: null };
+    const zero = { attempts: 0, solves: 0, problemsAttempted: 0, problemsSolved: 0, timeMs: 0, averageSolveMs: null, completion: 0, lastAttemptAt: null };
     expect(summaryFor(state, 'nothing/')).toEqual(zero);
     expect(summaryFor(EMPTY_STATS)).toEqual(zero);
   });
@@ -314,7 +312,7 @@ describe('breakdown', () => {
     const mixed = count([ev({ problemId: 'p', passed: true }), ev({ problemId: 'q', passed: false, difficulty: 'advanced' })]);
     const rows = breakdown(mixed, 3);
     expect(keysOf(rows)).toEqual(['lists/indexing/function']);
-    expect(rows[0].summary).toMatchObject({ attempts: 2, solves: 1, problemsAttempted: 2, problemsSolved: 1, mastery: 0.5 });
+    expect(rows[0].summary).toMatchObject({ attempts: 2, solves: 1, problemsAttempted: 2, problemsSolved: 1, completion: 0.5 });
   });
 
   it('is empty for no statistics', () => {
@@ -376,55 +374,6 @@ describe('streaks', () => {
     ]);
     expect(streaks(state, '2024-03-10')).toEqual({ current: 2, best: 2 });
     expect(streaks(count([ev({ at: T0 })], state), '2024-03-10')).toEqual({ current: 3, best: 3 });
-  });
-});
-
-function cell(problems: string[], solved: string[], attempts: number): StatsCell {
-  return StatsCell.parse({ problems, solvedProblems: solved, attempts, solves: solved.length });
-}
-
-describe('weakest', () => {
-  const state = StatsState.parse({
-    cells: {
-      'a/x/t/beginner': cell(['a1'], [], 2),
-      'b/x/t/beginner': cell(['b1', 'b2'], [], 5),
-      'c/x/t/beginner': cell(['c1', 'c2'], ['c1'], 10),
-      'd/x/t/beginner': cell(['d1'], ['d1'], 3),
-      'e/x/t/beginner': cell(['e1'], ['e1'], 1),
-      'e/x/t/advanced': cell(['e2', 'e3', 'e4'], [], 4),
-      'f/x/t/beginner': cell([], [], 0),
-    },
-  });
-
-  it('orders problem types by mastery, then by attempts, and leaves out mastered ones', () => {
-    const rows = weakest(state);
-    expect(rows.map((r) => r.key)).toEqual(['b/x/t', 'a/x/t', 'e/x/t', 'c/x/t']);
-    expect(rows.map((r) => r.summary.mastery)).toEqual([0, 0, 0.25, 0.5]);
-    expect(rows.find((r) => r.key === 'd/x/t')).toBeUndefined();
-  });
-
-  it('leaves out problem types never attempted', () => {
-    expect(weakest(state).map((r) => r.key)).not.toContain('f/x/t');
-  });
-
-  it('returns at most `limit` rows', () => {
-    expect(weakest(state, 2).map((r) => r.key)).toEqual(['b/x/t', 'a/x/t']);
-    expect(weakest(state, 0)).toEqual([]);
-  });
-
-  it('is empty when everything attempted is mastered or nothing was attempted', () => {
-    expect(weakest(EMPTY_STATS)).toEqual([]);
-    expect(weakest(count([ev({ passed: false }), ev({ passed: true })]))).toEqual([]);
-  });
-
-  it('ranks counted events', () => {
-    const counted = count([
-      ev({ problemId: 'p', passed: false, problemType: 'loop' }),
-      ev({ problemId: 'q', passed: false, problemType: 'class' }),
-      ev({ problemId: 'q', passed: false, problemType: 'class' }),
-      ev({ problemId: 'r', passed: true, problemType: 'io' }),
-    ]);
-    expect(weakest(counted).map((r) => r.key)).toEqual(['lists/indexing/class', 'lists/indexing/loop']);
   });
 });
 

@@ -90,8 +90,11 @@ export interface Summary {
   timeMs: number;
   /** Average time from first attempt to solve, milliseconds (null before any solve). */
   averageSolveMs: number | null;
-  /** Share of attempted problems solved, 0..1. */
-  mastery: number;
+  /**
+   * Share of the attempted problems that were solved, 0..1: a completion
+   * rate. Mastery is the skill model's (`areaMastery` in auto/mastery.ts).
+   */
+  completion: number;
   lastAttemptAt: number | null;
 }
 
@@ -107,7 +110,7 @@ function summarizeCells(cells: StatsCell[]): Summary {
     problemsSolved: solved.size,
     timeMs: cells.reduce((sum, c) => sum + c.timeMs, 0),
     averageSolveMs: solved.size > 0 ? solveTime / solved.size : null,
-    mastery: problems.size > 0 ? solved.size / problems.size : 0,
+    completion: problems.size > 0 ? solved.size / problems.size : 0,
     lastAttemptAt: last,
   };
 }
@@ -151,14 +154,6 @@ export function streaks(state: StatsState, today: string): { current: number; be
     cursor = previous(cursor);
   }
   return { current, best };
-}
-
-/** The weakest problem types: lowest mastery first, then most attempts. */
-export function weakest(state: StatsState, limit = 5): Array<{ key: string; summary: Summary }> {
-  return breakdown(state, 3)
-    .filter((row) => row.summary.attempts > 0 && row.summary.mastery < 1)
-    .sort((a, b) => a.summary.mastery - b.summary.mastery || b.summary.attempts - a.summary.attempts)
-    .slice(0, limit);
 }
 
 export function migrateStats(persisted: unknown): StatsState {

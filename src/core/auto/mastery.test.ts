@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  areaMastery,
   DIFFICULTIES,
   DIFFICULTY_RATING,
   EMPTY_MASTERY,
@@ -200,5 +201,39 @@ describe('migrateMastery and mergeMastery', () => {
     expect(merged.skills['a/b/d'].rating).toBe(900);
     expect(merged.skills['x/y/z'].rating).toBe(1500);
     expect(mergeMastery(merged, b)).toEqual(merged);
+  });
+});
+
+describe('areaMastery', () => {
+  const state: MasteryState = {
+    skills: {
+      'lists/slicing/access': { rating: 1200, attempts: 3, lastAt: 1 },
+      'lists/slicing/negative': { rating: 800, attempts: 2, lastAt: 1 },
+      'lists/sorting/by-key': { rating: 1600, attempts: 1, lastAt: 1 },
+      'listsx/other/type': { rating: 2000, attempts: 4, lastAt: 1 },
+      'strings/methods/split': { rating: 1000, attempts: 0, lastAt: 1 },
+    },
+  };
+  const pct = (rating: number) => masteryPercent(rating);
+
+  it('is the rounded mean mastery of the practised types under a module, subtopic or type', () => {
+    expect(areaMastery(state, 'lists/slicing/access')).toBe(pct(1200));
+    expect(areaMastery(state, 'lists/slicing')).toBe(Math.round((pct(1200) + pct(800)) / 2));
+    expect(areaMastery(state, 'lists')).toBe(Math.round((pct(1200) + pct(800) + pct(1600)) / 3));
+    expect(areaMastery(state, '')).toBe(Math.round((pct(1200) + pct(800) + pct(1600) + pct(2000)) / 4));
+  });
+
+  it('is null where nothing was practised (a type with no finished attempt counts as not practised)', () => {
+    expect(areaMastery(state, 'strings')).toBeNull();
+    expect(areaMastery(state, 'dicts')).toBeNull();
+    expect(areaMastery(EMPTY_MASTERY, '')).toBeNull();
+  });
+
+  it('is a skill estimate, not a completion rate: one clean beginner solve is far from 100%', () => {
+    const one = answer(EMPTY_MASTERY, CLEAN, 'beginner', 'basics/integer-arithmetic/digits');
+    const percent = areaMastery(one, 'basics');
+    expect(percent).toBe(keyMastery(one, 'basics/integer-arithmetic/digits'));
+    expect(percent).toBeGreaterThan(30);
+    expect(percent).toBeLessThan(40);
   });
 });

@@ -111,6 +111,23 @@ export function keyMastery(state: MasteryState, key: string): number {
   return masteryPercent(ratingOf(state, key));
 }
 
+/**
+ * The mastery of a place in the curriculum, as every page states it: a
+ * module ("lists"), a subtopic ("lists/slicing"), a problem type
+ * ("lists/slicing/function") or everything (""). It is the mean of
+ * `masteryPercent` over the problem types practised there (at least one
+ * finished attempt), rounded to a whole percent; null when none was
+ * practised. Not the share of problems solved: one clean beginner solve is
+ * a little evidence of skill (about 35%), not 100%.
+ */
+export function areaMastery(state: MasteryState, place: string): number | null {
+  const percents = Object.entries(state.skills)
+    .filter(([key, skill]) => skill.attempts > 0 && (place === '' || key === place || key.startsWith(`${place}/`)))
+    .map(([, skill]) => masteryPercent(skill.rating));
+  const average = mean(percents);
+  return average === null ? null : Math.round(average);
+}
+
 export interface WeakKey {
   key: string;
   rating: number;

@@ -4,11 +4,11 @@ import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
 import { BADGES, toCelebrate, type BadgeId } from '@/core/auto/achievements';
 import { typeKey } from '@/core/auto/keys';
-import { keyMastery, weakestKeys, type MasteryState } from '@/core/auto/mastery';
+import { weakestKeys } from '@/core/auto/mastery';
 import { reviewCountDue } from '@/core/auto/review';
 import type { Catalog } from '@/core/catalog';
 import { dayKey, type HistoryEvent } from '@/core/history';
-import { breakdown, streaks, summaryFor, type StatsState } from '@/core/stats';
+import { streaks, summaryFor, type StatsState } from '@/core/stats';
 import { checkBadges } from '@/features/auto';
 import { DifficultyBadge, ProblemList, useCatalog } from '@/features/catalog';
 import { Card, Page } from '@/features/shell';
@@ -24,10 +24,12 @@ import { Heatmap } from './Heatmap';
 import {
   continueWhereLeftOff,
   formatDuration,
+  formatMastery,
   formatPercent,
   hasActivity,
   lastDays,
   longDay,
+  moduleMastery,
   moduleName,
   nextUnsolved,
   plural,
@@ -303,25 +305,10 @@ function ContinueCard({
   );
 }
 
-/** A module's skill: the mean mastery of the problem types practised there (null when none). */
-function moduleSkill(mastery: MasteryState, module: string): number | null {
-  const keys = Object.keys(mastery.skills).filter((key) => key.startsWith(`${module}/`) && mastery.skills[key].attempts > 0);
-  if (keys.length === 0) return null;
-  return keys.reduce((sum, key) => sum + keyMastery(mastery, key), 0) / keys.length;
-}
-
 function MasterySection({ catalog, stats }: { catalog: Catalog; stats: StatsState }) {
   const skills = useMastery((s) => s.skills);
-  const order = new Map(catalog.modules.map((m, i) => [m.id, i]));
-  const rows = breakdown(stats, 1)
-    .filter((row) => row.summary.problemsAttempted > 0)
-    .sort((a, b) => (order.get(a.key) ?? 999) - (order.get(b.key) ?? 999))
-    .map((row) => ({
-      name: moduleName(catalog, row.key),
-      mastery: Math.round(moduleSkill({ skills }, row.key) ?? row.summary.mastery * 100),
-      solved: row.summary.problemsSolved,
-      attempted: row.summary.problemsAttempted,
-    }));
+  const modules = moduleMastery(catalog, stats, { skills });
+  const rows = modules.flatMap((row) => (row.mastery === null ? [] : [{ ...row, mastery: row.mastery }]));
   const height = Math.max(90, rows.length * 34 + 40);
   const label =
     rows.length === 0
@@ -339,7 +326,9 @@ function MasterySection({ catalog, stats }: { catalog: Catalog; stats: StatsStat
       testId="mastery-section"
     >
       {rows.length === 0 ? (
-        <p className={`text-sm ${MUTED}`}>Submit a solution to see your mastery per module.</p>
+        <p className={`text-sm ${MUTED}`}>
+          {modules.length === 0 ? 'Submit a solution to see your mastery per module.' : 'Finish a problem (solve it, or move on) to see your mastery per module.'}
+        </p>
       ) : (
         <>
           <div role="img" aria-label={label} style={{ height }}>
@@ -348,11 +337,11 @@ function MasterySection({ catalog, stats }: { catalog: Catalog; stats: StatsStat
           <DataTable
             caption="Mastery by module"
             columns={['Module', 'Solved', 'Mastery']}
-            rows={rows.map((r) => [r.name, `${r.solved} of ${r.attempted}`, `${r.mastery}%`])}
+            rows={modules.map((r) => [r.name, `${r.solved} of ${r.attempted}`, formatMastery(r.mastery)])}
           />
           <p className={`mt-3 border-t border-slate-200 pt-3 text-sm dark:border-slate-800 ${MUTED}`}>
-            {rows.length} of {plural(catalog.modules.length, 'module')} practised.{' '}
-            {rows.length < catalog.modules.length ? (
+            {modules.length} of {plural(catalog.modules.length, 'module')} practised.{' '}
+            {modules.length < catalog.modules.length ? (
               <Link href="/modules" className={TEXT_LINK}>
                 Explore another module
               </Link>

@@ -1,12 +1,14 @@
 'use client';
 import Link from 'next/link';
 import { useMemo, useState, type ReactNode } from 'react';
+import { areaMastery, type MasteryState } from '@/core/auto/mastery';
 import type { Catalog, ProblemSummary } from '@/core/catalog';
 import { breakdown, summaryFor, type StatsState, type Summary } from '@/core/stats';
 import { DifficultyBadge, useCatalog } from '@/features/catalog';
 import { useHydrated } from '@/features/workspace';
+import { useMastery } from '@/stores/mastery';
 import { useStats } from '@/stores/stats';
-import { DIFFICULTIES, formatPercent, formatSolveTime, moduleHref, plural, summaryByDifficulty, timeAgo, topicNames } from './model';
+import { DIFFICULTIES, formatMastery, formatPercent, formatSolveTime, moduleHref, plural, summaryByDifficulty, timeAgo, topicNames } from './model';
 import { Block, MUTED, PageSkeleton, PRIMARY, Section, ShareBar, Stat, TEXT_LINK, useNow } from './ui';
 
 const HEAD = 'py-2 text-xs font-semibold uppercase tracking-wide whitespace-nowrap text-slate-600 dark:text-slate-400';
@@ -17,7 +19,11 @@ const TD = 'px-3 py-2 text-right tabular-nums whitespace-nowrap';
 /** Detailed statistics: per module (down to problem types) and per difficulty. */
 export function StatsDetail({ catalog: builtIn }: { catalog: Catalog }) {
   const catalog = useCatalog(builtIn);
-  const hydrated = useHydrated(useStats);
+  const statsReady = useHydrated(useStats);
+  const masteryReady = useHydrated(useMastery);
+  const hydrated = statsReady && masteryReady;
+  const skills = useMastery((s) => s.skills);
+  const mastery = useMemo<MasteryState>(() => ({ skills }), [skills]);
   const cells = useStats((s) => s.cells);
   const days = useStats((s) => s.days);
   const stats = useMemo<StatsState>(() => ({ cells, days, counted: [], firstAttemptAt: {} }), [cells, days]);
@@ -53,7 +59,7 @@ export function StatsDetail({ catalog: builtIn }: { catalog: Catalog }) {
       <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         <Stat label="Attempts" value={String(total.attempts)} hint={`${plural(total.solves, 'passing submit')}`} testId="stats-attempts" />
         <Stat label="Problems solved" value={String(total.problemsSolved)} hint={`of ${total.problemsAttempted} attempted`} testId="stats-solved" />
-        <Stat label="Mastery" value={formatPercent(total.mastery)} hint="of problems tried" testId="stats-mastery" />
+        <Stat label="Mastery" value={formatMastery(areaMastery(mastery, ''))} hint="skill estimate, as on the dashboard" testId="stats-mastery" />
         <Stat
           label="Average time to solve"
           value={formatSolveTime(total.averageSolveMs)}
@@ -61,7 +67,7 @@ export function StatsDetail({ catalog: builtIn }: { catalog: Catalog }) {
           testId="stats-average"
         />
       </dl>
-      <ModuleTable catalog={catalog} stats={stats} now={now} />
+      <ModuleTable catalog={catalog} stats={stats} mastery={mastery} now={now} />
       <DifficultyTable catalog={catalog} stats={stats} />
     </div>
   );
@@ -86,7 +92,7 @@ function children(stats: StatsState, key: string, level: Level): Array<{ key: st
   return rows.length === 1 && rows[0].key.endsWith('/-') ? [] : rows;
 }
 
-function ModuleTable({ catalog, stats, now }: { catalog: Catalog; stats: StatsState; now: number }) {
+function ModuleTable({ catalog, stats, mastery, now }: { catalog: Catalog; stats: StatsState; mastery: MasteryState; now: number }) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (key: string) =>
     setOpen((current) => {
@@ -111,6 +117,7 @@ function ModuleTable({ catalog, stats, now }: { catalog: Catalog; stats: StatsSt
           level={level}
           catalog={catalog}
           summary={row.summary}
+          mastery={areaMastery(mastery, row.key)}
           available={problemsUnder(catalog, row.key).length}
           expandable={below.length > 0}
           expanded={expanded}
@@ -124,7 +131,7 @@ function ModuleTable({ catalog, stats, now }: { catalog: Catalog; stats: StatsSt
   return (
     <Section
       title="By module"
-      description="Open a module to see its subtopics and problem types. Mastery is the share of attempted problems you solved."
+      description="Open a module to see its subtopics and problem types. Mastery is the skill estimate from every finished problem, the same as on the dashboard; hints and revealed solutions count against a solve."
       testId="stats-modules"
     >
       <div className="-mx-4 overflow-x-auto px-4">
@@ -172,6 +179,7 @@ function Row({
   level,
   catalog,
   summary,
+  mastery,
   available,
   expandable,
   expanded,
@@ -182,6 +190,7 @@ function Row({
   level: Level;
   catalog: Catalog;
   summary: Summary;
+  mastery: number | null;
   available: number;
   expandable: boolean;
   expanded: boolean;
@@ -229,10 +238,16 @@ function Row({
         {available > 0 ? <span className={MUTED}> of {available}</span> : null}
       </td>
       <td className={TD}>
-        <span className="inline-flex items-center justify-end gap-2">
-          <ShareBar share={summary.mastery} className="w-12" />
-          <span className="w-9">{formatPercent(summary.mastery)}</span>
-        </span>
+        {mastery === null ? (
+          <span className={MUTED} title="No finished problem here yet">
+            –
+          </span>
+        ) : (
+          <span className="inline-flex items-center justify-end gap-2">
+            <ShareBar share={mastery / 100} className="w-12" />
+            <span className="w-9">{formatMastery(mastery)}</span>
+          </span>
+        )}
       </td>
       <td className={TD}>{summary.averageSolveMs === null ? <span className={MUTED}>–</span> : formatSolveTime(summary.averageSolveMs)}</td>
       <td className={`${TD} pr-0`}>
@@ -251,7 +266,11 @@ function Row({
 function DifficultyTable({ catalog, stats }: { catalog: Catalog; stats: StatsState }) {
   const byDifficulty = summaryByDifficulty(stats);
   return (
-    <Section title="By difficulty" description="How you do on beginner, intermediate and advanced problems." testId="stats-difficulty">
+    <Section
+      title="By difficulty"
+      description="How you do on beginner, intermediate and advanced problems. Completion is the share of the problems you tried that you solved (mastery is measured per problem type, above)."
+      testId="stats-difficulty"
+    >
       <div className="-mx-4 overflow-x-auto px-4">
         <table className="w-full min-w-[36rem] text-sm">
           <caption className="sr-only">Statistics by difficulty</caption>
@@ -270,7 +289,7 @@ function DifficultyTable({ catalog, stats }: { catalog: Catalog; stats: StatsSta
                 Solved
               </th>
               <th scope="col" className={TH}>
-                Mastery
+                Completion
               </th>
               <th scope="col" className={`${TH} pr-0`}>
                 Avg. to solve
@@ -295,8 +314,8 @@ function DifficultyTable({ catalog, stats }: { catalog: Catalog; stats: StatsSta
                   <td className={TD}>
                     {s.problemsAttempted ? (
                       <span className="inline-flex items-center justify-end gap-2">
-                        <ShareBar share={s.mastery} className="w-12" />
-                        <span className="w-9">{formatPercent(s.mastery)}</span>
+                        <ShareBar share={s.completion} className="w-12" />
+                        <span className="w-9">{formatPercent(s.completion)}</span>
                       </span>
                     ) : (
                       <span className={MUTED}>–</span>

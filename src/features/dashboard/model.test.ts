@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog, ProblemSummary } from '@/core/catalog';
 import type { HistoryEvent } from '@/core/history';
-import { countEvent, EMPTY_STATS } from '@/core/stats';
+import { areaMastery, EMPTY_MASTERY, updateMastery } from '@/core/auto/mastery';
+import { countEvent, EMPTY_STATS, summaryFor } from '@/core/stats';
 import {
   calendarWeeks,
   continueWhereLeftOff,
   formatDuration,
+  formatMastery,
   heatLevel,
   lastDays,
+  moduleMastery,
   nextUnsolved,
   practiseKeyHref,
   slimCatalog,
@@ -143,12 +146,32 @@ describe('what to practise next', () => {
     expect(practiseKeyHref(catalog, 'nowhere/-/-', () => false)).toBeNull();
   });
 
+  it('states the same mastery for a module as the statistics page, and keeps completion apart', () => {
+    // One clean solve of a beginner problem: solved 1 of 1 (completion 100%), but little evidence of skill.
+    const stats = countEvent(EMPTY_STATS, event({ id: '1', problemId: 'c', module: 'lists', subtopic: 'slicing', problemType: 'access', passed: true }), 0);
+    const mastery = updateMastery(EMPTY_MASTERY, { key: 'lists/slicing/access', difficulty: 'beginner', outcome: { solved: true, hints: 0, revealed: false, failedSubmits: 0 }, at: 1 });
+    const [row] = moduleMastery(catalog, stats, mastery);
+    expect(row).toMatchObject({ key: 'lists', name: 'Lists', solved: 1, attempted: 1 });
+    // The statistics page shows areaMastery for the module row and for the headline.
+    expect(row.mastery).toBe(areaMastery(mastery, 'lists'));
+    expect(row.mastery).toBe(areaMastery(mastery, ''));
+    expect(row.mastery).toBeLessThan(50);
+    expect(summaryFor(stats, 'lists/').completion).toBe(1);
+    expect(formatMastery(row.mastery)).toBe(`${row.mastery}%`);
+  });
+
+  it('shows no mastery for a module with attempts but no finished problem', () => {
+    const stats = countEvent(EMPTY_STATS, event({ id: '1', problemId: 'c', module: 'lists', subtopic: 'slicing', problemType: 'access', passed: false }), 0);
+    expect(moduleMastery(catalog, stats, EMPTY_MASTERY)).toEqual([{ key: 'lists', name: 'Lists', mastery: null, solved: 0, attempted: 1 }]);
+    expect(formatMastery(null)).toBe('–');
+  });
+
   it('summarises statistics per difficulty', () => {
     let stats = countEvent(EMPTY_STATS, event({ id: '1', passed: true }), 0);
     stats = countEvent(stats, event({ id: '2', problemId: 'c', module: 'lists', difficulty: 'advanced' }), 0);
     const byDifficulty = summaryByDifficulty(stats);
-    expect(byDifficulty.beginner).toMatchObject({ attempts: 1, problemsSolved: 1, mastery: 1 });
-    expect(byDifficulty.advanced).toMatchObject({ attempts: 1, problemsSolved: 0, mastery: 0 });
+    expect(byDifficulty.beginner).toMatchObject({ attempts: 1, problemsSolved: 1, completion: 1 });
+    expect(byDifficulty.advanced).toMatchObject({ attempts: 1, problemsSolved: 0, completion: 0 });
     expect(byDifficulty.intermediate.attempts).toBe(0);
   });
 });

@@ -2,11 +2,12 @@
  * What the dashboard and the statistics page show, derived from the learner's
  * local statistics, history, drafts and progress (pure functions).
  */
+import { areaMastery, type MasteryState } from '@/core/auto/mastery';
 import type { Catalog, CatalogModule, ProblemSummary } from '@/core/catalog';
 import type { Draft } from '@/core/drafts';
 import type { HistoryEvent } from '@/core/history';
 import type { Difficulty } from '@/core/schemas/problem';
-import { summaryFor, type DayStats, type StatsState, type Summary } from '@/core/stats';
+import { breakdown, summaryFor, type DayStats, type StatsState, type Summary } from '@/core/stats';
 
 const DAY_MS = 86_400_000;
 export const DIFFICULTIES: Difficulty[] = ['beginner', 'intermediate', 'advanced'];
@@ -244,4 +245,37 @@ export function totalTimeMs(state: StatsState): number {
 
 export function hasActivity(state: StatsState, events: HistoryEvent[]): boolean {
   return events.length > 0 || Object.keys(state.cells).length > 0 || Object.values(state.days).some((d) => d.attempts + d.runs > 0);
+}
+
+export interface ModuleMastery {
+  key: string;
+  name: string;
+  /** `areaMastery` of the module: null until a problem there was finished. */
+  mastery: number | null;
+  solved: number;
+  attempted: number;
+}
+
+/**
+ * Mastery per module with an attempt, in curriculum order: the skill
+ * model's figure (the one the statistics page shows too), beside the
+ * problems solved of those attempted, which is a different quantity.
+ */
+export function moduleMastery(catalog: Catalog, stats: StatsState, mastery: MasteryState): ModuleMastery[] {
+  const order = new Map(catalog.modules.map((m, i) => [m.id, i]));
+  return breakdown(stats, 1)
+    .filter((row) => row.summary.problemsAttempted > 0)
+    .sort((a, b) => (order.get(a.key) ?? 999) - (order.get(b.key) ?? 999))
+    .map((row) => ({
+      key: row.key,
+      name: moduleName(catalog, row.key),
+      mastery: areaMastery(mastery, row.key),
+      solved: row.summary.problemsSolved,
+      attempted: row.summary.problemsAttempted,
+    }));
+}
+
+/** "32%", or "–" before any finished problem. */
+export function formatMastery(percent: number | null): string {
+  return percent === null ? '–' : `${percent}%`;
 }
