@@ -1,24 +1,32 @@
 import { describe, expect, it } from 'vitest';
+import { formatDuration } from './duration';
 import {
+  averageSolveMs,
   EMPTY_PROGRESS,
   hintShown,
   isSolved,
+  latestSolveMs,
+  mergeProgress,
   migrateProgress,
   opened,
   ProgressState,
   revealed,
+  solveTimeMs,
   submitted,
   type ProblemProgress,
 } from './progress';
+import { countEvent, EMPTY_STATS, summaryFor } from './stats';
 
-const fresh = (openedAt: number): ProblemProgress => ({
+const fresh = (openedAt: number, visitedAt: number | null = openedAt): ProblemProgress => ({
   openedAt,
+  visitedAt,
   attempts: 0,
   failedSubmits: 0,
   hintsShown: 0,
   revealed: false,
   solvedAt: null,
   solveMs: null,
+  lastSolveMs: null,
 });
 
 describe('opened', () => {
@@ -74,7 +82,7 @@ describe('submitted', () => {
     let state = opened(EMPTY_PROGRESS, 'a', 'fp', 1_000);
     state = submitted(state, 'a', false, 5_000);
     state = submitted(state, 'a', true, 61_000);
-    expect(state.problems.a).toEqual({ ...fresh(1_000), attempts: 2, failedSubmits: 1, solvedAt: 61_000, solveMs: 60_000 });
+    expect(state.problems.a).toEqual({ ...fresh(1_000), attempts: 2, failedSubmits: 1, solvedAt: 61_000, solveMs: 60_000, lastSolveMs: 60_000 });
     expect(isSolved(state, 'a')).toBe(true);
   });
 
@@ -85,13 +93,13 @@ describe('submitted', () => {
     state = submitted(state, 'a', false, 95_000);
     state = opened(state, 'a', 'fp', 100_000);
     state = submitted(state, 'a', true, 200_000);
-    expect(state.problems.a).toMatchObject({ openedAt: 1_000, attempts: 4, failedSubmits: 1, solvedAt: 3_000, solveMs: 2_000 });
+    expect(state.problems.a).toMatchObject({ openedAt: 1_000, attempts: 4, failedSubmits: 1, solvedAt: 3_000, solveMs: 2_000, lastSolveMs: 100_000 });
     expect(isSolved(state, 'a')).toBe(true);
   });
 
   it('creates an entry for a problem that was never opened', () => {
     const state = submitted(EMPTY_PROGRESS, 'b', true, 500);
-    expect(state.problems.b).toEqual({ ...fresh(500), attempts: 1, solvedAt: 500, solveMs: 0 });
+    expect(state.problems.b).toEqual({ ...fresh(500), attempts: 1, solvedAt: 500, solveMs: 0, lastSolveMs: 0 });
     expect(state.seen).toEqual([]);
   });
 
@@ -172,7 +180,7 @@ describe('migrateProgress', () => {
 
   it('fills in missing fields with defaults', () => {
     expect(migrateProgress({})).toEqual({ problems: {}, seen: [] });
-    expect(migrateProgress({ problems: { a: { openedAt: 5 } } })).toEqual({ problems: { a: fresh(5) }, seen: [] });
+    expect(migrateProgress({ problems: { a: { openedAt: 5 } } })).toEqual({ problems: { a: fresh(5, null) }, seen: [] });
   });
 
   it('keeps the valid entries of hand-edited data', () => {
@@ -192,8 +200,8 @@ describe('migrateProgress', () => {
     const migrated = migrateProgress(stored);
     expect(migrated).toEqual({
       problems: {
-        good: { openedAt: 1, attempts: 2, failedSubmits: 1, hintsShown: 1, revealed: false, solvedAt: 9, solveMs: 8 },
-        minimal: fresh(3),
+        good: { openedAt: 1, visitedAt: null, attempts: 2, failedSubmits: 1, hintsShown: 1, revealed: false, solvedAt: 9, solveMs: 8, lastSolveMs: null },
+        minimal: fresh(3, null),
       },
       seen: ['fp-1', 'fp-2'],
     });
@@ -202,13 +210,13 @@ describe('migrateProgress', () => {
   });
 
   it('keeps the valid entries when seen is broken, and seen when problems are broken', () => {
-    expect(migrateProgress({ problems: { a: { openedAt: 1 } }, seen: 'fp' })).toEqual({ problems: { a: fresh(1) }, seen: [] });
+    expect(migrateProgress({ problems: { a: { openedAt: 1 } }, seen: 'fp' })).toEqual({ problems: { a: fresh(1, null) }, seen: [] });
     expect(migrateProgress({ problems: 7, seen: ['fp'] })).toEqual({ problems: {}, seen: ['fp'] });
   });
 
   it('drops unknown fields of an entry', () => {
     const migrated = migrateProgress({ problems: { a: { openedAt: 1, stars: 5 } }, seen: [] });
-    expect(migrated.problems.a).toEqual(fresh(1));
+    expect(migrated.problems.a).toEqual(fresh(1, null));
   });
 });
 
@@ -252,5 +260,88 @@ describe('mergeProgress', () => {
     expect(merged.problems.p2.failedSubmits).toBe(1);
     expect(new Set(merged.seen)).toEqual(new Set(['f1', 'f2']));
     expect(mergeProgress(merged, b)).toEqual(merged);
+  });
+});
+
+describe('solve time', () => {
+  const SECOND = 1_000;
+  const DAY = 86_400_000;
+
+  it('is the time from opening the problem to the passing submit', () => {
+    expect(solveTimeMs(1_000, 19_000)).toBe(18_000);
+    expect(solveTimeMs(5_000, 4_000)).toBe(0);
+  });
+
+  it('is the same number in the workspace and in the statistics for a single solve', () => {
+    // Opened, a failing submit after 6 s, the passing one after 18 s.
+    const T = 1_700_000_000_000;
+    let progress = opened(EMPTY_PROGRESS, 'two-sum', 'fp', T);
+    progress = submitted(progress, 'two-sum', false, T + 6 * SECOND);
+    progress = submitted(progress, 'two-sum', true, T + 18 * SECOND);
+    const event = (at: number, passed: boolean) => ({
+      id: `e-${at}`,
+      kind: 'submit' as const,
+      problemId: 'two-sum',
+      problemTitle: 'Two sum',
+      module: 'lists',
+      subtopic: 'indexing',
+      problemType: 'function',
+      difficulty: 'beginner' as const,
+      at,
+      durationMs: 40,
+      code: '',
+      summary: '',
+      passed,
+      testsPassed: passed ? 3 : 1,
+      testsTotal: 3,
+    });
+    const stats = [event(T + 6 * SECOND, false), event(T + 18 * SECOND, true)].reduce((s, e) => countEvent(s, e, 0), EMPTY_STATS);
+    // What the workspace says right after the solve …
+    const workspace = latestSolveMs(progress.problems['two-sum']);
+    // … and what the statistics page averages over the problems solved.
+    const statistics = averageSolveMs(progress.problems, summaryFor(stats).solvedProblemIds);
+    expect(workspace).toBe(18 * SECOND);
+    expect(statistics).toBe(workspace);
+    expect(formatDuration(statistics!)).toBe('18 s');
+  });
+
+  it('counts only the visit in which the problem was solved', () => {
+    let state = opened(EMPTY_PROGRESS, 'a', 'fp', 0);
+    state = submitted(state, 'a', false, 30 * SECOND);
+    state = opened(state, 'a', 'fp', 4 * DAY);
+    state = submitted(state, 'a', true, 4 * DAY + 95 * SECOND);
+    expect(state.problems.a).toMatchObject({ openedAt: 0, visitedAt: 4 * DAY, solveMs: 95 * SECOND, lastSolveMs: 95 * SECOND });
+  });
+
+  it('shows the latest solve in the workspace while the statistics keep the first', () => {
+    let state = submitted(opened(EMPTY_PROGRESS, 'a', 'fp', 0), 'a', true, 40 * SECOND);
+    state = submitted(opened(state, 'a', 'fp', DAY), 'a', true, DAY + 12 * SECOND);
+    expect(latestSolveMs(state.problems.a)).toBe(12 * SECOND);
+    expect(averageSolveMs(state.problems, ['a'])).toBe(40 * SECOND);
+  });
+
+  it('falls back to the first opening for records saved before visits were kept', () => {
+    const old = migrateProgress({ problems: { a: { openedAt: 1_000, attempts: 1 } }, seen: [] });
+    expect(old.problems.a.visitedAt).toBeNull();
+    expect(submitted(old, 'a', true, 61_000).problems.a).toMatchObject({ solveMs: 60_000, lastSolveMs: 60_000 });
+  });
+
+  it('averages the first solves of the problems that have one', () => {
+    const problems = {
+      a: { ...fresh(0), solvedAt: 10, solveMs: 10 * SECOND },
+      b: { ...fresh(0), solvedAt: 30, solveMs: 30 * SECOND },
+      c: fresh(0),
+    };
+    expect(averageSolveMs(problems, ['a', 'b', 'c', 'missing', 'a'])).toBe(20 * SECOND);
+    expect(averageSolveMs(problems, ['c'])).toBeNull();
+    expect(averageSolveMs(problems, [])).toBeNull();
+    expect(latestSolveMs(undefined)).toBeNull();
+  });
+
+  it('merges two copies keeping the latest visit', () => {
+    const a = opened(EMPTY_PROGRESS, 'p', 'f', 100);
+    const b = opened(opened(EMPTY_PROGRESS, 'p', 'f', 50), 'p', 'f', 500);
+    expect(mergeProgress(a, b).problems.p).toMatchObject({ openedAt: 50, visitedAt: 500 });
+    expect(mergeProgress(b, a).problems.p).toMatchObject({ openedAt: 50, visitedAt: 500 });
   });
 });

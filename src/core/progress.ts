@@ -6,7 +6,10 @@
 import { z } from 'zod';
 
 export const ProblemProgress = z.object({
+  /** When the learner first opened the problem. */
   openedAt: z.number(),
+  /** When the latest visit to the problem began (null in records saved before visits were kept). */
+  visitedAt: z.number().nullable().default(null),
   /** Submits. */
   attempts: z.number().int().min(0).default(0),
   failedSubmits: z.number().int().min(0).default(0),
@@ -14,8 +17,10 @@ export const ProblemProgress = z.object({
   hintsShown: z.number().int().min(0).default(0),
   revealed: z.boolean().default(false),
   solvedAt: z.number().nullable().default(null),
-  /** Time from opening to the first solve, in milliseconds. */
+  /** The solve time (solveTimeMs) of the first solve, in milliseconds: what the statistics average. */
   solveMs: z.number().nullable().default(null),
+  /** The solve time of the latest passing submit: what the workspace says after it. */
+  lastSolveMs: z.number().nullable().default(null),
 });
 export type ProblemProgress = z.infer<typeof ProblemProgress>;
 
@@ -30,26 +35,46 @@ export const EMPTY_PROGRESS: ProgressState = { problems: {}, seen: [] };
 const SEEN_LIMIT = 2000;
 
 function entry(state: ProgressState, id: string, now: number): ProblemProgress {
-  return state.problems[id] ?? { openedAt: now, attempts: 0, failedSubmits: 0, hintsShown: 0, revealed: false, solvedAt: null, solveMs: null };
+  return (
+    state.problems[id] ?? { openedAt: now, visitedAt: now, attempts: 0, failedSubmits: 0, hintsShown: 0, revealed: false, solvedAt: null, solveMs: null, lastSolveMs: null }
+  );
+}
+
+/**
+ * Solve time, the one definition every page uses: the wall-clock time from
+ * opening the problem to the passing submit, within the visit in which it
+ * passed. A visit starts when the problem is opened (or reopened, or the
+ * page reloaded); time spent in an earlier visit that ended without a solve,
+ * or away from the problem between visits, does not count. Reading,
+ * thinking, running and hints within the visit all count. The progress
+ * record keeps the visit start (`visitedAt`), so the workspace and the
+ * statistics compute it from the same numbers. Records saved before visits
+ * were kept fall back to the first opening.
+ */
+export function solveTimeMs(visitStartedAt: number, passedAt: number): number {
+  return Math.max(0, passedAt - visitStartedAt);
 }
 
 function put(state: ProgressState, id: string, value: ProblemProgress): ProgressState {
   return { ...state, problems: { ...state.problems, [id]: value } };
 }
 
+/** The learner opened the problem: a visit starts now. */
 export function opened(state: ProgressState, id: string, fingerprint: string, now: number): ProgressState {
   const seen = state.seen.includes(fingerprint) ? state.seen : [...state.seen, fingerprint].slice(-SEEN_LIMIT);
-  return { ...put(state, id, state.problems[id] ?? entry(state, id, now)), seen };
+  return { ...put(state, id, { ...entry(state, id, now), visitedAt: now }), seen };
 }
 
 export function submitted(state: ProgressState, id: string, passed: boolean, now: number): ProgressState {
   const current = entry(state, id, now);
+  const took = passed ? solveTimeMs(current.visitedAt ?? current.openedAt, now) : null;
   const next: ProblemProgress = {
     ...current,
     attempts: current.attempts + 1,
     failedSubmits: current.failedSubmits + (passed ? 0 : 1),
     solvedAt: current.solvedAt ?? (passed ? now : null),
-    solveMs: current.solveMs ?? (passed ? Math.max(0, now - current.openedAt) : null),
+    solveMs: current.solveMs ?? took,
+    lastSolveMs: took ?? current.lastSolveMs,
   };
   return put(state, id, next);
 }
@@ -61,6 +86,20 @@ export function hintShown(state: ProgressState, id: string, rung: number, now: n
 
 export function revealed(state: ProgressState, id: string, now: number): ProgressState {
   return put(state, id, { ...entry(state, id, now), revealed: true });
+}
+
+/** The solve time to show right after a passing submit (the first solve's is the one the statistics average). */
+export function latestSolveMs(progress: ProblemProgress | undefined): number | null {
+  return progress?.lastSolveMs ?? progress?.solveMs ?? null;
+}
+
+/** The mean solve time of the first solves of these problems (those with a recorded time), or null. */
+export function averageSolveMs(problems: Readonly<Record<string, ProblemProgress>>, ids: Iterable<string>): number | null {
+  const times = [...new Set(ids)].flatMap((id) => {
+    const ms = problems[id]?.solveMs;
+    return ms === null || ms === undefined ? [] : [ms];
+  });
+  return times.length > 0 ? times.reduce((a, b) => a + b, 0) / times.length : null;
 }
 
 export function isSolved(state: ProgressState, id: string): boolean {
@@ -104,14 +143,17 @@ export function mergeProgress(a: ProgressState, b: ProgressState): ProgressState
       continue;
     }
     const solved = [ours, theirs].filter((p) => p.solvedAt !== null).sort((x, y) => (x.solvedAt ?? 0) - (y.solvedAt ?? 0))[0];
+    const visits = [ours.visitedAt, theirs.visitedAt].filter((v): v is number => v !== null);
     problems[id] = {
       openedAt: Math.min(ours.openedAt, theirs.openedAt),
+      visitedAt: visits.length > 0 ? Math.max(...visits) : null,
       attempts: Math.max(ours.attempts, theirs.attempts),
       failedSubmits: Math.max(ours.failedSubmits, theirs.failedSubmits),
       hintsShown: Math.max(ours.hintsShown, theirs.hintsShown),
       revealed: ours.revealed || theirs.revealed,
       solvedAt: solved?.solvedAt ?? null,
       solveMs: solved?.solveMs ?? null,
+      lastSolveMs: ours.lastSolveMs ?? theirs.lastSolveMs,
     };
   }
   return { problems, seen: [...new Set([...a.seen, ...b.seen])].slice(-SEEN_LIMIT) };

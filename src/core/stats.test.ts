@@ -48,17 +48,16 @@ describe('countEvent', () => {
     const state = countEvent(EMPTY_STATS, submit, 0);
     expect(state).toEqual({
       cells: {
-        [KEY]: { attempts: 1, solves: 0, problems: ['two-sum'], solvedProblems: [], timeMs: 120, solveTimeMs: 0, lastAttemptAt: T0 },
+        [KEY]: { attempts: 1, solves: 0, problems: ['two-sum'], solvedProblems: [], timeMs: 120, lastAttemptAt: T0 },
       },
       days: { '2024-03-10': { attempts: 1, solves: 0, runs: 0, timeMs: 120 } },
       counted: [submit.id],
-      firstAttemptAt: { 'two-sum': T0 },
     });
   });
 
   it('counts a passing submit as a solve', () => {
     const state = countEvent(EMPTY_STATS, ev({ passed: true, durationMs: 50 }), 0);
-    expect(state.cells[KEY]).toMatchObject({ attempts: 1, solves: 1, problems: ['two-sum'], solvedProblems: ['two-sum'], solveTimeMs: 0 });
+    expect(state.cells[KEY]).toMatchObject({ attempts: 1, solves: 1, problems: ['two-sum'], solvedProblems: ['two-sum'] });
     expect(state.days['2024-03-10']).toEqual({ attempts: 1, solves: 1, runs: 0, timeMs: 50 });
   });
 
@@ -68,7 +67,6 @@ describe('countEvent', () => {
     state = countEvent(state, ev({ kind: 'run', durationMs: 200, at: T0 + MINUTE }), 0);
     expect(state.days).toEqual({ '2024-03-10': { attempts: 0, solves: 0, runs: 2, timeMs: 500 } });
     expect(state.cells).toEqual({});
-    expect(state.firstAttemptAt).toEqual({});
     expect(state.counted).toHaveLength(2);
     expect(summaryFor(state).attempts).toBe(0);
   });
@@ -77,7 +75,6 @@ describe('countEvent', () => {
     const state = count([ev({ kind: 'hint', summary: 'hint 1' }), ev({ kind: 'reveal', passed: true })]);
     expect(state.days['2024-03-10']).toEqual(emptyDay);
     expect(state.cells).toEqual({});
-    expect(state.firstAttemptAt).toEqual({});
     expect(state.counted).toHaveLength(2);
     expect(streaks(state, '2024-03-10')).toEqual({ current: 0, best: 0 });
   });
@@ -102,33 +99,19 @@ describe('countEvent', () => {
     const before = structuredClone(start);
     count([ev({ passed: true, at: T0 + MINUTE }), ev({ kind: 'run', durationMs: 5 })], start);
     expect(start).toEqual(before);
-    expect(EMPTY_STATS).toEqual({ cells: {}, days: {}, counted: [], firstAttemptAt: {} });
+    expect(EMPTY_STATS).toEqual({ cells: {}, days: {}, counted: [] });
   });
 
-  it('measures the first solve time from the first submit of that problem', () => {
-    const state = count([
-      ev({ kind: 'run', at: T0 - 10 * MINUTE }),
-      ev({ passed: false, at: T0 }),
-      ev({ passed: false, at: T0 + MINUTE }),
-      ev({ passed: true, at: T0 + 5 * MINUTE }),
-      ev({ passed: true, at: T0 + 30 * MINUTE }),
-    ]);
-    expect(state.firstAttemptAt).toEqual({ 'two-sum': T0 });
-    expect(state.cells[KEY]).toMatchObject({ attempts: 4, solves: 2, solvedProblems: ['two-sum'], solveTimeMs: 5 * MINUTE, lastAttemptAt: T0 + 30 * MINUTE });
-    expect(summaryFor(state).averageSolveMs).toBe(5 * MINUTE);
-  });
-
-  it('keeps the first attempt per problem, across days and cells', () => {
+  it('names the problems solved, once each, across days and cells (their solve times live in the progress records)', () => {
     const state = count([
       ev({ problemId: 'a', passed: false, at: T0 }),
       ev({ problemId: 'b', passed: false, at: T0 + MINUTE, difficulty: 'advanced' }),
       ev({ problemId: 'b', passed: true, at: T0 + 3 * MINUTE, difficulty: 'advanced' }),
       ev({ problemId: 'a', passed: true, at: T0 + DAY }),
+      ev({ problemId: 'a', passed: true, at: T0 + DAY + MINUTE }),
     ]);
-    expect(state.firstAttemptAt).toEqual({ a: T0, b: T0 + MINUTE });
-    expect(state.cells[KEY].solveTimeMs).toBe(DAY);
-    expect(state.cells['lists/indexing/function/advanced'].solveTimeMs).toBe(2 * MINUTE);
-    expect(summaryFor(state).averageSolveMs).toBe((DAY + 2 * MINUTE) / 2);
+    expect(summaryFor(state).solvedProblemIds.sort()).toEqual(['a', 'b']);
+    expect(summaryFor(state, 'lists/indexing/function/advanced').solvedProblemIds).toEqual(['b']);
   });
 
   it('lists problems and solved problems once each', () => {
@@ -221,7 +204,7 @@ describe('summaryFor', () => {
       problemsAttempted: 5,
       problemsSolved: 2,
       timeMs: 332,
-      averageSolveMs: MINUTE / 2,
+      solvedProblemIds: ['a', 'c'],
       completion: 2 / 5,
       lastAttemptAt: T0 + 6 * MINUTE,
     });
@@ -234,11 +217,11 @@ describe('summaryFor', () => {
       problemsAttempted: 4,
       problemsSolved: 2,
       timeMs: 330,
-      averageSolveMs: MINUTE / 2,
+      solvedProblemIds: ['a', 'c'],
       completion: 2 / 4,
       lastAttemptAt: T0 + 4 * MINUTE,
     });
-    expect(summaryFor(state, 'strings/')).toMatchObject({ attempts: 2, solves: 0, problemsAttempted: 1, problemsSolved: 0, averageSolveMs: null, completion: 0 });
+    expect(summaryFor(state, 'strings/')).toMatchObject({ attempts: 2, solves: 0, problemsAttempted: 1, problemsSolved: 0, solvedProblemIds: [], completion: 0 });
   });
 
   it('summarizes a subtopic and a problem type', () => {
@@ -248,11 +231,11 @@ describe('summaryFor', () => {
       problemsAttempted: 2,
       problemsSolved: 1,
       timeMs: 300,
-      averageSolveMs: MINUTE,
+      solvedProblemIds: ['a'],
       completion: 0.5,
       lastAttemptAt: T0 + 2 * MINUTE,
     });
-    expect(summaryFor(state, 'lists/slicing/')).toMatchObject({ attempts: 2, problemsAttempted: 2, problemsSolved: 1, averageSolveMs: 0, completion: 0.5 });
+    expect(summaryFor(state, 'lists/slicing/')).toMatchObject({ attempts: 2, problemsAttempted: 2, problemsSolved: 1, solvedProblemIds: ['c'], completion: 0.5 });
     expect(summaryFor(state, 'lists/slicing/function/')).toMatchObject({ attempts: 1, problemsSolved: 1, completion: 1 });
   });
 
@@ -262,7 +245,7 @@ describe('summaryFor', () => {
   });
 
   it('is all zeros for an unknown prefix or no statistics', () => {
-    const zero = { attempts: 0, solves: 0, problemsAttempted: 0, problemsSolved: 0, timeMs: 0, averageSolveMs: null, completion: 0, lastAttemptAt: null };
+    const zero = { attempts: 0, solves: 0, problemsAttempted: 0, problemsSolved: 0, timeMs: 0, solvedProblemIds: [], completion: 0, lastAttemptAt: null };
     expect(summaryFor(state, 'nothing/')).toEqual(zero);
     expect(summaryFor(EMPTY_STATS)).toEqual(zero);
   });
@@ -382,11 +365,13 @@ describe('migrateStats', () => {
     const state = sampleStats();
     expect(migrateStats(JSON.parse(JSON.stringify(state)))).toEqual(state);
     expect(migrateStats({ cells: { k: { attempts: 2 } }, days: { '2024-03-10': { runs: 1 } } })).toEqual({
-      cells: { k: { attempts: 2, solves: 0, problems: [], solvedProblems: [], timeMs: 0, solveTimeMs: 0, lastAttemptAt: null } },
+      cells: { k: { attempts: 2, solves: 0, problems: [], solvedProblems: [], timeMs: 0, lastAttemptAt: null } },
       days: { '2024-03-10': { attempts: 0, solves: 0, runs: 1, timeMs: 0 } },
       counted: [],
-      firstAttemptAt: {},
     });
+    // Statistics saved by version 1 carried solve times of their own: they are dropped, the rest is kept.
+    const v1 = { cells: { k: { attempts: 1, solves: 1, problems: ['a'], solvedProblems: ['a'], timeMs: 3, solveTimeMs: 12_000, lastAttemptAt: T0 } }, days: {}, counted: ['e1'], firstAttemptAt: { a: T0 } };
+    expect(migrateStats(v1)).toEqual({ cells: { k: { attempts: 1, solves: 1, problems: ['a'], solvedProblems: ['a'], timeMs: 3, lastAttemptAt: T0 } }, days: {}, counted: ['e1'] });
   });
 
   it('turns garbage into empty statistics without throwing', () => {
@@ -411,7 +396,7 @@ describe('migrateStats', () => {
   });
 
   it('keeps the valid parts of damaged statistics', () => {
-    const good = { attempts: 3, solves: 1, problems: ['a'], solvedProblems: ['a'], timeMs: 10, solveTimeMs: 5, lastAttemptAt: T0 };
+    const good = { attempts: 3, solves: 1, problems: ['a'], solvedProblems: ['a'], timeMs: 10, lastAttemptAt: T0 };
     const result = migrateStats({
       cells: { good, negative: { ...good, attempts: -1 }, text: 'x', fractional: { ...good, solves: 0.5 }, badList: { problems: 'a' } },
       days: { '2024-03-10': { attempts: 2, runs: 1 }, '2024-03-11': { runs: 'many' }, '2024-03-12': null },
@@ -423,7 +408,6 @@ describe('migrateStats', () => {
       cells: { good },
       days: { '2024-03-10': { attempts: 2, solves: 0, runs: 1, timeMs: 0 } },
       counted: ['id-1', 'id-2'],
-      firstAttemptAt: { a: T0 },
     });
     expect(StatsState.safeParse(result).success).toBe(true);
   });
@@ -436,7 +420,7 @@ describe('migrateStats', () => {
     expect(Object.keys(migrated.cells)).toEqual([KEY]);
     expect(countEvent(migrated, first, 0)).toBe(migrated);
     const next = countEvent(migrated, ev({ passed: true, at: T0 + 2 * MINUTE }), 0);
-    expect(next.cells[KEY]).toMatchObject({ attempts: 2, solves: 1, solveTimeMs: 2 * MINUTE });
+    expect(next.cells[KEY]).toMatchObject({ attempts: 2, solves: 1, solvedProblems: ['two-sum'] });
   });
 });
 

@@ -16,8 +16,6 @@ export const StatsCell = z.object({
   solvedProblems: z.array(z.string()).default([]),
   /** Time spent grading submits, milliseconds (run time is in the day totals). */
   timeMs: z.number().min(0).default(0),
-  /** Sum of the time from first attempt to solve, for the average. */
-  solveTimeMs: z.number().min(0).default(0),
   lastAttemptAt: z.number().nullable().default(null),
 });
 export type StatsCell = z.infer<typeof StatsCell>;
@@ -36,19 +34,17 @@ export const StatsState = z.object({
   days: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), DayStats).default({}),
   /** Event ids already counted, so replaying or merging never double-counts. */
   counted: z.array(z.string()).default([]),
-  /** First submit time per problem, for time-to-solve. */
-  firstAttemptAt: z.record(z.string(), z.number()).default({}),
 });
 export type StatsState = z.infer<typeof StatsState>;
 
-export const EMPTY_STATS: StatsState = { cells: {}, days: {}, counted: [], firstAttemptAt: {} };
+export const EMPTY_STATS: StatsState = { cells: {}, days: {}, counted: [] };
 const COUNTED_LIMIT = 20_000;
 
 export function cellKey(event: Pick<HistoryEvent, 'module' | 'subtopic' | 'problemType' | 'difficulty'>): string {
   return `${event.module}/${event.subtopic ?? '-'}/${event.problemType ?? '-'}/${event.difficulty}`;
 }
 
-const emptyCell = (): StatsCell => ({ attempts: 0, solves: 0, problems: [], solvedProblems: [], timeMs: 0, solveTimeMs: 0, lastAttemptAt: null });
+const emptyCell = (): StatsCell => ({ attempts: 0, solves: 0, problems: [], solvedProblems: [], timeMs: 0, lastAttemptAt: null });
 const emptyDay = (): DayStats => ({ attempts: 0, solves: 0, runs: 0, timeMs: 0 });
 
 /** Count one history event into the statistics (once). */
@@ -64,8 +60,6 @@ export function countEvent(state: StatsState, event: HistoryEvent, offsetMinutes
   }
   const key = cellKey(event);
   const cell = { ...(state.cells[key] ?? emptyCell()) };
-  const firstAttemptAt = { ...state.firstAttemptAt };
-  firstAttemptAt[event.problemId] ??= event.at;
   cell.attempts += 1;
   cell.timeMs += event.durationMs;
   cell.lastAttemptAt = Math.max(cell.lastAttemptAt ?? 0, event.at);
@@ -74,12 +68,9 @@ export function countEvent(state: StatsState, event: HistoryEvent, offsetMinutes
   if (event.passed) {
     cell.solves += 1;
     dayStats.solves += 1;
-    if (!cell.solvedProblems.includes(event.problemId)) {
-      cell.solvedProblems = [...cell.solvedProblems, event.problemId];
-      cell.solveTimeMs += Math.max(0, event.at - firstAttemptAt[event.problemId]);
-    }
+    if (!cell.solvedProblems.includes(event.problemId)) cell.solvedProblems = [...cell.solvedProblems, event.problemId];
   }
-  return { cells: { ...state.cells, [key]: cell }, days: { ...state.days, [day]: dayStats }, counted, firstAttemptAt };
+  return { cells: { ...state.cells, [key]: cell }, days: { ...state.days, [day]: dayStats }, counted };
 }
 
 export interface Summary {
@@ -88,8 +79,12 @@ export interface Summary {
   problemsAttempted: number;
   problemsSolved: number;
   timeMs: number;
-  /** Average time from first attempt to solve, milliseconds (null before any solve). */
-  averageSolveMs: number | null;
+  /**
+   * The problems solved here. How long each took is the progress record's
+   * solve time (`averageSolveMs` in core/progress.ts), the same number the
+   * workspace shows after the solve.
+   */
+  solvedProblemIds: string[];
   /**
    * Share of the attempted problems that were solved, 0..1: a completion
    * rate. Mastery is the skill model's (`areaMastery` in auto/mastery.ts).
@@ -101,7 +96,6 @@ export interface Summary {
 function summarizeCells(cells: StatsCell[]): Summary {
   const problems = new Set(cells.flatMap((c) => c.problems));
   const solved = new Set(cells.flatMap((c) => c.solvedProblems));
-  const solveTime = cells.reduce((sum, c) => sum + c.solveTimeMs, 0);
   const last = cells.reduce<number | null>((m, c) => (c.lastAttemptAt !== null && (m === null || c.lastAttemptAt > m) ? c.lastAttemptAt : m), null);
   return {
     attempts: cells.reduce((sum, c) => sum + c.attempts, 0),
@@ -109,7 +103,7 @@ function summarizeCells(cells: StatsCell[]): Summary {
     problemsAttempted: problems.size,
     problemsSolved: solved.size,
     timeMs: cells.reduce((sum, c) => sum + c.timeMs, 0),
-    averageSolveMs: solved.size > 0 ? solveTime / solved.size : null,
+    solvedProblemIds: [...solved],
     completion: problems.size > 0 ? solved.size / problems.size : 0,
     lastAttemptAt: last,
   };
@@ -176,6 +170,5 @@ export function migrateStats(persisted: unknown): StatsState {
     cells: pick(source.cells, StatsCell),
     days,
     counted: Array.isArray(source.counted) ? source.counted.filter((s): s is string => typeof s === 'string') : [],
-    firstAttemptAt: pick(source.firstAttemptAt, z.number()),
   };
 }

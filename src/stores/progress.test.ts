@@ -58,13 +58,13 @@ describe('progress store', () => {
 
     const expected = {
       problems: {
-        'two-sum': { openedAt: 10_000, attempts: 2, failedSubmits: 1, hintsShown: 2, revealed: false, solvedAt: 20_000, solveMs: 10_000 },
-        fizz: { openedAt: 21_000, attempts: 0, failedSubmits: 0, hintsShown: 0, revealed: true, solvedAt: null, solveMs: null },
+        'two-sum': { openedAt: 10_000, visitedAt: 10_000, attempts: 2, failedSubmits: 1, hintsShown: 2, revealed: false, solvedAt: 20_000, solveMs: 10_000, lastSolveMs: 10_000 },
+        fizz: { openedAt: 21_000, visitedAt: 21_000, attempts: 0, failedSubmits: 0, hintsShown: 0, revealed: true, solvedAt: null, solveMs: null, lastSolveMs: null },
       },
       seen: ['fp-two-sum', 'fp-fizz'],
     };
     expect(progressOf(store)).toEqual(expected);
-    expect(persisted(storage)).toEqual({ state: expected, version: 1 });
+    expect(persisted(storage)).toEqual({ state: expected, version: 2 });
   });
 
   it('records a seen fingerprint once', async () => {
@@ -121,11 +121,22 @@ describe('progress store', () => {
   it('migrates an older version and writes the migrated state back', async () => {
     const { store, storage } = await loadStore(stored({ problems: { a: { openedAt: 3, attempts: 1 }, b: 'junk' }, seen: ['fp-a'] }, 0));
     const expected = {
-      problems: { a: { openedAt: 3, attempts: 1, failedSubmits: 0, hintsShown: 0, revealed: false, solvedAt: null, solveMs: null } },
+      problems: { a: { openedAt: 3, visitedAt: null, attempts: 1, failedSubmits: 0, hintsShown: 0, revealed: false, solvedAt: null, solveMs: null, lastSolveMs: null } },
       seen: ['fp-a'],
     };
     expect(progressOf(store)).toEqual(expected);
-    expect(persisted(storage)).toEqual({ state: expected, version: 1 });
+    expect(persisted(storage)).toEqual({ state: expected, version: 2 });
+  });
+
+  it('reads version 1 progress (no visits kept): a later solve is timed from the new visit', async () => {
+    const time = clock(100_000);
+    const v1 = { problems: { a: { openedAt: 3, attempts: 1, failedSubmits: 1, hintsShown: 0, revealed: false, solvedAt: null, solveMs: null } }, seen: ['fp-a'] };
+    const { store } = await loadStore(stored(v1, 1), time.now);
+    expect(store.getState().problems.a).toMatchObject({ openedAt: 3, visitedAt: null, attempts: 1 });
+    store.getState().open('a', 'fp-a');
+    time.advance(18_000);
+    store.getState().submit('a', true);
+    expect(store.getState().problems.a).toMatchObject({ openedAt: 3, visitedAt: 100_000, solvedAt: 118_000, solveMs: 18_000, lastSolveMs: 18_000 });
   });
 
   it('keeps separate stores on separate storages', async () => {

@@ -26,7 +26,8 @@ export function createProgressStore(storage: () => KeyValueStorage = storeStorag
       }),
       {
         name: 'pydojo:progress',
-        version: 1,
+        // 2: each problem keeps the start of its latest visit and the latest solve time (visitedAt, lastSolveMs).
+        version: 2,
         storage: createJSONStorage(storage),
         skipHydration: true,
         partialize: (s): ProgressState => ({ problems: s.problems, seen: s.seen }),

@@ -18,10 +18,11 @@ export function createStatsStore(storage: () => KeyValueStorage = storeStorage(S
       }),
       {
         name: 'pydojo:stats',
-        version: 1,
+        // 2: solve times moved to the progress records (solveTimeMs and firstAttemptAt are dropped).
+        version: 2,
         storage: createJSONStorage(storage),
         skipHydration: true,
-        partialize: (s): StatsState => ({ cells: s.cells, days: s.days, counted: s.counted, firstAttemptAt: s.firstAttemptAt }),
+        partialize: (s): StatsState => ({ cells: s.cells, days: s.days, counted: s.counted }),
         migrate: (persisted) => migrateStats(persisted),
         merge: (persisted, current) => ({ ...current, ...migrateStats(persisted) }),
       },

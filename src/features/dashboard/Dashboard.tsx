@@ -86,7 +86,7 @@ export function Dashboard({ catalog: builtIn }: { catalog: Catalog }) {
   const cells = useStats((s) => s.cells);
   const days = useStats((s) => s.days);
   const events = useHistory((s) => s.events);
-  const stats = useMemo<StatsState>(() => ({ cells, days, counted: [], firstAttemptAt: {} }), [cells, days]);
+  const stats = useMemo<StatsState>(() => ({ cells, days, counted: [] }), [cells, days]);
 
   if (!ready) return <DashboardSkeleton />;
   if (!hasActivity(stats, events)) return <FirstVisit catalog={catalog} />;

@@ -3,10 +3,12 @@ import Link from 'next/link';
 import { useMemo, useState, type ReactNode } from 'react';
 import { areaMastery, type MasteryState } from '@/core/auto/mastery';
 import type { Catalog, ProblemSummary } from '@/core/catalog';
+import { averageSolveMs } from '@/core/progress';
 import { breakdown, summaryFor, type StatsState, type Summary } from '@/core/stats';
 import { DifficultyBadge, useCatalog } from '@/features/catalog';
 import { useHydrated } from '@/features/workspace';
 import { useMastery } from '@/stores/mastery';
+import { useProgress } from '@/stores/progress';
 import { useStats } from '@/stores/stats';
 import { DIFFICULTIES, formatMastery, formatPercent, formatSolveTime, moduleHref, plural, summaryByDifficulty, timeAgo, topicNames } from './model';
 import { Block, MUTED, PageSkeleton, PRIMARY, Section, ShareBar, Stat, TEXT_LINK, useNow } from './ui';
@@ -21,12 +23,14 @@ export function StatsDetail({ catalog: builtIn }: { catalog: Catalog }) {
   const catalog = useCatalog(builtIn);
   const statsReady = useHydrated(useStats);
   const masteryReady = useHydrated(useMastery);
-  const hydrated = statsReady && masteryReady;
+  const progressReady = useHydrated(useProgress);
+  const hydrated = statsReady && masteryReady && progressReady;
+  const problems = useProgress((s) => s.problems);
   const skills = useMastery((s) => s.skills);
   const mastery = useMemo<MasteryState>(() => ({ skills }), [skills]);
   const cells = useStats((s) => s.cells);
   const days = useStats((s) => s.days);
-  const stats = useMemo<StatsState>(() => ({ cells, days, counted: [], firstAttemptAt: {} }), [cells, days]);
+  const stats = useMemo<StatsState>(() => ({ cells, days, counted: [] }), [cells, days]);
   const now = useNow();
 
   if (!hydrated) {
@@ -54,6 +58,8 @@ export function StatsDetail({ catalog: builtIn }: { catalog: Catalog }) {
   }
 
   const total = summaryFor(stats);
+  // Solve times live in the progress records: the same numbers the workspace shows after each solve.
+  const solveTime = (summary: Summary) => averageSolveMs(problems, summary.solvedProblemIds);
   return (
     <div className="space-y-6">
       <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
@@ -62,13 +68,13 @@ export function StatsDetail({ catalog: builtIn }: { catalog: Catalog }) {
         <Stat label="Mastery" value={formatMastery(areaMastery(mastery, ''))} hint="skill estimate, as on the dashboard" testId="stats-mastery" />
         <Stat
           label="Average time to solve"
-          value={formatSolveTime(total.averageSolveMs)}
-          hint="first attempt to solve"
+          value={formatSolveTime(solveTime(total))}
+          hint="from opening a problem to solving it"
           testId="stats-average"
         />
       </dl>
-      <ModuleTable catalog={catalog} stats={stats} mastery={mastery} now={now} />
-      <DifficultyTable catalog={catalog} stats={stats} />
+      <ModuleTable catalog={catalog} stats={stats} mastery={mastery} solveTime={solveTime} now={now} />
+      <DifficultyTable catalog={catalog} stats={stats} solveTime={solveTime} />
     </div>
   );
 }
@@ -92,7 +98,9 @@ function children(stats: StatsState, key: string, level: Level): Array<{ key: st
   return rows.length === 1 && rows[0].key.endsWith('/-') ? [] : rows;
 }
 
-function ModuleTable({ catalog, stats, mastery, now }: { catalog: Catalog; stats: StatsState; mastery: MasteryState; now: number }) {
+type SolveTime = (summary: Summary) => number | null;
+
+function ModuleTable({ catalog, stats, mastery, solveTime, now }: { catalog: Catalog; stats: StatsState; mastery: MasteryState; solveTime: SolveTime; now: number }) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (key: string) =>
     setOpen((current) => {
@@ -118,6 +126,7 @@ function ModuleTable({ catalog, stats, mastery, now }: { catalog: Catalog; stats
           catalog={catalog}
           summary={row.summary}
           mastery={areaMastery(mastery, row.key)}
+          solveMs={solveTime(row.summary)}
           available={problemsUnder(catalog, row.key).length}
           expandable={below.length > 0}
           expanded={expanded}
@@ -180,6 +189,7 @@ function Row({
   catalog,
   summary,
   mastery,
+  solveMs,
   available,
   expandable,
   expanded,
@@ -191,6 +201,7 @@ function Row({
   catalog: Catalog;
   summary: Summary;
   mastery: number | null;
+  solveMs: number | null;
   available: number;
   expandable: boolean;
   expanded: boolean;
@@ -249,7 +260,7 @@ function Row({
           </span>
         )}
       </td>
-      <td className={TD}>{summary.averageSolveMs === null ? <span className={MUTED}>–</span> : formatSolveTime(summary.averageSolveMs)}</td>
+      <td className={TD}>{solveMs === null ? <span className={MUTED}>–</span> : formatSolveTime(solveMs)}</td>
       <td className={`${TD} pr-0`}>
         {summary.lastAttemptAt === null ? (
           <span className={MUTED}>–</span>
@@ -263,7 +274,7 @@ function Row({
   );
 }
 
-function DifficultyTable({ catalog, stats }: { catalog: Catalog; stats: StatsState }) {
+function DifficultyTable({ catalog, stats, solveTime }: { catalog: Catalog; stats: StatsState; solveTime: SolveTime }) {
   const byDifficulty = summaryByDifficulty(stats);
   return (
     <Section
@@ -299,6 +310,7 @@ function DifficultyTable({ catalog, stats }: { catalog: Catalog; stats: StatsSta
           <tbody>
             {DIFFICULTIES.map((difficulty) => {
               const s = byDifficulty[difficulty];
+              const solveMs = solveTime(s);
               const available = catalog.problems.filter((p) => p.difficulty === difficulty).length;
               return (
                 <tr key={difficulty} className="border-b border-slate-100 last:border-0 dark:border-slate-800/70" data-testid="stats-difficulty-row">
@@ -321,7 +333,7 @@ function DifficultyTable({ catalog, stats }: { catalog: Catalog; stats: StatsSta
                       <span className={MUTED}>–</span>
                     )}
                   </td>
-                  <td className={`${TD} pr-0`}>{s.averageSolveMs === null ? <span className={MUTED}>–</span> : formatSolveTime(s.averageSolveMs)}</td>
+                  <td className={`${TD} pr-0`}>{solveMs === null ? <span className={MUTED}>–</span> : formatSolveTime(solveMs)}</td>
                 </tr>
               );
             })}

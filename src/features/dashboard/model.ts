@@ -3,6 +3,7 @@
  * local statistics, history, drafts and progress (pure functions).
  */
 import { areaMastery, type MasteryState } from '@/core/auto/mastery';
+import { formatDuration } from '@/core/duration';
 import type { Catalog, CatalogModule, ProblemSummary } from '@/core/catalog';
 import type { Draft } from '@/core/drafts';
 import type { HistoryEvent } from '@/core/history';
@@ -67,24 +68,11 @@ export function heatLevel(day: DayStats | undefined, maxAttempts: number): 0 | 1
   return Math.min(4, Math.max(1, level)) as 1 | 2 | 3 | 4;
 }
 
-/** "0.4 s", "42 s", "2 min 5 s", "1 h 5 min", "3 d 4 h"; `compact` gives "2m 5s", "1h 5m", "3d 4h". */
-export function formatDuration(ms: number, compact = false): string {
-  const unit = compact ? { s: 's', min: 'm', h: 'h', d: 'd' } : { s: ' s', min: ' min', h: ' h', d: ' d' };
-  const two = (a: number, ua: string, b: number, ub: string) => (b ? `${a}${ua} ${b}${ub}` : `${a}${ua}`);
-  if (ms < 1_000) return ms <= 0 ? `0${unit.s}` : `${(ms / 1_000).toFixed(1)}${unit.s}`;
-  const seconds = Math.round(ms / 1_000);
-  if (seconds < 60) return `${seconds}${unit.s}`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return two(minutes, unit.min, seconds % 60, unit.s);
-  const hours = Math.floor(minutes / 60);
-  if (hours < 24) return two(hours, unit.h, minutes % 60, unit.min);
-  return two(Math.floor(hours / 24), unit.d, hours % 24, unit.h);
-}
+export { formatDuration };
 
-/** The average time from first attempt to solve, in words ("first try" when solved on the first submit). */
+/** An average solve time (see `solveTimeMs` in core/progress), or "–" before any timed solve. */
 export function formatSolveTime(ms: number | null): string {
-  if (ms === null) return '–';
-  return ms < 1_000 ? 'first try' : formatDuration(ms);
+  return ms === null ? '–' : formatDuration(ms);
 }
 
 export function formatPercent(share: number): string {

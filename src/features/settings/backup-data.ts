@@ -29,7 +29,7 @@ export function currentData(): BackupData {
   return {
     progress: { problems: progress.problems, seen: progress.seen },
     history: { events: useHistory.getState().events },
-    stats: { cells: stats.cells, days: stats.days, counted: stats.counted, firstAttemptAt: stats.firstAttemptAt },
+    stats: { cells: stats.cells, days: stats.days, counted: stats.counted },
     drafts: { drafts: useDrafts.getState().drafts },
     packs: { packs: usePacks.getState().packs },
     settings: {
