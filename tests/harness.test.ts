@@ -10,7 +10,10 @@ import { Problem, type ProblemInput } from '@/core/schemas/problem';
 import { nodeWorkerPath } from '../scripts/build-workers.mjs';
 import { startPython } from './python';
 
+// Grading seals an interpreter for good (its guard never switches off), so
+// grades and plain runs use separate interpreters, as in the app.
 let client: PythonClient;
+let runner: PythonClient;
 
 // Terminating a worker thread is asynchronous: the dying worker may or may not
 // run again before the replacement boots. The last run-mode tests hold the old
@@ -19,7 +22,8 @@ let holdTermination = false;
 const heldBack: WorkerPort[] = [];
 
 beforeAll(async () => {
-  client = startPython({
+  client = startPython();
+  runner = startPython({
     spawn: () => {
       const port = nodeWorkerPort(nodeWorkerPath);
       return {
@@ -32,11 +36,12 @@ beforeAll(async () => {
       };
     },
   });
-  await client.ready();
+  await Promise.all([client.ready(), runner.ready()]);
 });
 
 afterAll(() => {
   client?.dispose();
+  runner?.dispose();
   for (const port of heldBack) port.terminate();
 });
 
@@ -138,7 +143,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function run(code: string, options: RunOptions = {}): Promise<{ result: RunResult; output: string; chunks: Array<[string, string]> }> {
   const chunks: Array<[string, string]> = [];
-  const result = await client.run(code, {
+  const result = await runner.run(code, {
     ...options,
     onOutput: (stream, text) => {
       chunks.push([stream, text]);
@@ -822,7 +827,7 @@ describe('run mode', () => {
   it('stop() interrupts a running program, and the next run works', async () => {
     const pending = run('while True:\n    pass\n');
     await sleep(300);
-    client.stop();
+    runner.stop();
     const { result } = await pending;
     expect(result.status).toBe('interrupted');
     expect(result.restarted).toBeUndefined();
@@ -836,7 +841,7 @@ describe('run mode', () => {
     const { result, output } = await run("name = input('Your name? ')\nprint(f'Hello, {name}!')\n", {
       onInputRequest: (prompt) => {
         prompts.push(prompt);
-        client.provideInput('Ada');
+        runner.provideInput('Ada');
       },
     });
     expect(result.status).toBe('ok');
@@ -846,16 +851,16 @@ describe('run mode', () => {
   });
 
   it('provideInput(null) ends input with EOFError', async () => {
-    const { result } = await run("name = input('Your name? ')\nprint(name)\n", { onInputRequest: () => client.provideInput(null) });
+    const { result } = await run("name = input('Your name? ')\nprint(name)\n", { onInputRequest: () => runner.provideInput(null) });
     expect(result.status).toBe('error');
     expect(result.error).toMatchObject({ type: 'EOFError', line: 1 });
   });
 
   it('stop() while waiting for input interrupts the program', async () => {
-    const { result, output } = await run("name = input('Name? ')\nprint('got', name)\n", { onInputRequest: () => setTimeout(() => client.stop(), 20) });
+    const { result, output } = await run("name = input('Name? ')\nprint('got', name)\n", { onInputRequest: () => setTimeout(() => runner.stop(), 20) });
     expect(result.status).toBe('interrupted');
     expect(output).not.toContain('got');
-    expect(client.getSnapshot().phase).toBe('idle');
+    expect(runner.getSnapshot().phase).toBe('idle');
   });
 
   // These two run last: the restart they exercise replaces the worker, and the
@@ -864,7 +869,7 @@ describe('run mode', () => {
     holdTermination = true;
     const pending = run('sum(range(10**10))\n');
     await sleep(300);
-    client.stop();
+    runner.stop();
     const { result } = await pending;
     expect(result.status).toBe('interrupted');
     expect(result.restarted).toBe('unresponsive');
@@ -874,8 +879,8 @@ describe('run mode', () => {
   // The shared interrupt buffer outlives the worker and still holds the
   // ignored SIGINT: the replacement must start with it cleared.
   it('after an unresponsive stop the new runtime loads and runs code', async () => {
-    await client.ready();
-    expect(client.getSnapshot()).toMatchObject({ phase: 'idle', lastRestart: 'unresponsive', error: null });
+    await runner.ready();
+    expect(runner.getSnapshot()).toMatchObject({ phase: 'idle', lastRestart: 'unresponsive', error: null });
     const { result, output } = await run('print("back again")\n');
     expect(result.status).toBe('ok');
     expect(output).toBe('back again\n');

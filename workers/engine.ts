@@ -23,7 +23,16 @@ import {
 
 type Post = (message: FromWorker) => void;
 type InitMessage = Extract<ToWorker, { type: 'init' }>;
-type PyFn = PyProxy & ((...args: unknown[]) => PyProxy | string | number | null);
+type PyFn = PyProxy & ((...args: unknown[]) => unknown);
+
+// Captured when this module loads, before any learner code exists: nothing a
+// program does to the worker's globals later changes how replies are read.
+const parseJson = JSON.parse;
+const hasOwn = Object.hasOwn;
+const stringType = 'string';
+
+const HARNESS_FUNCTIONS = ['lockdown', 'run_program', 'load_submission', 'run_call', 'run_io', 'run_assert'] as const;
+type HarnessName = (typeof HARNESS_FUNCTIONS)[number];
 
 interface HarnessReply {
   status: string;
@@ -31,6 +40,29 @@ interface HarnessReply {
   exitCode?: number;
   actual?: string;
   actualRepr?: string;
+  /** run_program: top-level functions of a program whose top level called nothing. */
+  defined?: string[];
+}
+
+/** Read the harness's JSON reply, keeping only the fields of the protocol. */
+function readReply(text: unknown): HarnessReply {
+  if (typeof text !== stringType) return { status: 'error' };
+  const raw = parseJson(text as string) as Record<string, unknown>;
+  const reply: HarnessReply = { status: typeof raw.status === 'string' ? raw.status : 'error' };
+  if (hasOwn(raw, 'error') && raw.error && typeof raw.error === 'object') {
+    const e = raw.error as Record<string, unknown>;
+    reply.error = {
+      type: String(e.type ?? 'Error'),
+      message: String(e.message ?? ''),
+      line: typeof e.line === 'number' ? e.line : null,
+      traceback: String(e.traceback ?? ''),
+    };
+  }
+  if (typeof raw.exitCode === 'number') reply.exitCode = raw.exitCode;
+  if (typeof raw.actual === 'string') reply.actual = raw.actual;
+  if (typeof raw.actualRepr === 'string') reply.actualRepr = raw.actualRepr;
+  if (Array.isArray(raw.defined)) reply.defined = raw.defined.filter((name): name is string => typeof name === 'string');
+  return reply;
 }
 
 /** Thrown when Pyodide reports a fatal error: the interpreter must be replaced. */
@@ -90,7 +122,7 @@ export function unparkHarness(pyodide: PyodideAPI): PyProxy | null {
 export class Engine {
   private readonly decoder = new TextDecoder();
   private readonly stdinDecoder = new TextDecoder();
-  private readonly harness: Map<string, PyFn>;
+  private readonly harness: Record<HarnessName, PyFn>;
   private interrupt: Int32Array | null = null;
   private reason: Int32Array | null = null;
   private stdinHeader: Int32Array | null = null;
@@ -120,11 +152,21 @@ export class Engine {
     pyodide.setStderr({ write: (buffer: Uint8Array) => this.write('stderr', buffer) });
     pyodide.setStdin({ stdin: () => this.readStdin() });
 
-    this.harness = new Map();
-    for (const name of ['run_program', 'load_submission', 'run_call', 'run_io', 'run_assert', 'set_interrupt_reason_getter']) {
-      this.harness.set(name, (namespace as unknown as { get(key: string): PyFn }).get(name));
+    const lookup = namespace as unknown as { get(key: string): PyFn };
+    const harness = {} as Record<HarnessName, PyFn>;
+    for (const name of HARNESS_FUNCTIONS) harness[name] = lookup.get(name);
+    this.harness = harness;
+    // Cut Python off from JavaScript before any learner code runs: no `js`
+    // or `pyodide_js` module, no JS proxies left in any module, no way to
+    // rebuild them (see lockdown() in harness.py).
+    for (const name of ['js', 'pyodide_js']) {
+      try {
+        pyodide.unregisterJsModule(name);
+      } catch {
+        // not registered in this host
+      }
     }
-    this.call('set_interrupt_reason_getter', () => this.interruptReason());
+    this.call('lockdown');
   }
 
   /** Attach the page's shared buffers and the channel back to it. */
@@ -155,8 +197,15 @@ export class Engine {
     } catch (error) {
       reply = this.fromEscapedError(error);
     }
+    let status = this.toRunStatus(reply.status);
+    if (status === 'interrupted' && this.interruptReason() === 'timeout') {
+      status = 'timeout';
+      delete reply.error;
+    }
+    const silent = this.bytes === 0;
     return {
-      status: this.toRunStatus(reply.status),
+      status,
+      ...(status === 'ok' && silent && reply.defined && reply.defined.length > 0 ? { uncalled: reply.defined } : {}),
       ...(reply.error ? { error: reply.error } : {}),
       ...(reply.exitCode !== undefined ? { exitCode: reply.exitCode } : {}),
       durationMs: this.now() - started,
@@ -253,6 +302,7 @@ export class Engine {
       if (reason === InterruptReason.timeout) status = 'timeout';
       else if (reason === InterruptReason.stop) status = 'interrupted';
     }
+    if (status === 'timeout') delete reply.error;
     const known = ['ok', 'failed', 'error', 'timeout', 'interrupted'] as const;
     return {
       index,
@@ -292,23 +342,14 @@ export class Engine {
     return null;
   }
 
-  private call(name: string, ...args: unknown[]): HarnessReply {
-    const fn = this.harness.get(name);
-    if (!fn) throw new Error(`harness function ${name} missing`);
-    let proxy: PyProxy | string | number | null = null;
+  /** Call a harness function; its reply is JSON text (a string crosses to JS as a plain string). */
+  private call(name: HarnessName, ...args: unknown[]): HarnessReply {
+    const fn = this.harness[name];
     try {
-      proxy = fn(...args);
-      if (proxy && typeof proxy === 'object' && 'toJs' in proxy) {
-        const reply = (proxy as PyProxy & { toJs(options: object): HarnessReply }).toJs({ dict_converter: Object.fromEntries });
-        if (reply.error) reply.error = { ...reply.error, line: typeof reply.error.line === 'number' ? reply.error.line : null };
-        return reply;
-      }
-      return { status: 'ok' };
+      return readReply(fn(...args));
     } catch (error) {
       if (isFatal(error)) throw new FatalPythonError(String((error as Error).message ?? error));
       throw error;
-    } finally {
-      if (proxy && typeof proxy === 'object' && 'destroy' in proxy) proxy.destroy();
     }
   }
 

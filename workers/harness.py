@@ -1,27 +1,49 @@
 """PyDojo's Python harness: runs a learner's program and grades it case by case.
 
+(One file on purpose, about 800 lines: it is executed as one private namespace,
+and the boundary it draws is easiest to review in one place.)
+
 The same file runs in the browser worker and in Node (Vitest and the pack
 checker). The host (TypeScript) drives it one call at a time:
 
+* ``lockdown()`` once after boot: cuts Python off from JavaScript.
 * ``run_program(code, input_available)`` runs a program as ``__main__``.
 * ``load_submission(code)`` executes a submission once before its cases.
 * ``run_call(name, args_json, kwargs_json, in_place_arg)`` calls the entry point.
 * ``run_io(code, stdin)`` runs the whole program with a fixed stdin.
 * ``run_assert(test_code, entry)`` runs author-written assert code.
 
-Every call returns a dict of plain strings/numbers. Verdicts are *not* decided
-here: expected values never enter the interpreter. Call cases return a
+Every call returns JSON text. Verdicts are *not* decided here: expected
+values never enter the interpreter for call and io cases. Call cases return a
 canonical JSON encoding of the learner's value which the host compares, io
 cases are compared by the host on the captured stdout, and assert cases report
-whether the author's assertions raised. Learner code runs with a fresh
-namespace, builtins restored afterwards, and (while grading) an audit hook that
-refuses frame, gc and tracing introspection so it cannot reach the harness.
+whether the author's assertions raised.
+
+The boundary (see README, "Grading"):
+
+* A grading interpreter is *sealed* by its first ``load_submission`` /
+  ``run_io``: from then on the guard (an audit hook refusing frames, gc,
+  tracing, code replacement and writes to sealed objects) stays on for the
+  rest of the interpreter's life, so no learner code ever runs unguarded —
+  not in a ``__del__``, a ``__repr__`` or a metaclass ``__eq__``. The host
+  throws a grading interpreter away after one submission.
+* Nothing handed to learner or test code carries the harness's globals:
+  ``plain``, the wrapped entry points, ``input`` in io cases and
+  ``time.sleep`` are *sealed*: they look up no globals, their dependencies
+  sit in immutable defaults or tuples, and replacing their defaults, code or
+  class is refused. Test code runs with globals whose harness-given names
+  (``plain``, builtins, the learner's wrapped functions) cannot be rebound.
+* ``lockdown()`` removes every route from Python to JavaScript (the ``js``
+  and ``pyodide`` modules, their JS proxies and the builtin that makes new
+  ones), so learner code cannot reach the worker's JavaScript at all.
 """
 
 import builtins
+import gc
 import json
 import linecache
 import sys
+import time
 import types
 
 # Captured once, before any learner code runs, so patching builtins or the
@@ -41,24 +63,19 @@ _dict = dict
 _set = set
 _frozenset = frozenset
 _id = id
-_isinstance = isinstance
 _issubclass = issubclass
 _callable = callable
-_getattr = getattr
 _type_name = type.__dict__["__name__"].__get__
 _AssertionError = AssertionError
 _SyntaxError = SyntaxError
 _range = range
-_sorted = sorted
 _exec = exec
 _compile = compile
-_enumerate = enumerate
 _BaseException = BaseException
 _Exception = Exception
 _KeyboardInterrupt = KeyboardInterrupt
 _SystemExit = SystemExit
 _RecursionError = RecursionError
-_MemoryError = MemoryError
 _encode_str = json.encoder.encode_basestring
 # The C scanner of a private decoder: no Python-level json code that a
 # program could patch is involved in decoding case arguments.
@@ -69,47 +86,23 @@ _sys_modules = sys.modules
 _settrace = sys.settrace
 _setprofile = sys.setprofile
 _setrecursionlimit = sys.setrecursionlimit
-_getrecursionlimit = sys.getrecursionlimit
 _default_recursion_limit = sys.getrecursionlimit()
 _orig_stdout = sys.stdout
 _orig_stderr = sys.stderr
 _orig_stdin = sys.stdin
 _linecache = linecache.cache
 _monitoring = getattr(sys, "monitoring", None)
-
-try:
-    import collections as _collections
-
-    _DICT_LIKE = (_collections.Counter, _collections.OrderedDict, _collections.defaultdict)
-    _deque = _collections.deque
-except ImportError:  # pragma: no cover - collections is always present
-    _DICT_LIKE = ()
-    _deque = None
-
-import io as _io
-
-# Modules test code commonly leans on: restored after every learner execution,
-# so patching math.isclose (say) cannot bend an assertion.
-_WATCHED = {}
-for _name in (
-    "math", "cmath", "collections", "collections.abc", "itertools", "functools", "operator", "re", "string",
-    "heapq", "bisect", "json", "json.decoder", "json.encoder", "random", "statistics", "fractions", "decimal",
-    "copy", "textwrap", "dataclasses", "typing", "enum", "datetime", "array",
-):
-    try:
-        __import__(_name)
-        _module = sys.modules[_name]
-    except ImportError:  # pragma: no cover
-        continue
-    _WATCHED[_name] = (_module, dict(_module.__dict__))
-
-# Python-level stdlib classes whose attributes a program could replace.
-_WATCHED_CLASSES = []
-for _cls in (_collections.Counter, json.JSONDecoder, json.JSONEncoder):
-    _WATCHED_CLASSES.append((_cls, dict(_cls.__dict__)))
+_gc_enable = gc.enable
+_gc_disable = gc.disable
+_gc_isenabled = gc.isenabled
 _type_setattr = type.__setattr__
 _type_delattr = type.__delattr__
 
+import collections as _collections
+import io as _io
+
+_DICT_LIKE = (_collections.Counter, _collections.OrderedDict, _collections.defaultdict)
+_deque = _collections.deque
 _StringIO = _io.StringIO
 
 FILENAME = "main.py"
@@ -117,6 +110,12 @@ TEST_FILENAME = "tests.py"
 MAX_DEPTH = 60
 MAX_ITEMS = 20000
 MAX_REPR = 2000
+# Deep recursion that only calls Python functions is safe far beyond this on
+# the browser's stack; a higher limit would let a runaway recursion crash the
+# interpreter instead of raising RecursionError.
+MAX_RECURSION_LIMIT = 20000
+
+_state = {"guarded": False, "sealed": False, "permit": False, "locked": False, "phase": "load", "namespace": None}
 
 # Audit events refused while submitted code runs under grading: together they
 # stop code from reaching the harness's frames, objects or tracing machinery.
@@ -135,47 +134,296 @@ _BLOCKED_EVENTS = frozenset(
         "sys.addaudithook",
     }
 )
+_FRAME_ATTRS = frozenset({"tb_frame", "gi_frame", "cr_frame", "ag_frame", "f_back", "f_globals", "f_locals", "f_builtins"})
+# Modules that bridge Python and JavaScript: never importable after lockdown.
+_BRIDGE_ROOTS = frozenset({"js", "pyodide_js", "pyodide", "_pyodide", "_pyodide_core", "micropip", "pyodide_http", "ctypes", "_ctypes"})
+# Ids of harness-made classes and objects that nothing may modify.
+_sealed_ids = _set()
+_keep_alive = []
+_bridge_classes = []
 
-_FRAME_ATTRS = frozenset({"tb_frame", "gi_frame", "cr_frame", "ag_frame", "f_back"})
 
-_state = {"guarded": False, "namespace": None, "interrupt_reason": None}
-
-
-def _audit(event, args, _state=_state, _blocked=_BLOCKED_EVENTS):
+def _audit(event, args, _state=_state, _blocked=_BLOCKED_EVENTS, _frame_attrs=_FRAME_ATTRS, _bridges=_BRIDGE_ROOTS, _sealed_ids=_sealed_ids, _len=len, _id=id, _type=type, _str=str):
     if event == "sys.addaudithook":
         raise RuntimeError("adding audit hooks is not allowed in PyDojo")
-    if _state["guarded"]:
-        if event in _blocked or event.startswith("ctypes."):
-            raise RuntimeError(f"{event} is not available while tests run")
-        # Reading code objects is harmless (dataclasses and typing do it);
-        # reaching a frame is not.
-        if event == "object.__getattr__" and _len(args) > 1 and args[1] in _FRAME_ATTRS:
+    if event == "import" and _state["locked"]:
+        name = args[0]
+        if _type(name) is _str and name.partition(".")[0] in _bridges:
+            raise ImportError(f"{name} is not available in PyDojo")
+    if not _state["guarded"] or _state["permit"]:
+        return
+    if event in _blocked or event.startswith("ctypes."):
+        raise RuntimeError(f"{event} is not available while tests run")
+    if event == "object.__getattr__" and _len(args) > 1:
+        if args[1] in _frame_attrs:
             raise RuntimeError(f"reading {args[1]} is not available while tests run")
-        if event == "object.__setattr__" and _len(args) > 1 and args[1] == "__code__":
-            raise RuntimeError("replacing __code__ is not available while tests run")
+        # Reading code objects is harmless while a submission loads
+        # (dataclasses and typing do it); while tests run it could reveal
+        # the constants of a test function handed to learner code.
+        if args[1] == "__code__" and _state["phase"] == "test":
+            raise RuntimeError("reading __code__ is not available while tests run")
+    if (event == "object.__setattr__" or event == "object.__delattr__") and _len(args) > 1:
+        if args[1] == "__code__" or _id(args[0]) in _sealed_ids:
+            raise RuntimeError(f"changing {args[1]} is not available while tests run")
 
 
 sys.addaudithook(_audit)
 
 
-class _Timeout(_BaseException):
-    pass
+def _seal(fn):
+    """The same function with a private, empty globals dict (its code must
+    look up no globals: every dependency is a positional default)."""
+    sealed = _FunctionType(fn.__code__, {"__builtins__": {}}, fn.__name__, fn.__defaults__)
+    sealed.__kwdefaults__ = fn.__kwdefaults__
+    _keep_alive.append(sealed)
+    _sealed_ids.add(_id(sealed))
+    return sealed
 
 
-def set_interrupt_reason_getter(getter):
-    """The host passes a callable returning 'timeout', 'stop' or None."""
-    _state["interrupt_reason"] = getter
+def _sealed_class(source, name, namespace):
+    """A class defined from source in a private namespace (methods without
+    globals), registered as sealed so its attributes cannot be changed."""
+    private = {"__builtins__": {"__build_class__": builtins.__build_class__, "tuple": _tuple, "dict": _dict}, "__name__": "pydojo"}
+    private.update(namespace)
+    _exec(source, private)
+    cls = private[name]
+    _keep_alive.append(cls)
+    _sealed_ids.add(_id(cls))
+    return cls
 
 
-def _interrupt_kind():
-    getter = _state["interrupt_reason"]
-    if getter is None:
-        return "stop"
+# --------------------------------------------------------------------------
+# Permits: the harness's own use of guarded features
+# --------------------------------------------------------------------------
+
+
+def _permit(fn, *args):
+    """Run a harness-only operation that touches guarded features. No learner
+    code can run meanwhile: garbage collection (which could call a learner
+    __del__) is paused, and the caller keeps every object alive until after."""
+    was_enabled = _gc_isenabled()
+    _gc_disable()
+    _state["permit"] = True
     try:
-        reason = getter()
-    except _BaseException:
-        return "stop"
-    return "timeout" if reason == "timeout" else "stop"
+        return fn(*args)
+    finally:
+        _state["permit"] = False
+        if was_enabled:
+            _gc_enable()
+
+
+def _guard_on():
+    _state["permit"] = False
+    _state["guarded"] = True
+
+
+def _guard_off():
+    # A sealed interpreter keeps its guard for the rest of its life.
+    _state["permit"] = False
+    _state["guarded"] = _state["sealed"]
+
+
+def _seal_interpreter():
+    _state["sealed"] = True
+    _guard_on()
+
+
+# --------------------------------------------------------------------------
+# Lockdown: no way from Python to JavaScript
+# --------------------------------------------------------------------------
+
+
+def _sleep_impl(secs, /, _slice=0.02, _monotonic=time.monotonic, _float=float, _min=min, _TypeError=TypeError, _ValueError=ValueError, _orig=None):
+    # Sleeps in short slices so Stop (an interrupt checked between bytecodes)
+    # ends a long sleep at once.
+    try:
+        seconds = _float(secs)
+    except (_TypeError, _ValueError):
+        raise _TypeError("time.sleep() needs a number of seconds") from None
+    if seconds < 0:
+        raise _ValueError("sleep length must be non-negative")
+    end = _monotonic() + seconds
+    while True:
+        left = end - _monotonic()
+        if left <= 0:
+            return None
+        _orig(_min(left, _slice))
+
+
+def _builtin_gate(create, blocked, /, _getattr=getattr, _type=type, _str=str, _ImportError=ImportError, _BaseException=BaseException, _Namespace=types.SimpleNamespace):
+    """A generator that creates builtin modules except the bridges; the real
+    ``_imp.create_builtin`` lives only in its frame."""
+    reply = None
+    while True:
+        spec = yield reply
+        name = _getattr(spec, "name", None)
+        if _type(name) is not _str or name.partition(".")[0] in blocked:
+            reply = (False, _ImportError(f"{name} is not available in PyDojo"))
+            continue
+        try:
+            reply = (True, create(_Namespace(name=name, origin="built-in")))
+        except _BaseException as exc:  # noqa: BLE001
+            reply = (False, exc)
+
+
+_GATE_SOURCE = """
+class Gate(tuple):
+    __slots__ = ()
+    def __call__(self, spec):
+        ok, value = self[0](spec)
+        if ok:
+            return value
+        raise value
+"""
+
+
+def lockdown():
+    """Cut every route from Python to JavaScript. Called once per interpreter,
+    after boot and before any learner code."""
+    core = _sys_modules.get("_pyodide_core")
+    jsproxy = None
+    try:
+        from pyodide.ffi import JsProxy as jsproxy  # noqa: F811
+    except ImportError:  # pragma: no cover - outside Pyodide
+        jsproxy = None
+    jsproxy_types = (jsproxy,) if jsproxy is not None else ()
+    dangerous = _set()
+    if core is not None:
+        for value in core.__dict__.values():
+            if _callable(value):
+                dangerous.add(_id(value))
+    # time.sleep: Pyodide's version lives in pyodide.webloop; replace it with
+    # a sealed one that Stop can interrupt.
+    orig_sleep = getattr(time.sleep, "__globals__", {}).get("_orig_sleep", time.sleep)
+    time.sleep = _seal(_FunctionType(_sleep_impl.__code__, {}, "sleep", _sleep_impl.__defaults__[:-1] + (orig_sleep,)))
+    # Drop the bridge modules and scrub every module of references to them.
+    for name in _list(_sys_modules):
+        if name.partition(".")[0] in _BRIDGE_ROOTS:
+            module = _sys_modules.pop(name)
+            namespace = getattr(module, "__dict__", None)
+            if _type(namespace) is _dict and _type(module) is _ModuleType:
+                for key, value in _list(namespace.items()):
+                    if jsproxy_types and isinstance(value, jsproxy_types) or _id(value) in dangerous:
+                        namespace[key] = None
+    for name, module in _list(_sys_modules.items()):
+        namespace = getattr(module, "__dict__", None)
+        if _type(namespace) is not _dict:
+            continue
+        for key, value in _list(namespace.items()):
+            if (jsproxy_types and isinstance(value, jsproxy_types)) or _id(value) in dangerous or (
+                _type(value) is _ModuleType and value.__name__.partition(".")[0] in _BRIDGE_ROOTS
+            ):
+                namespace[key] = None
+    sys.meta_path[:] = [finder for finder in sys.meta_path if "pyodide" not in _str(getattr(_type(finder), "__module__", ""))]
+    # The asyncio policy of Pyodide's event loop holds JS callbacks.
+    try:
+        import asyncio.events as _events
+
+        _events._set_event_loop_policy(None) if hasattr(_events, "_set_event_loop_policy") else None
+    except BaseException:  # noqa: BLE001
+        pass
+    # _imp.create_builtin could rebuild _pyodide_core from its saved state.
+    import _imp
+
+    gate_gen = _seal(_builtin_gate)(_imp.create_builtin, _BRIDGE_ROOTS)
+    next(gate_gen)
+    gate_class = _sealed_class(_GATE_SOURCE, "Gate", {})
+    gate = gate_class((gate_gen.send,))
+    _sealed_ids.add(_id(gate))
+    _imp.create_builtin = gate
+    # sys.setrecursionlimit: cap it below what the stack can take.
+    sys.setrecursionlimit = _seal(_FunctionType(_limit_impl.__code__, {}, "setrecursionlimit", (_setrecursionlimit, MAX_RECURSION_LIMIT, _int)))
+    _sys_hooks["setrecursionlimit"] = sys.setrecursionlimit
+    # Classes that wrap JS values stay reachable through object.__subclasses__():
+    # none of them may be instantiated from Python any more.
+    refuse = _seal(_refuse_new_impl)
+    pending = [object]
+    seen = _set()
+    while pending:
+        cls = pending.pop()
+        if _id(cls) in seen:
+            continue
+        seen.add(_id(cls))
+        try:
+            pending.extend(_type.__subclasses__(cls))
+        except TypeError:
+            pass
+        module = _str(getattr(cls, "__module__", ""))
+        wraps_js = module == "pyodide.ffi" or _type(cls).__name__ == "_JsProxyMetaClass" or (module in ("builtins", "_pyodide") and "Js" in cls.__name__)
+        bridge = wraps_js
+        if bridge and not _issubclass(cls, _type) and not _issubclass(cls, _BaseException.__class__):
+            try:
+                _type_setattr(cls, "__new__", staticmethod(refuse))
+            except (TypeError, AttributeError):
+                pass  # immutable: cannot be instantiated from Python anyway
+            _sealed_ids.add(_id(cls))
+            _bridge_classes.append(cls)
+    _refresh_watched()
+    gc.collect()
+    _state["locked"] = True
+    return _reply({"status": "ok"})
+
+
+def _refuse_new_impl(*args, _TypeError=TypeError, **kwargs):
+    raise _TypeError("JavaScript objects are not available in PyDojo")
+
+
+def _limit_impl(limit, /, _set=None, _max=0, _int=int):
+    value = _int(limit)
+    return _set(value if value < _max else _max)
+
+
+# Modules test code commonly leans on: restored after every learner execution,
+# so patching math.isclose (say) cannot bend an assertion.
+_WATCHED_NAMES = (
+    "math", "cmath", "collections", "collections.abc", "itertools", "functools", "operator", "re", "string",
+    "heapq", "bisect", "json", "json.decoder", "json.encoder", "random", "statistics", "fractions", "decimal",
+    "copy", "textwrap", "dataclasses", "typing", "enum", "datetime", "array", "time",
+)
+_WATCHED = {}
+_WATCHED_CLASSES = []
+_sys_hooks = {"setrecursionlimit": sys.setrecursionlimit}
+
+
+def _refresh_watched():
+    _WATCHED.clear()
+    for name in _WATCHED_NAMES:
+        try:
+            __import__(name)
+            module = _sys_modules[name]
+        except ImportError:  # pragma: no cover
+            continue
+        _WATCHED[name] = (module, _dict(module.__dict__))
+    _WATCHED_CLASSES[:] = [(cls, _dict(cls.__dict__)) for cls in (_collections.Counter, json.JSONDecoder, json.JSONEncoder)]
+
+
+_refresh_watched()
+
+
+# --------------------------------------------------------------------------
+# Replies: JSON text, built here from exact types only
+# --------------------------------------------------------------------------
+
+
+def _json_value(value):
+    t = _type(value)
+    if value is None:
+        return "null"
+    if t is _bool:
+        return "true" if value else "false"
+    if t is _int:
+        return _int.__repr__(value)
+    if t is _str:
+        return _encode_str(value)
+    if t is _dict:
+        return "{" + ",".join(_encode_str(k) + ":" + _json_value(v) for k, v in value.items()) + "}"
+    if t is _list or t is _tuple:
+        return "[" + ",".join(_json_value(v) for v in value) + "]"
+    return _encode_str(_str.__str__(_str(t)))
+
+
+def _reply(result):
+    return _json_value(result)
 
 
 # --------------------------------------------------------------------------
@@ -183,7 +431,7 @@ def _interrupt_kind():
 # --------------------------------------------------------------------------
 
 
-def _restore_world():
+def _reset_tracing():
     _settrace(None)
     _setprofile(None)
     if _monitoring is not None:
@@ -194,6 +442,10 @@ def _restore_world():
                     _monitoring.free_tool_id(tool)
             except _BaseException:
                 pass
+
+
+def _restore_world():
+    _permit(_reset_tracing)
     current = _dict(_builtins_dict)
     for key in current:
         if key not in _builtins_snapshot:
@@ -215,7 +467,9 @@ def _restore_world():
     sys.stdout = _orig_stdout
     sys.stderr = _orig_stderr
     sys.stdin = _orig_stdin
+    sys.setrecursionlimit = _sys_hooks["setrecursionlimit"]
     _setrecursionlimit(_default_recursion_limit)
+    del current
 
 
 def _fresh_module(code_text, filename):
@@ -228,6 +482,7 @@ def _fresh_module(code_text, filename):
     return module
 
 
+
 # --------------------------------------------------------------------------
 # Errors
 # --------------------------------------------------------------------------
@@ -236,11 +491,11 @@ def _fresh_module(code_text, filename):
 def _guarded(fn, *args):
     """Call something that may run learner code (a __str__ or __repr__) under the guard."""
     previous = _state["guarded"]
-    _state["guarded"] = True
+    _guard_on()
     try:
         return fn(*args)
     finally:
-        _state["guarded"] = previous
+        _state["guarded"] = previous or _state["sealed"]
 
 
 def _safe_str(value):
@@ -253,82 +508,84 @@ def _safe_str(value):
     return text[:MAX_REPR]
 
 
-def _describe_error(exc, own_files=(FILENAME,)):
-    """Trim a traceback to frames of the learner's (and test) code."""
-    etype = _type(exc)
-    name = "TypeError" if etype is _Unsupported else _type_name(etype)
-    message = _safe_str(exc)
-    lines = []
-    line_no = None
-    if etype is _SyntaxError or etype is IndentationError or etype is TabError:
-        filename = exc.filename
-        line_no = exc.lineno
-        text = exc.text
-        offset = exc.offset
-        message = _safe_str(exc.msg)
-        where = f'  File "{filename}", line {line_no}' if line_no else ""
-        if where:
-            lines.append(where)
-        if text:
-            stripped = text.rstrip("\n")
-            indent = _len(stripped) - _len(stripped.lstrip())
-            lines.append("    " + stripped.strip())
-            if _type(offset) is _int and offset >= 1:
-                caret_at = max(0, offset - 1 - indent)
-                lines.append("    " + " " * caret_at + "^")
-        body = "\n".join(lines)
-        header = body + "\n" if body else ""
-        return {
-            "type": name,
-            "message": message,
-            "line": line_no if _type(line_no) is _int else None,
-            "traceback": f"{header}{name}: {message}",
-        }
-    tb = exc.__traceback__
+def _walk_traceback(tb, own_files, keep):
     frames = []
     while tb is not None:
+        keep.append(tb)
         code = tb.tb_frame.f_code
         if code.co_filename in own_files:
             frames.append((code.co_filename, tb.tb_lineno, code.co_name))
         tb = tb.tb_next
+    return frames
+
+
+def _describe_syntax_error(exc, name):
+    filename = exc.filename if _type(exc.filename) is _str else "main.py"
+    line_no = exc.lineno if _type(exc.lineno) is _int else None
+    text = exc.text if _type(exc.text) is _str else None
+    offset = exc.offset if _type(exc.offset) is _int else None
+    message = _safe_str(exc.msg)
+    lines = []
+    if line_no:
+        lines.append(f'  File "{filename}", line {line_no}')
+    if text:
+        stripped = text.rstrip("\n")
+        indent = _len(stripped) - _len(stripped.lstrip())
+        lines.append("    " + stripped.strip())
+        if offset is not None and offset >= 1:
+            lines.append("    " + " " * max(0, offset - 1 - indent) + "^")
+    body = "\n".join(lines)
+    header = body + "\n" if body else ""
+    return {"type": name, "message": message, "line": line_no, "traceback": f"{header}{name}: {message}"}
+
+
+def _describe_error(exc, own_files=(FILENAME,)):
+    """Trim a traceback to frames of the learner's (and test) code."""
+    etype = _type(exc)
+    name = "TypeError" if etype is _Unsupported else _type_name(etype)
+    if _issubclass(etype, _SyntaxError):
+        return _describe_syntax_error(exc, name)
+    message = _safe_str(exc)
+    keep = []
+    frames = _permit(_walk_traceback, exc.__traceback__, own_files, keep)
+    del keep
+    lines = []
+    line_no = None
     if frames:
         lines.append("Traceback (most recent call last):")
-        for filename, lineno, func in frames[-20:]:
+        shown = frames if _len(frames) <= 20 else frames[:3] + [None] + frames[-16:]
+        for frame in shown:
+            if frame is None:
+                lines.append(f"  [... {_len(frames) - 19} more calls of the same kind ...]")
+                continue
+            filename, lineno, func = frame
             lines.append(f'  File "{filename}", line {lineno}, in {func}')
             source = linecache.getline(filename, lineno).strip()
             if source:
                 lines.append("    " + source)
-        line_no = frames[-1][1] if frames[-1][0] == FILENAME else None
-        if line_no is None:
-            for filename, lineno, _func in reversed(frames):
-                if filename == FILENAME:
-                    line_no = lineno
-                    break
+        for filename, lineno, _func in reversed(frames):
+            if filename == FILENAME:
+                line_no = lineno
+                break
     lines.append(f"{name}: {message}" if message else name)
     return {"type": name, "message": message, "line": line_no, "traceback": "\n".join(lines)}
 
 
 def _outcome_for(exc):
-    """Map an exception escaping learner code to (status, extra fields)."""
+    """Map an exception escaping learner code to (status, extra fields).
+    Whether an interrupt was Stop or the time limit, the host knows."""
     etype = _type(exc)
     if _issubclass(etype, _KeyboardInterrupt):
-        if _interrupt_kind() == "timeout":
-            return "timeout", {}
         return "interrupted", {"error": {"type": "KeyboardInterrupt", "message": "", "line": None, "traceback": "KeyboardInterrupt"}}
     if _issubclass(etype, _SystemExit):
         code = exc.code
-        if code is None:
-            exit_code = 0
-        elif _type(code) is _int:
-            exit_code = code
-        else:
-            exit_code = 1
+        exit_code = 0 if code is None else code if _type(code) is _int else 1
         return "exit", {"exitCode": exit_code}
     return "error", {"error": _describe_error(exc)}
 
 
 # --------------------------------------------------------------------------
-# Plain runs
+# Plain runs (the running interpreter; never used for grading)
 # --------------------------------------------------------------------------
 
 
@@ -340,8 +597,32 @@ def _input_unavailable(prompt=""):
     )
 
 
-def run_program(code_text, input_available=True):
-    """Run a whole program as __main__. Returns {status, error?, exitCode?}."""
+def _uncalled_functions(code_text):
+    """Names of the top-level functions of a program whose top level calls nothing."""
+    import ast
+
+    try:
+        tree = ast.parse(code_text)
+    except _BaseException:  # noqa: BLE001
+        return []
+    names = []
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            names.append(node.name)
+        elif isinstance(node, (ast.ClassDef, ast.Import, ast.ImportFrom, ast.Pass)):
+            continue
+        elif isinstance(node, (ast.Assign, ast.AnnAssign, ast.Expr)):
+            if any(isinstance(inner, (ast.Call, ast.Await)) for inner in ast.walk(node)):
+                return []
+        else:
+            return []
+    return names
+
+
+def _run_program(code_text, input_available=True):
+    """Run a whole program as __main__. Replies {status, error?, exitCode?, defined?}."""
+    if _state["sealed"]:
+        return _reply({"status": "error", "error": {"type": "RuntimeError", "message": "this interpreter only grades", "line": None, "traceback": ""}})
     _restore_world()
     module = _fresh_module(code_text, FILENAME)
     if not input_available:
@@ -354,8 +635,6 @@ def run_program(code_text, input_available=True):
         status, extra = _outcome_for(exc)
         result = {"status": status}
         result.update(extra)
-        if status == "exit" and extra.get("exitCode") != 0:
-            result["status"] = "exit"
     finally:
         try:
             sys.stdout.flush()
@@ -363,7 +642,9 @@ def run_program(code_text, input_available=True):
         except _BaseException:
             pass
         _restore_world()
-    return result
+    if result["status"] == "ok":
+        result["defined"] = _uncalled_functions(code_text)
+    return _reply(result)
 
 
 # --------------------------------------------------------------------------
@@ -375,8 +656,11 @@ class _Unsupported(_Exception):
     pass
 
 
+_sealed_ids.add(_id(_Unsupported))
+
+
 def _encode(value):
-    """JSON text for a value made of exact builtin types (see _plain)."""
+    """JSON text for a value made of exact builtin types (see plain)."""
     t = _type(value)
     if value is None:
         return "null"
@@ -403,16 +687,17 @@ def _encode(value):
     return '{"$dict":[' + ",".join("[" + _encode(k) + "," + _encode(v) + "]" for k, v in value.items()) + "]}"
 
 
-def canonical(value):
-    """The learner's value as tagged JSON text, for the host to compare."""
-    return _encode(_plain(value))
-
-
-def _to_plain(value, depth, seen, budget):
+def _to_plain_impl(
+    value, depth, seen, budget, recurse, /,
+    _type=type, _issubclass=issubclass, _int=int, _float=float, _str=str, _bool=bool, _list=list, _tuple=tuple,
+    _dict=dict, _set=set, _frozenset=frozenset, _id=id, _slice=slice, _deque=_deque, _dict_like=_DICT_LIKE,
+    _Unsupported=_Unsupported, _type_name=_type_name, _max_depth=MAX_DEPTH,
+):
+    """Rebuild a value from exact builtin types only (sealed: no globals)."""
     budget[0] -= 1
     if budget[0] < 0:
         raise _Unsupported("the returned value is too large to compare")
-    if depth > MAX_DEPTH:
+    if depth > _max_depth:
         raise _Unsupported("the returned value is nested too deeply")
     t = _type(value)
     if value is None or t is _bool:
@@ -428,25 +713,39 @@ def _to_plain(value, depth, seen, budget):
         raise _Unsupported("the returned value contains itself")
     seen.add(key)
     try:
-        if t is _list or _issubclass(t, _list) or (_deque is not None and t is _deque):
+        if t is _list or _issubclass(t, _list) or t is _deque:
             items = _list.copy(value) if t is not _deque else _list(value)
-            return [_to_plain(item, depth + 1, seen, budget) for item in items]
+            return [recurse(item, depth + 1, seen, budget, recurse) for item in items]
         if t is _tuple or _issubclass(t, _tuple):
-            return _tuple(_to_plain(item, depth + 1, seen, budget) for item in _tuple.__getitem__(value, slice(None)))
+            return _tuple([recurse(item, depth + 1, seen, budget, recurse) for item in _tuple.__getitem__(value, _slice(None))])
         if _issubclass(t, _set):
-            return _set(_to_plain(item, depth + 1, seen, budget) for item in _set.copy(value))
+            return _set([recurse(item, depth + 1, seen, budget, recurse) for item in _set.copy(value)])
         if _issubclass(t, _frozenset):
-            return _frozenset(_to_plain(item, depth + 1, seen, budget) for item in _frozenset.copy(value))
-        if t is _dict or t in _DICT_LIKE or _issubclass(t, _dict):
-            return {_to_plain(k, depth + 1, seen, budget): _to_plain(v, depth + 1, seen, budget) for k, v in _list(_dict.items(value))}
+            return _frozenset([recurse(item, depth + 1, seen, budget, recurse) for item in _frozenset.copy(value)])
+        if t is _dict or t in _dict_like or _issubclass(t, _dict):
+            pairs = [(recurse(k, depth + 1, seen, budget, recurse), recurse(v, depth + 1, seen, budget, recurse)) for k, v in _list(_dict.items(value))]
+            return _dict(pairs)
     finally:
         seen.discard(key)
     raise _Unsupported(f"returned a {_type_name(t)} object; return plain values (numbers, strings, lists, tuples, dicts, sets, None)")
 
 
-def _plain(value):
-    """Rebuild a value from exact builtin types only (used by assert tests)."""
-    return _to_plain(value, 0, _set(), [MAX_ITEMS])
+_to_plain_sealed = _seal(_to_plain_impl)
+
+
+def _plain_impl(value, /, _impl=_to_plain_sealed, _set=set, _max=MAX_ITEMS):
+    """plain(x): x rebuilt from exact builtin types, for comparing in tests."""
+    return _impl(value, 0, _set(), [_max], _impl)
+
+
+plain = _seal(_plain_impl)
+plain.__name__ = "plain"
+_plain = plain
+
+
+def canonical(value):
+    """The learner's value as tagged JSON text, for the host to compare."""
+    return _encode(_plain(value))
 
 
 def _decode_json(text):
@@ -485,43 +784,160 @@ def _safe_repr(value):
 
 
 # --------------------------------------------------------------------------
-# Grading
+# Sealed wrappers between test code and learner code
 # --------------------------------------------------------------------------
 
 
-def _guarded_call(fn, *args, **kwargs):
-    _state["guarded"] = True
-    try:
-        return fn(*args, **kwargs)
-    finally:
-        _state["guarded"] = False
+def _restore_gen():
+    """A generator that restores the world each time it is resumed: wrappers
+    hold only its bound ``send``, never the harness function itself."""
+    while True:
+        yield None
         _restore_world()
 
 
-def _exec_guarded(code_text, filename, namespace):
+def _forward_gen(fn, /, _BaseException=BaseException):
+    """Calls one test-defined function for learner code; the function lives
+    only in this generator's frame, which the guard keeps out of reach."""
+    reply = None
+    while True:
+        args, kwargs = yield reply
+        try:
+            reply = (True, fn(*args, **kwargs))
+        except _BaseException as exc:  # noqa: BLE001
+            reply = (False, exc)
+
+
+_WRAPPER_SOURCE = '''
+class Forward(tuple):
+    """A test-defined function as learner code sees it."""
+    __slots__ = ()
+    def __call__(self, *args, **kwargs):
+        ok, value = self[0]((args, kwargs))
+        if ok:
+            return value
+        raise value
+
+
+class Call(tuple):
+    """A learner function as test code sees it: test functions given to it
+    are forwarded, the world is restored after it, and the result is either
+    rebuilt from plain types (entry points) or, when a relay returns one of
+    the learner's functions, wrapped the same way."""
+    __slots__ = ()
+    def __call__(self, *args, **kwargs):
+        fn, plain, restore, shield, relay, is_learner_fn = self
+        args = shield(args)
+        kwargs = shield(kwargs)
+        try:
+            result = fn(*args, **kwargs)
+        finally:
+            restore(None)
+        if not relay:
+            return plain(result)
+        if is_learner_fn(result):
+            return self.__class__((result, plain, restore, shield, True, is_learner_fn))
+        return result
+'''
+
+
+def _make_wrapper_classes():
+    namespace = {}
+    _exec(_WRAPPER_SOURCE, {"__builtins__": {"__build_class__": builtins.__build_class__, "tuple": _tuple}, "__name__": "pydojo"}, namespace)
+    for cls in namespace.values():
+        _keep_alive.append(cls)
+        _sealed_ids.add(_id(cls))
+    return namespace["Forward"], namespace["Call"]
+
+
+_Forward, _Call = _make_wrapper_classes()
+
+
+def _forward_leaf_impl(value, /, _type=type, _FunctionType=_FunctionType, _MethodType=types.MethodType, _dict=dict, _Forward=_Forward, _forward=None, _sealed=None):
+    """A test-defined function (or bound method) becomes an opaque forwarder."""
+    t = _type(value)
+    if t is not _FunctionType and t is not _MethodType:
+        return value
+    fn = value.__func__ if t is _MethodType else value
+    namespace = fn.__globals__
+    if _type(namespace) is _dict and namespace.get("__name__") == "__main__":
+        return value
+    gen = _forward(value)
+    gen.send(None)
+    return _sealed(_Forward((gen.send,)))
+
+
+def _shield_impl(value, /, _type=type, _tuple=tuple, _list=list, _dict=dict, _leaf=None):
+    """Arguments on their way into learner code: test-defined functions, at
+    the top level or one container deep, are replaced by forwarders."""
+    t = _type(value)
+    if t is _tuple:
+        return _tuple([_leaf(item) for item in value])
+    if t is _list:
+        return [_leaf(item) for item in value]
+    if t is _dict:
+        return {key: _leaf(item) for key, item in value.items()}
+    return _leaf(value)
+
+
+def _is_learner_fn_impl(value, /, _type=type, _FunctionType=_FunctionType, _dict=dict):
+    return _type(value) is _FunctionType and _type(value.__globals__) is _dict and value.__globals__.get("__name__") == "__main__"
+
+
+def _mark_sealed(obj):
+    _sealed_ids.add(_id(obj))
+    _keep_alive.append(obj)
+    return obj
+
+
+_restore_generator = _restore_gen()
+_restore_generator.send(None)
+_restore_send = _mark_sealed(_restore_generator.send)
+_forward_leaf = _seal(_FunctionType(_forward_leaf_impl.__code__, {}, "forward", _forward_leaf_impl.__defaults__[:-2] + (_seal(_forward_gen), _mark_sealed)))
+_shield = _seal(_FunctionType(_shield_impl.__code__, {}, "shield", _shield_impl.__defaults__[:-1] + (_forward_leaf,)))
+_is_learner_fn = _seal(_is_learner_fn_impl)
+
+
+def _wrap_candidate(fn, relay=False):
+    return _mark_sealed(_Call((fn, _plain, _restore_send, _shield, relay, _is_learner_fn)))
+
+
+# --------------------------------------------------------------------------
+# Grading (a sealed interpreter, thrown away after one submission)
+# --------------------------------------------------------------------------
+
+
+def _error(type_name, message, traceback=None, **extra):
+    result = {"status": "error", "error": {"type": type_name, "message": message, "line": None, "traceback": traceback if traceback is not None else f"{type_name}: {message}"}}
+    result.update(extra)
+    return result
+
+
+def _exec_sealed(code_text, filename, namespace):
     compiled = _compile(code_text, filename, "exec")
-    _state["guarded"] = True
+    _seal_interpreter()
     try:
         _exec(compiled, namespace)
     finally:
-        _state["guarded"] = False
+        _guard_off()
         _restore_world()
 
 
-def load_submission(code_text):
+def _load_submission(code_text):
     """Execute a submission once; later cases call into its namespace."""
     _restore_world()
     _state["namespace"] = None
+    _state["phase"] = "load"
     module = _fresh_module(code_text, FILENAME)
     try:
-        _exec_guarded(code_text, FILENAME, module.__dict__)
+        _exec_sealed(code_text, FILENAME, module.__dict__)
     except _BaseException as exc:  # noqa: BLE001
         status, extra = _outcome_for(exc)
         result = {"status": status}
         result.update(extra)
-        return result
+        return _reply(result)
     _state["namespace"] = module.__dict__
-    return {"status": "ok"}
+    return _reply({"status": "ok"})
 
 
 def _failure(exc):
@@ -529,79 +945,70 @@ def _failure(exc):
     result = {"status": status}
     result.update(extra)
     if status == "exit":
-        result = {
-            "status": "error",
-            "error": {
-                "type": "SystemExit",
-                "message": f"the program called exit({extra.get('exitCode', 0)}) during a test",
-                "line": None,
-                "traceback": "SystemExit",
-            },
-        }
+        result = _error("SystemExit", f"the program called exit({extra.get('exitCode', 0)}) during a test", "SystemExit")
     return result
 
 
 def _lookup(name):
     namespace = _state["namespace"]
     if namespace is None:
-        return None, {"status": "error", "error": {"type": "RuntimeError", "message": "the submission did not load", "line": None, "traceback": ""}}
+        return None, _error("RuntimeError", "the submission did not load", "")
     fn = namespace.get(name)
     if fn is None:
-        return None, {
-            "status": "error",
-            "error": {"type": "NameError", "message": f"name '{name}' is not defined: define a function called {name}", "line": None, "traceback": f"NameError: name '{name}' is not defined"},
-        }
+        return None, _error("NameError", f"name '{name}' is not defined: define a function called {name}", f"NameError: name '{name}' is not defined")
     if not _callable(fn):
-        return None, {
-            "status": "error",
-            "error": {"type": "TypeError", "message": f"'{name}' is not a function", "line": None, "traceback": f"TypeError: '{name}' is not callable"},
-        }
+        return None, _error("TypeError", f"'{name}' is not a function", f"TypeError: '{name}' is not callable")
     return fn, None
 
 
-def run_call(name, args_json, kwargs_json, in_place_arg=-1):
+def _run_call(name, args_json, kwargs_json, in_place_arg=-1):
     """Call the entry point with fresh copies of the case's arguments."""
+    _state["phase"] = "test"
     fn, problem = _lookup(name)
     if problem is not None:
-        return problem
+        return _reply(problem)
     args = _list(_json_to_value(_decode_json(args_json)))
     kwargs = _json_to_value(_decode_json(kwargs_json)) if kwargs_json else {}
+    _seal_interpreter()
     try:
-        returned = _guarded_call(fn, *args, **kwargs)
+        returned = fn(*args, **kwargs)
     except _BaseException as exc:  # noqa: BLE001
-        return _failure(exc)
+        return _reply(_failure(exc))
+    finally:
+        _restore_world()
     value = args[in_place_arg] if 0 <= in_place_arg < _len(args) else returned
     try:
         text = canonical(value)
     except _Unsupported as exc:
-        message = exc.args[0]
-        return {"status": "error", "error": {"type": "TypeError", "message": message, "line": None, "traceback": "TypeError: " + message}}
+        return _reply(_error("TypeError", _str(exc.args[0])))
     except _BaseException:  # noqa: BLE001 - odd objects must not crash the harness
-        message = "the returned value cannot be compared; return plain values"
-        return {"status": "error", "error": {"type": "TypeError", "message": message, "line": None, "traceback": "TypeError: " + message}}
-    return {"status": "ok", "actual": text, "actualRepr": _safe_repr(value)}
+        return _reply(_error("TypeError", "the returned value cannot be compared; return plain values"))
+    return _reply({"status": "ok", "actual": text, "actualRepr": _safe_repr(value)})
 
 
-def _silent_input(prompt=""):
-    line = sys.stdin.readline()
+def _silent_input_impl(prompt="", /, _readline=None, _EOFError=EOFError):
+    line = _readline()
     if line == "":
-        raise EOFError("EOF when reading a line")
+        raise _EOFError("EOF when reading a line")
     return line[:-1] if line.endswith("\n") else line
 
 
-def run_io(code_text, stdin_text):
+_SILENT_INPUT_CODE = _silent_input_impl.__code__
+
+
+def _run_io(code_text, stdin_text):
     """Run the whole program with the case's stdin. input() prompts are not echoed."""
+    _state["phase"] = "test"
     _restore_world()
     module = _fresh_module(code_text, FILENAME)
-    sys.stdin = _StringIO(stdin_text)
-    _builtins_dict["input"] = _silent_input
+    stream = _StringIO(stdin_text)
+    sys.stdin = stream
+    silent_input = _permit(_FunctionType, _SILENT_INPUT_CODE, {"__builtins__": {}}, "input", ("", stream.readline, EOFError))
+    _builtins_dict["input"] = _mark_sealed(silent_input)
     try:
         compiled = _compile(code_text, FILENAME, "exec")
-        _state["guarded"] = True
-        try:
-            _exec(compiled, module.__dict__)
-        finally:
-            _state["guarded"] = False
+        _seal_interpreter()
+        _exec(compiled, module.__dict__)
         try:
             sys.stdout.flush()
         except _BaseException:
@@ -609,40 +1016,18 @@ def run_io(code_text, stdin_text):
     except _SystemExit as exc:
         code = exc.code
         if code is None or code == 0:
-            return {"status": "ok"}
-        return {
-            "status": "error",
-            "error": {"type": "SystemExit", "message": f"the program exited with status {_safe_str(code)}", "line": None, "traceback": "SystemExit"},
-        }
+            return _reply({"status": "ok"})
+        return _reply(_error("SystemExit", f"the program exited with status {_safe_str(code)}", "SystemExit"))
     except _BaseException as exc:  # noqa: BLE001
-        return _failure(exc)
+        return _reply(_failure(exc))
     finally:
         _restore_world()
-    return {"status": "ok"}
-
-
-def _wrap_candidate(fn):
-    """The learner's function as test code sees it: the world is restored
-    after each call and the result rebuilt from exact builtin types."""
-
-    def candidate(*args, **kwargs):
-        try:
-            result = fn(*args, **kwargs)
-        finally:
-            previous = _state["guarded"]
-            _state["guarded"] = False
-            try:
-                _restore_world()
-            finally:
-                _state["guarded"] = previous
-        return _plain(result)
-
-    return candidate
+    return _reply({"status": "ok"})
 
 
 def _test_namespace(namespace):
     """Test code sees the learner's names, but never their shadows of
-    builtins, and calls their functions through sanitising wrappers."""
+    builtins, and calls their functions through sealed wrappers."""
     test_ns = {}
     for key, value in namespace.items():
         if key in _builtins_snapshot or key.startswith("__"):
@@ -657,7 +1042,18 @@ def _test_namespace(namespace):
     return test_ns
 
 
-def run_assert(test_code, entry):
+def _relay_main(namespace):
+    """While tests run, __main__ is a view of the submission whose functions
+    forward test functions opaquely and wrap functions they return."""
+    view = _ModuleType("__main__")
+    for key, value in namespace.items():
+        if _type(value) is _FunctionType and value.__globals__ is namespace:
+            value = _wrap_candidate(value, relay=True)
+        view.__dict__[key] = value
+    _sys_modules["__main__"] = view
+
+
+def _run_assert(test_code, entry):
     """Run author assert code against the submission's namespace.
 
     If the test code defines check(candidate), it is called with the entry
@@ -665,9 +1061,10 @@ def run_assert(test_code, entry):
     types before any comparison. The helper plain(x) does the same for
     objects the test inspects itself.
     """
+    _state["phase"] = "test"
     namespace = _state["namespace"]
     if namespace is None:
-        return {"status": "error", "error": {"type": "RuntimeError", "message": "the submission did not load", "line": None, "traceback": ""}}
+        return _reply(_error("RuntimeError", "the submission did not load", ""))
     test_ns = _test_namespace(namespace)
     # The test source reaches linecache only after the run, to show failing
     # lines: code under test must not be able to read the assertions.
@@ -676,28 +1073,29 @@ def run_assert(test_code, entry):
     try:
         compiled = _compile(test_code, TEST_FILENAME, "exec")
     except _SyntaxError as exc:
-        return {"status": "error", "error": _describe_error(exc), "testError": True}
+        result = {"status": "error", "error": _describe_error(exc), "testError": True}
+        return _reply(result)
     try:
-        _state["guarded"] = True
+        _seal_interpreter()
         try:
+            _relay_main(namespace)
             _exec(compiled, test_ns)
             check = test_ns.get("check")
             if check is not None and not entry:
-                message = "the test defines check(candidate) but the problem has no entryPoint to pass to it"
-                return {"status": "error", "error": {"type": "RuntimeError", "message": message, "line": None, "traceback": ""}, "testError": True}
+                return _reply(_error("RuntimeError", "the test defines check(candidate) but the problem has no entryPoint to pass to it", "", testError=True))
             if check is not None:
                 fn, problem = _lookup(entry)
                 if problem is not None:
-                    return problem
+                    return _reply(problem)
                 check(_wrap_candidate(fn))
         finally:
-            _state["guarded"] = False
+            _guard_off()
             _restore_world()
     except _AssertionError as exc:
         _linecache[TEST_FILENAME] = (_len(test_code), None, lines, TEST_FILENAME)
         detail = _describe_error(exc, own_files=(FILENAME, TEST_FILENAME))
         _linecache.pop(TEST_FILENAME, None)
-        return {"status": "failed", "error": detail}
+        return _reply({"status": "failed", "error": detail})
     except _BaseException as exc:  # noqa: BLE001
         result = _failure(exc)
         if result.get("status") == "error":
@@ -705,5 +1103,47 @@ def run_assert(test_code, entry):
             if not _issubclass(_type(exc), _SystemExit):
                 result["error"] = _describe_error(exc, own_files=(FILENAME, TEST_FILENAME))
             _linecache.pop(TEST_FILENAME, None)
-        return result
-    return {"status": "ok"}
+        return _reply(result)
+    return _reply({"status": "ok"})
+
+
+def sealed_functions():
+    """Every sealed function and class the harness hands out (for its tests)."""
+    return _list(_keep_alive)
+
+
+# --------------------------------------------------------------------------
+# Entry points: whatever happens inside, the host gets a reply
+# --------------------------------------------------------------------------
+
+
+def _entry(fn, *args):
+    try:
+        return fn(*args)
+    except _KeyboardInterrupt:
+        # An interrupt that landed in the harness itself, between learner steps.
+        return _reply({"status": "interrupted", "error": {"type": "KeyboardInterrupt", "message": "", "line": None, "traceback": "KeyboardInterrupt"}})
+    except _RecursionError:
+        return _reply(_error("RecursionError", "maximum recursion depth exceeded"))
+    except _BaseException as exc:  # noqa: BLE001
+        return _reply(_error(_type_name(_type(exc)), _safe_str(exc)))
+
+
+def run_program(code_text, input_available=True):
+    return _entry(_run_program, code_text, input_available)
+
+
+def load_submission(code_text):
+    return _entry(_load_submission, code_text)
+
+
+def run_call(name, args_json, kwargs_json, in_place_arg=-1):
+    return _entry(_run_call, name, args_json, kwargs_json, in_place_arg)
+
+
+def run_io(code_text, stdin_text):
+    return _entry(_run_io, code_text, stdin_text)
+
+
+def run_assert(test_code, entry):
+    return _entry(_run_assert, test_code, entry)

@@ -45,6 +45,11 @@ export interface RunResult {
   truncated: boolean;
   /** Set when the runtime had to be restarted to end this run. */
   restarted?: RestartReason;
+  /**
+   * A program that ran OK, printed nothing and whose top level only defined
+   * functions (nothing called them): their names, so the page can say so.
+   */
+  uncalled?: string[];
 }
 
 export type RestartReason =

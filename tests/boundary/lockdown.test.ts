@@ -1,0 +1,146 @@
+// @vitest-environment node
+/**
+ * After lockdown() no route from Python reaches JavaScript: starting from
+ * everything learner code can name (builtins, every module, every class and
+ * its subclasses, the import machinery), a walk over every reference the
+ * interpreter holds finds no JS proxy and no function able to make one.
+ * Also checks the sealed helpers look up no globals at all.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPyodide, type PyodideAPI } from 'pyodide';
+import type { PyProxy } from 'pyodide/ffi';
+
+let pyodide: PyodideAPI;
+let harness: PyProxy;
+
+beforeAll(async () => {
+  pyodide = await loadPyodide();
+  harness = pyodide.globals.get('dict')() as PyProxy;
+  pyodide.runPython(readFileSync('workers/harness.py', 'utf8'), { globals: harness, filename: 'harness.py' });
+  // What counts as a bridge, taken before lockdown hides it.
+  pyodide.runPython(
+    `import _pyodide_core, pyodide.ffi\n_bridge_types = (pyodide.ffi.JsProxy,)\n_bridge_ids = {id(v) for v in vars(_pyodide_core).values() if callable(v)}\ndel _pyodide_core`,
+  );
+  pyodide.unregisterJsModule('js');
+  pyodide.unregisterJsModule('pyodide_js');
+  (harness.get('lockdown') as () => string)();
+}, 120_000);
+
+const WALK = `
+import gc, sys, builtins
+def _walk(limit=400000):
+    roots = [builtins, sys, sys.modules, sys.meta_path, sys.path_hooks, sys.path_importer_cache,
+             sys.stdout, sys.stderr, sys.stdin, sys.excepthook, sys.displayhook, sys.unraisablehook, sys.breakpointhook]
+    roots += list(sys.modules.values())
+    types_seen = set()
+    stack = [object]
+    while stack:
+        t = stack.pop()
+        if id(t) in types_seen:
+            continue
+        types_seen.add(id(t))
+        roots.append(t)
+        try:
+            stack.extend(type.__subclasses__(t))
+        except TypeError:
+            pass
+    seen = set()
+    found = []
+    queue = list(roots)
+    while queue and len(seen) < limit:
+        obj = queue.pop()
+        if id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        # Classes stay reachable through object.__subclasses__(); what matters
+        # is that no JS value or proxy-making function is (see the next test
+        # for the classes themselves).
+        if isinstance(obj, _bridge_types) or (id(obj) in _bridge_ids and not isinstance(obj, type)):
+            found.append(type(obj).__name__ + ': ' + repr(obj)[:80])
+            continue
+        queue.extend(gc.get_referents(obj))
+    return len(seen), found
+_walk()
+`;
+
+describe('lockdown', () => {
+  it('leaves no JS proxy and no proxy-making function reachable from learner-visible roots', () => {
+    const [visited, found] = (pyodide.runPython(WALK) as PyProxy).toJs() as [number, string[]];
+    expect(visited).toBeGreaterThan(10_000);
+    expect(found).toEqual([]);
+  });
+
+  it('refuses to import the bridges again, by any route', () => {
+    const attempts = pyodide.runPython(`
+out = []
+for src in ["import js", "import pyodide_js", "import pyodide.ffi", "import _pyodide_core", "import pyodide.http", "import micropip",
+            "import importlib; importlib.import_module('js')", "__import__('_pyodide_core')",
+            "import _imp, importlib.machinery as m; _imp.create_builtin(m.ModuleSpec('_pyodide_core', m.BuiltinImporter))"]:
+    try:
+        exec(src, {})
+        out.append('imported: ' + src)
+    except BaseException as e:
+        pass
+out
+`) as PyProxy;
+    expect(attempts.toJs()).toEqual([]);
+  });
+
+  it('lets no class that wraps JS values be instantiated from Python', () => {
+    const made = (pyodide.runPython(`
+made = []
+seen = set()
+pending = [object]
+while pending:
+    cls = pending.pop()
+    if id(cls) in seen:
+        continue
+    seen.add(id(cls))
+    try:
+        pending.extend(type.__subclasses__(cls))
+    except TypeError:
+        pass
+    module = str(getattr(cls, '__module__', ''))
+    if not ('pyodide' in module or 'Js' in cls.__name__):
+        continue
+    for args in [(), ('x',), ('x', 'y'), (1,), (None, None)]:
+        try:
+            obj = cls(*args)
+        except BaseException:
+            continue
+        if hasattr(obj, 'constructor') or isinstance(obj, _bridge_types):
+            made.append(cls.__name__)
+made
+`) as PyProxy).toJs();
+    expect(made).toEqual([]);
+  });
+
+  it('keeps ordinary builtin imports working', () => {
+    expect(pyodide.runPython('import math, itertools, _imp\nmath.sqrt(16)')).toBe(4);
+  });
+
+  it('seals every helper it hands out: no global lookups, private globals', () => {
+    const report = (pyodide.runPython(
+      `
+import dis, types
+_bad = []
+for obj in _seal_report():
+    fns = []
+    if isinstance(obj, types.FunctionType):
+        fns.append(obj)
+    elif isinstance(obj, type):
+        fns.extend(v for v in vars(obj).values() if isinstance(v, types.FunctionType))
+    for fn in fns:
+        if fn.__globals__.get('_state') is not None:
+            _bad.append(fn.__name__ + ' has the harness globals')
+        for ins in dis.get_instructions(fn):
+            if ins.opname in ('LOAD_GLOBAL', 'LOAD_NAME', 'STORE_GLOBAL', 'DELETE_GLOBAL', 'LOAD_DEREF', 'LOAD_FROM_DICT_OR_GLOBALS'):
+                _bad.append(f'{fn.__name__}: {ins.opname} {ins.argval}')
+_bad
+`,
+      { globals: pyodide.toPy({ _seal_report: harness.get('sealed_functions') }) },
+    ) as PyProxy).toJs();
+    expect(report).toEqual([]);
+  });
+});
