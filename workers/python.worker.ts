@@ -25,6 +25,27 @@ for (let proto: object | null = scope; proto && proto !== Object.prototype; prot
 }
 Reflect.deleteProperty(self, 'postMessage');
 
+/**
+ * Once Python is running, the worker needs nothing from the network or from
+ * storage: take every such door off the worker's global scope (and its
+ * prototypes), so even code that reached JavaScript could not fetch the
+ * problem bank, write a poisoned snapshot or talk to another context.
+ * What the worker still needs (the snapshot cache) it holds privately.
+ */
+const DOORS = [
+  'fetch', 'XMLHttpRequest', 'importScripts', 'WebSocket', 'WebSocketStream', 'WebTransport', 'EventSource',
+  'caches', 'indexedDB', 'BroadcastChannel', 'MessageChannel', 'Worker', 'SharedWorker', 'fonts', 'FontFace',
+  'navigator', 'close', 'Request', 'CacheStorage', 'IDBFactory', 'StorageManager', 'FileSystemHandle',
+];
+
+function closeDoors() {
+  for (const name of DOORS) {
+    for (let target: object | null = self; target && target !== Object.prototype; target = Object.getPrototypeOf(target)) {
+      if (Object.prototype.hasOwnProperty.call(target, name)) Reflect.deleteProperty(target, name);
+    }
+  }
+}
+
 const RUNTIME_FILES = ['pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide.asm.mjs', 'pyodide-lock.json'];
 
 type LoadPyodide = (options: { indexURL: string; _makeSnapshot?: boolean; _loadSnapshot?: PromiseLike<ArrayBuffer> }) => Promise<PyodideAPI>;
@@ -147,7 +168,9 @@ serve(
     async boot(progress) {
       await prefetch(INDEX_URL, EXPECTED_BYTES, progress);
       progress('start', 0, 1);
-      return startPython(INDEX_URL);
+      const started = await startPython(INDEX_URL);
+      closeDoors();
+      return started;
     },
     harnessSource,
     now: () => performance.now(),

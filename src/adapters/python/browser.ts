@@ -1,6 +1,7 @@
 /** The PythonClient as the app uses it: a module worker served from this origin. */
 import type { FromWorker, ToWorker } from '@/core/python/protocol';
 import { PythonClient, type WorkerPort } from './client';
+import { PythonRuntime } from './runtime';
 
 export const WORKER_URL = '/workers/python.js';
 
@@ -24,9 +25,47 @@ function adoptEarlyWorker(): Worker | null {
   return worker;
 }
 
-function browserWorkerPort(): WorkerPort {
-  // Built separately (scripts/build-workers.mjs): Pyodide needs a module worker.
-  const worker = adoptEarlyWorker() ?? new Worker(WORKER_URL, { type: 'module', name: 'python' });
+// Built separately (scripts/build-workers.mjs): Pyodide needs a module worker.
+const startWorker = () => new Worker(WORKER_URL, { type: 'module', name: 'python' });
+
+/**
+ * Workers started ahead of need. A worker boots Python as soon as it loads,
+ * so a spare is ready to take over from a runner that had to be restarted or
+ * to become the next submission's grader at once. The first worker (the
+ * runner) is the one the <head> script started; spares start only after it,
+ * when the page is idle.
+ */
+class WarmWorkers {
+  private spare: Worker | null = null;
+  private taken = 0;
+  private refilling = false;
+
+  constructor(private readonly whenIdle: (task: () => void) => void) {}
+
+  take(): Worker {
+    const first = this.taken++ === 0;
+    const worker = (first ? adoptEarlyWorker() : null) ?? this.spare ?? startWorker();
+    if (worker === this.spare) this.spare = null;
+    if (!first) this.refill();
+    return worker;
+  }
+
+  private refill() {
+    if (this.refilling || this.spare) return;
+    this.refilling = true;
+    this.whenIdle(() => {
+      this.refilling = false;
+      if (!this.spare) this.spare = startWorker();
+    });
+  }
+
+  dispose() {
+    this.spare?.terminate();
+    this.spare = null;
+  }
+}
+
+function browserWorkerPort(worker: Worker): WorkerPort {
   return {
     post: (message: ToWorker) => worker.postMessage(message),
     listen(onMessage, onError) {
@@ -45,6 +84,27 @@ export function isIsolated(): boolean {
   return globalThis.crossOriginIsolated === true && typeof SharedArrayBuffer !== 'undefined';
 }
 
-export function createBrowserPythonClient(): PythonClient {
-  return new PythonClient({ spawn: browserWorkerPort, isolated: isIsolated() });
+function whenIdle(task: () => void) {
+  // After a short pause, then when the main thread is idle: spare workers
+  // must not compete with what the learner is doing.
+  setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: 3000 });
+    else task();
+  }, 1000);
+}
+
+/** The page's Python: a runner and a fresh grader per Submit (see runtime.ts). */
+export function createBrowserPythonRuntime(): PythonRuntime {
+  const pool = new WarmWorkers(whenIdle);
+  const isolated = isIsolated();
+  const runtime = new PythonRuntime({
+    client: () => new PythonClient({ spawn: () => browserWorkerPort(pool.take()), isolated }),
+    whenIdle,
+  });
+  const dispose = runtime.dispose.bind(runtime);
+  runtime.dispose = () => {
+    dispose();
+    pool.dispose();
+  };
+  return runtime;
 }

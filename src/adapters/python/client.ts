@@ -125,6 +125,17 @@ export const INITIAL_SNAPSHOT: RuntimeSnapshot = {
   error: null,
 };
 
+/**
+ * A wasm stack overflow kills the interpreter before Python can raise
+ * RecursionError (recursion through C functions such as sorted(key=...) uses
+ * far more stack per call): report it as what the learner did.
+ */
+export function crashError(message: string): PyErrorInfo | undefined {
+  if (!/Maximum call stack size exceeded|too much recursion|stack overflow/i.test(message)) return undefined;
+  const text = 'maximum recursion depth exceeded: the calls went deeper than the browser allows, so Python was restarted';
+  return { type: 'RecursionError', message: text, line: null, traceback: `RecursionError: ${text}` };
+}
+
 function randomNonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
@@ -386,13 +397,13 @@ export class PythonClient {
   }
 
   /** End the current job from this side (the worker is being replaced). */
-  private finishCurrent(status: 'interrupted' | 'timeout' | 'crashed', restarted: RestartReason) {
+  private finishCurrent(status: 'interrupted' | 'timeout' | 'crashed', restarted: RestartReason, error?: PyErrorInfo) {
     const job = this.job;
     if (!job) return;
     this.job = null;
     if (job.deadline) clearTimeout(job.deadline);
     if (job.kind === 'run') {
-      job.resolve({ status, durationMs: this.now() - job.startedAt, truncated: job.truncated, restarted });
+      job.resolve({ status, ...(error ? { error } : {}), durationMs: this.now() - job.startedAt, truncated: job.truncated, restarted });
       return;
     }
     const cases = this.completeCases(job, status);
@@ -464,7 +475,8 @@ export class PythonClient {
           this.job = null;
           if (job.deadline) clearTimeout(job.deadline);
           this.clearStopTimers();
-          this.update({ phase: 'idle', prompt: null });
+          // A run that ended normally makes an earlier restart notice stale.
+          this.update({ phase: 'idle', prompt: null, ...(message.result.restarted ? {} : { lastRestart: null }) });
           job.resolve(message.result);
         }
         return;
@@ -507,7 +519,7 @@ export class PythonClient {
           this.failLoad(message.message);
           return;
         }
-        this.finishCurrent('crashed', 'fatal');
+        this.finishCurrent('crashed', 'fatal', crashError(message.message));
         this.restart('fatal');
         return;
       default:

@@ -60,7 +60,7 @@ export function useGenerateQuestion() {
           continue;
         }
         setState({ step: 'checking', attempt, tests: problem.tests.length });
-        const check = await checkProblem(problem, (code, cases, load) => python.grade(code, cases, { load }));
+        const check = await python.session((grade) => checkProblem(problem, (code, cases, load) => grade(code, cases, { load })));
         if (check.ok) {
           usePacks.getState().add(withGenerated(existing, problem));
           return finish({ step: 'done', problem });

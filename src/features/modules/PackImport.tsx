@@ -61,11 +61,14 @@ export function PackImport({ builtIn }: { builtIn: Catalog }) {
       return;
     }
     const failures: string[] = [];
-    for (const [index, problem] of pack.problems.entries()) {
-      setStatus({ kind: 'checking', done: index, total: pack.problems.length });
-      const result = await checkProblem(problem, (code, cases, load) => python.grade(code, cases, { load }));
-      for (const line of result.problems) failures.push(`problems[${index}] (${problem.id}): ${line}`);
-    }
+    // One grading interpreter for the whole pack, discarded afterwards.
+    await python.session(async (grade) => {
+      for (const [index, problem] of pack.problems.entries()) {
+        setStatus({ kind: 'checking', done: index, total: pack.problems.length });
+        const result = await checkProblem(problem, (code, cases, load) => grade(code, cases, { load }));
+        for (const line of result.problems) failures.push(`problems[${index}] (${problem.id}): ${line}`);
+      }
+    });
     if (failures.length > 0) {
       setStatus({ kind: 'error', title: 'The pack did not pass its own tests', details: failures.slice(0, 12) });
       return;

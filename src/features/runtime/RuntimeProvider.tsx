@@ -1,20 +1,21 @@
 'use client';
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { INITIAL_SNAPSHOT, type PythonClient, type RuntimeSnapshot } from '@/adapters/python/client';
-import { createBrowserPythonClient } from '@/adapters/python/browser';
+import { INITIAL_SNAPSHOT, type RuntimeSnapshot } from '@/adapters/python/client';
+import { createBrowserPythonRuntime } from '@/adapters/python/browser';
+import type { PythonRuntime } from '@/adapters/python/runtime';
 
-const RuntimeContext = createContext<PythonClient | null>(null);
+const RuntimeContext = createContext<PythonRuntime | null>(null);
 
 /**
  * Owns the one Python runtime of the page. It starts loading right after the
  * first paint (never blocking it) and stays warm across client navigations.
  */
 export function RuntimeProvider({ children }: { children: ReactNode }) {
-  const [client, setClient] = useState<PythonClient | null>(null);
+  const [client, setClient] = useState<PythonRuntime | null>(null);
   useEffect(() => {
-    let created: PythonClient | null = null;
+    let created: PythonRuntime | null = null;
     const start = () => {
-      created = createBrowserPythonClient();
+      created = createBrowserPythonRuntime();
       setClient(created);
     };
     const handle = window.setTimeout(start, 0);
@@ -26,7 +27,7 @@ export function RuntimeProvider({ children }: { children: ReactNode }) {
   return <RuntimeContext.Provider value={client}>{children}</RuntimeContext.Provider>;
 }
 
-export function usePython(): PythonClient | null {
+export function usePython(): PythonRuntime | null {
   return useContext(RuntimeContext);
 }
 

@@ -1,0 +1,127 @@
+/**
+ * The page's Python: two kinds of interpreter, each in its own worker.
+ *
+ *   runner   Run, input(), Stop, lesson examples. Learner code runs here freely.
+ *   grader   One per Submit: an interpreter that has never run learner code,
+ *            booted ahead of time, used for one grading session and then
+ *            thrown away. Nothing a program did in the runner, or in an
+ *            earlier submission, can reach it.
+ *
+ * Workers come from a `spawn` that may hand out a worker started earlier
+ * (the browser keeps one warm spare), so replacing a stuck runner or the
+ * used grader costs a message, not a boot.
+ */
+import {
+  PythonClient,
+  type GradeOutcome,
+  type PythonClientOptions,
+  type RawCaseResult,
+  type RunOptions,
+  type RunResult,
+  type RuntimeSnapshot,
+} from './client';
+import type { GradeCase } from '@/core/python/protocol';
+
+export type GradeFn = (
+  code: string,
+  cases: GradeCase[],
+  options: { load: boolean; onCaseDone?: (result: RawCaseResult) => void },
+) => Promise<GradeOutcome>;
+
+export interface PythonRuntimeOptions {
+  /** Builds a client; `role` lets the host pick how its worker starts. */
+  client(role: 'runner' | 'grader'): PythonClient;
+  /** Runs a task when the page is idle (defaults to a short timeout). */
+  whenIdle?(task: () => void): void;
+}
+
+export class PythonRuntime {
+  readonly runner: PythonClient;
+  private grader: PythonClient | null = null;
+  /** The grader of the session in progress, so Stop reaches it. */
+  private active: PythonClient | null = null;
+  private disposed = false;
+  private readonly whenIdle: (task: () => void) => void;
+
+  constructor(private readonly options: PythonRuntimeOptions) {
+    this.whenIdle = options.whenIdle ?? ((task) => setTimeout(task, 200));
+    this.runner = options.client('runner');
+    // The grader boots once the runner is ready, so the first boot has the
+    // machine to itself.
+    this.runner.ready().then(
+      () => this.whenIdle(() => this.prepareGrader()),
+      () => undefined,
+    );
+  }
+
+  private prepareGrader(): PythonClient {
+    if (!this.grader && !this.disposed) this.grader = this.options.client('grader');
+    return this.grader as PythonClient;
+  }
+
+  // ------------------------------------------------ the runner's face (status bar, Run)
+
+  getSnapshot = (): RuntimeSnapshot => this.runner.getSnapshot();
+  subscribe = (listener: () => void): (() => void) => this.runner.subscribe(listener);
+  ready = (): Promise<void> => this.runner.ready();
+
+  get busy(): boolean {
+    return this.runner.busy || this.active !== null;
+  }
+
+  run(code: string, options: RunOptions = {}): Promise<RunResult> {
+    return this.runner.run(code, options);
+  }
+
+  provideInput(line: string | null): void {
+    this.runner.provideInput(line);
+  }
+
+  /** Stop whatever is running: a program or a grading session. */
+  stop(): void {
+    this.runner.stop();
+    this.active?.stop();
+  }
+
+  reset(): void {
+    this.runner.reset();
+  }
+
+  // ------------------------------------------------ grading
+
+  /**
+   * Grade in a pristine interpreter. Several grades may share one session
+   * (checking a problem's reference and wrong solutions); the interpreter
+   * is discarded afterwards either way.
+   */
+  async session<T>(task: (grade: GradeFn) => Promise<T>): Promise<T> {
+    if (this.disposed) throw new Error('the Python runtime was disposed');
+    const grader = this.grader ?? this.prepareGrader();
+    this.grader = null;
+    this.active = grader;
+    try {
+      await grader.ready();
+      return await task((code, cases, options) => grader.grade(code, cases, options));
+    } finally {
+      this.active = null;
+      grader.dispose();
+      // The next submission's interpreter starts booting now, off the click.
+      this.whenIdle(() => this.prepareGrader());
+    }
+  }
+
+  /** One Submit: a session with one grading. */
+  grade(code: string, cases: GradeCase[], options: { load: boolean; onCaseDone?: (result: RawCaseResult) => void }): Promise<GradeOutcome> {
+    return this.session((grade) => grade(code, cases, options));
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.runner.dispose();
+    this.grader?.dispose();
+    this.active?.dispose();
+    this.grader = null;
+  }
+}
+
+export type { PythonClientOptions };
