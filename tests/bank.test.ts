@@ -102,3 +102,19 @@ describe('the problem bank', () => {
     expect(prints.length - new Set(prints).size).toBe(0);
   });
 });
+
+describe('test names', () => {
+  it('names every test by what it checks, briefly and uniquely within its problem', () => {
+    const problemsWithPacks = [...problems, ...ProblemPack.parse(JSON.parse(readFileSync(path.join(root, 'data/packs/starter.json'), 'utf8'))).problems];
+    const issues: string[] = [];
+    for (const problem of problemsWithPacks) {
+      const names = problem.tests.map((t) => t.name?.trim() ?? '');
+      names.forEach((name, i) => {
+        if (!name) issues.push(`${problem.id} tests[${i}] has no name`);
+        else if (name.length > 60) issues.push(`${problem.id} tests[${i}] name is longer than 60 characters`);
+      });
+      if (new Set(names).size !== names.length) issues.push(`${problem.id} repeats a test name`);
+    }
+    expect(issues).toEqual([]);
+  });
+});

@@ -28,7 +28,11 @@ function summarizeFailure(verdict: Verdict): string {
 }
 
 export interface CheckOptions {
-  /** Each wrong solution must fail a hidden test (not only visible ones). */
+  /**
+   * Strict (the built-in bank): each wrong solution must fail a hidden test
+   * (not only visible ones), and every hidden test needs a name saying what
+   * it checks, since a learner sees only that name when it fails.
+   */
   requireHiddenFailure?: boolean;
   now?: () => number;
 }
@@ -42,6 +46,11 @@ export async function checkProblem(problem: Problem, grade: Grader, options: Che
   const problems: string[] = [];
   if (reference.status !== 'passed') {
     problems.push(`reference solution fails ${reference.total - reference.passed}/${reference.total} tests (${summarizeFailure(reference)})`);
+  }
+  if (options.requireHiddenFailure) {
+    problem.tests.forEach((test, index) => {
+      if (test.hidden && !test.name?.trim()) problems.push(`tests[${index}] is hidden but has no name saying what it checks`);
+    });
   }
   const wrong: ProblemCheck['wrong'] = [];
   for (const [index, candidate] of problem.wrongSolutions.entries()) {
