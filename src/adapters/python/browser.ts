@@ -30,31 +30,32 @@ const startWorker = () => new Worker(WORKER_URL, { type: 'module', name: 'python
 
 /**
  * Workers started ahead of need. A worker boots Python as soon as it loads,
- * so a spare is ready to take over from a runner that had to be restarted or
- * to become the next submission's grader at once. The first worker (the
- * runner) is the one the <head> script started; spares start only after it,
- * when the page is idle.
+ * so a spare is ready to take over from a runner that had to be restarted
+ * or to become the next submission's grader at once. The first worker (the
+ * runner) is the one the <head> script started; a spare is started only on
+ * request (once code runs), when the page is idle.
  */
 class WarmWorkers {
   private spare: Worker | null = null;
   private taken = 0;
-  private refilling = false;
+  private starting = false;
 
   constructor(private readonly whenIdle: (task: () => void) => void) {}
 
   take(): Worker {
     const first = this.taken++ === 0;
-    const worker = (first ? adoptEarlyWorker() : null) ?? this.spare ?? startWorker();
-    if (worker === this.spare) this.spare = null;
-    if (!first) this.refill();
-    return worker;
+    const early = first ? adoptEarlyWorker() : null;
+    if (early) return early;
+    const spare = this.spare;
+    this.spare = null;
+    return spare ?? startWorker();
   }
 
-  private refill() {
-    if (this.refilling || this.spare) return;
-    this.refilling = true;
+  prestart() {
+    if (this.starting || this.spare) return;
+    this.starting = true;
     this.whenIdle(() => {
-      this.refilling = false;
+      this.starting = false;
       if (!this.spare) this.spare = startWorker();
     });
   }
@@ -100,6 +101,7 @@ export function createBrowserPythonRuntime(): PythonRuntime {
   const runtime = new PythonRuntime({
     client: () => new PythonClient({ spawn: () => browserWorkerPort(pool.take()), isolated }),
     whenIdle,
+    prestart: () => pool.prestart(),
   });
   const dispose = runtime.dispose.bind(runtime);
   runtime.dispose = () => {

@@ -33,6 +33,8 @@ export interface PythonRuntimeOptions {
   client(role: 'runner' | 'grader'): PythonClient;
   /** Runs a task when the page is idle (defaults to a short timeout). */
   whenIdle?(task: () => void): void;
+  /** Start a spare worker, so a stuck runner can be replaced at once. */
+  prestart?(): void;
 }
 
 export class PythonRuntime {
@@ -46,17 +48,24 @@ export class PythonRuntime {
   constructor(private readonly options: PythonRuntimeOptions) {
     this.whenIdle = options.whenIdle ?? ((task) => setTimeout(task, 200));
     this.runner = options.client('runner');
-    // The grader boots once the runner is ready, so the first boot has the
-    // machine to itself.
-    this.runner.ready().then(
-      () => this.whenIdle(() => this.prepareGrader()),
-      () => undefined,
-    );
   }
 
   private prepareGrader(): PythonClient {
     if (!this.grader && !this.disposed) this.grader = this.options.client('grader');
     return this.grader as PythonClient;
+  }
+
+  /**
+   * A page where the learner can submit asks for its grader ahead of time.
+   * It boots once the runner is ready and the page is idle, so the first
+   * boot has the machine to itself and pages without Submit boot only one.
+   */
+  warmGrader(): void {
+    if (this.grader || this.disposed) return;
+    this.runner.ready().then(
+      () => this.whenIdle(() => this.prepareGrader()),
+      () => undefined,
+    );
   }
 
   // ------------------------------------------------ the runner's face (status bar, Run)
@@ -70,6 +79,8 @@ export class PythonRuntime {
   }
 
   run(code: string, options: RunOptions = {}): Promise<RunResult> {
+    // Code is running: have a spare ready in case Stop has to replace the runner.
+    this.options.prestart?.();
     return this.runner.run(code, options);
   }
 
