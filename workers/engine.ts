@@ -220,6 +220,10 @@ export class Engine {
     let loadError: PyErrorInfo | undefined;
     if (load) {
       this.begin(id, 'capture');
+      // Loading has a time limit too (the longest case's): a program that
+      // loops at top level ends as an error, not a grade that never finishes.
+      const loadLimitMs = cases.reduce((limit, c) => Math.max(limit, c.timeLimitMs), 1_000);
+      this.post({ type: 'case-start', nonce: this.nonce, id, index: -1, timeLimitMs: loadLimitMs });
       let reply: HarnessReply;
       try {
         reply = this.call('load_submission', code);
@@ -228,6 +232,16 @@ export class Engine {
       }
       loadStatus = this.toRunStatus(reply.status);
       loadError = reply.error;
+      if (loadStatus === 'interrupted' && this.interruptReason() === 'timeout') {
+        loadStatus = 'error';
+        const seconds = Math.round(loadLimitMs / 100) / 10;
+        loadError = {
+          type: 'TimeoutError',
+          message: `the program was still running after ${seconds} s while loading, so no test could run (is there a loop at the top level?)`,
+          line: null,
+          traceback: 'TimeoutError',
+        };
+      }
       if (loadStatus === 'exit') {
         loadStatus = 'error';
         loadError = {

@@ -134,16 +134,22 @@ _BLOCKED_EVENTS = frozenset(
         "sys.addaudithook",
     }
 )
-_FRAME_ATTRS = frozenset({"tb_frame", "gi_frame", "cr_frame", "ag_frame", "f_back", "f_globals", "f_locals", "f_builtins"})
+_FRAME_ATTRS = frozenset({"tb_frame", "gi_frame", "cr_frame", "ag_frame", "f_back", "f_globals", "f_locals", "f_builtins", "f_code"})
 # Modules that bridge Python and JavaScript: never importable after lockdown.
 _BRIDGE_ROOTS = frozenset({"js", "pyodide_js", "pyodide", "_pyodide", "_pyodide_core", "micropip", "pyodide_http", "ctypes", "_ctypes"})
 # Ids of harness-made classes and objects that nothing may modify.
-_sealed_ids = _set()
+# Every sealed function shares this globals dict; the guard refuses changes
+# to the code, defaults or class of any function that uses it.
+_SEALED_GLOBALS = {"__builtins__": {}}
 _keep_alive = []
 _bridge_classes = []
+# Objects whose last reference learner code could drop while tests run: kept
+# until the grading interpreter is thrown away, so no finalizer of theirs runs
+# after the world was restored.
+_graveyard = []
 
 
-def _audit(event, args, _state=_state, _blocked=_BLOCKED_EVENTS, _frame_attrs=_FRAME_ATTRS, _bridges=_BRIDGE_ROOTS, _sealed_ids=_sealed_ids, _len=len, _id=id, _type=type, _str=str):
+def _audit(event, args, _state=_state, _blocked=_BLOCKED_EVENTS, _frame_attrs=_FRAME_ATTRS, _bridges=_BRIDGE_ROOTS, _sealed=_SEALED_GLOBALS, _FunctionType=types.FunctionType, _len=len, _type=type, _str=str):
     if event == "sys.addaudithook":
         raise RuntimeError("adding audit hooks is not allowed in PyDojo")
     if event == "import" and _state["locked"]:
@@ -163,33 +169,28 @@ def _audit(event, args, _state=_state, _blocked=_BLOCKED_EVENTS, _frame_attrs=_F
         if args[1] == "__code__" and _state["phase"] == "test":
             raise RuntimeError("reading __code__ is not available while tests run")
     if (event == "object.__setattr__" or event == "object.__delattr__") and _len(args) > 1:
-        if args[1] == "__code__" or _id(args[0]) in _sealed_ids:
+        if args[1] == "__code__" or (_type(args[0]) is _FunctionType and args[0].__globals__ is _sealed):
             raise RuntimeError(f"changing {args[1]} is not available while tests run")
+        if args[1] == "__class__" and _type(args[0]) is _FunctionType:
+            raise RuntimeError("changing __class__ is not available while tests run")
 
 
 sys.addaudithook(_audit)
 
 
-def _seal(fn):
-    """The same function with a private, empty globals dict (its code must
-    look up no globals: every dependency is a positional default)."""
-    sealed = _FunctionType(fn.__code__, {"__builtins__": {}}, fn.__name__, fn.__defaults__)
+def _seal(fn, defaults=None, name=None):
+    """The same function with the shared sealed globals (its code must look up
+    no globals: every dependency is a positional default or an argument)."""
+    sealed = _FunctionType(fn.__code__, _SEALED_GLOBALS, name or fn.__name__, fn.__defaults__ if defaults is None else defaults)
     sealed.__kwdefaults__ = fn.__kwdefaults__
     _keep_alive.append(sealed)
-    _sealed_ids.add(_id(sealed))
     return sealed
 
 
-def _sealed_class(source, name, namespace):
-    """A class defined from source in a private namespace (methods without
-    globals), registered as sealed so its attributes cannot be changed."""
-    private = {"__builtins__": {"__build_class__": builtins.__build_class__, "tuple": _tuple, "dict": _dict}, "__name__": "pydojo"}
-    private.update(namespace)
-    _exec(source, private)
-    cls = private[name]
-    _keep_alive.append(cls)
-    _sealed_ids.add(_id(cls))
-    return cls
+def _bind(fn, state):
+    """A sealed function bound to an immutable tuple of its dependencies: the
+    method object is of an immutable type, the tuple cannot change."""
+    return types.MethodType(fn, state)
 
 
 # --------------------------------------------------------------------------
@@ -250,14 +251,14 @@ def _sleep_impl(secs, /, _slice=0.02, _monotonic=time.monotonic, _float=float, _
         _orig(_min(left, _slice))
 
 
-def _builtin_gate(create, blocked, /, _getattr=getattr, _type=type, _str=str, _ImportError=ImportError, _BaseException=BaseException, _Namespace=types.SimpleNamespace):
-    """A generator that creates builtin modules except the bridges; the real
+def _builtin_gate(create, allowed, /, _getattr=getattr, _type=type, _str=str, _ImportError=ImportError, _BaseException=BaseException, _Namespace=types.SimpleNamespace):
+    """A generator that creates the builtin modules on an allowlist; the real
     ``_imp.create_builtin`` lives only in its frame."""
     reply = None
     while True:
         spec = yield reply
         name = _getattr(spec, "name", None)
-        if _type(name) is not _str or name.partition(".")[0] in blocked:
+        if _type(name) is not _str or name not in allowed:
             reply = (False, _ImportError(f"{name} is not available in PyDojo"))
             continue
         try:
@@ -266,15 +267,11 @@ def _builtin_gate(create, blocked, /, _getattr=getattr, _type=type, _str=str, _I
             reply = (False, exc)
 
 
-_GATE_SOURCE = """
-class Gate(tuple):
-    __slots__ = ()
-    def __call__(self, spec):
-        ok, value = self[0](spec)
-        if ok:
-            return value
-        raise value
-"""
+def _gate_impl(state, spec, /):
+    ok, value = state[0](spec)
+    if ok:
+        return value
+    raise value
 
 
 def lockdown():
@@ -325,12 +322,13 @@ def lockdown():
     # _imp.create_builtin could rebuild _pyodide_core from its saved state.
     import _imp
 
-    gate_gen = _seal(_builtin_gate)(_imp.create_builtin, _BRIDGE_ROOTS)
+    allowed = _frozenset(
+        name for name in sys.builtin_module_names
+        if name.partition(".")[0] not in _BRIDGE_ROOTS and name not in ("_imp", "sys", "builtins", "_pyodide_core", "_testinternalcapi")
+    )
+    gate_gen = _seal(_builtin_gate)(_imp.create_builtin, allowed)
     next(gate_gen)
-    gate_class = _sealed_class(_GATE_SOURCE, "Gate", {})
-    gate = gate_class((gate_gen.send,))
-    _sealed_ids.add(_id(gate))
-    _imp.create_builtin = gate
+    _imp.create_builtin = _bind(_seal(_gate_impl, name="create_builtin"), (gate_gen.send,))
     # sys.setrecursionlimit: cap it below what the stack can take.
     sys.setrecursionlimit = _seal(_FunctionType(_limit_impl.__code__, {}, "setrecursionlimit", (_setrecursionlimit, MAX_RECURSION_LIMIT, _int)))
     _sys_hooks["setrecursionlimit"] = sys.setrecursionlimit
@@ -356,9 +354,12 @@ def lockdown():
                 _type_setattr(cls, "__new__", staticmethod(refuse))
             except (TypeError, AttributeError):
                 pass  # immutable: cannot be instantiated from Python anyway
-            _sealed_ids.add(_id(cls))
             _bridge_classes.append(cls)
     _refresh_watched()
+    _BOOT["modules"] = _dict(_sys_modules)
+    _BOOT["meta_path"] = (sys.meta_path, _list(sys.meta_path))
+    _BOOT["path_hooks"] = (sys.path_hooks, _list(sys.path_hooks))
+    _BOOT["path"] = (sys.path, _list(sys.path))
     gc.collect()
     _state["locked"] = True
     return _reply({"status": "ok"})
@@ -378,8 +379,11 @@ def _limit_impl(limit, /, _set=None, _max=0, _int=int):
 _WATCHED_NAMES = (
     "math", "cmath", "collections", "collections.abc", "itertools", "functools", "operator", "re", "string",
     "heapq", "bisect", "json", "json.decoder", "json.encoder", "random", "statistics", "fractions", "decimal",
-    "copy", "textwrap", "dataclasses", "typing", "enum", "datetime", "array", "time",
+    "copy", "textwrap", "dataclasses", "typing", "enum", "datetime", "array", "time", "types",
 )
+# What the interpreter looked like after lockdown: the import machinery and
+# every module then loaded, put back after each run of learner code.
+_BOOT = {}
 _WATCHED = {}
 _WATCHED_CLASSES = []
 _sys_hooks = {"setrecursionlimit": sys.setrecursionlimit}
@@ -431,45 +435,108 @@ def _reply(result):
 # --------------------------------------------------------------------------
 
 
-def _reset_tracing():
+def _reset_tracing(keep):
+    # Whatever the learner installed is handed to `keep`, never dropped here:
+    # dropping it could run its __del__ while the permit is on.
+    keep.append(sys.gettrace())
+    keep.append(sys.getprofile())
     _settrace(None)
     _setprofile(None)
     if _monitoring is not None:
         for tool in _range(6):
             try:
-                if _monitoring.get_tool(tool) is not None:
+                name = _monitoring.get_tool(tool)
+                if name is not None:
+                    keep.append(name)
+                    for event in _MONITORING_EVENTS:
+                        keep.append(_monitoring.register_callback(tool, event, None))
                     _monitoring.set_events(tool, 0)
                     _monitoring.free_tool_id(tool)
             except _BaseException:
                 pass
 
 
+_MONITORING_EVENTS = tuple(getattr(_monitoring.events, name) for name in dir(_monitoring.events) if name.isupper() and name not in ("NO_EVENTS",)) if _monitoring else ()
+_GC_THRESHOLD = gc.get_threshold()
+
+
+def _unchanged(namespace, snapshot):
+    if _len(namespace) != _len(snapshot):
+        return False
+    for key, value in snapshot.items():
+        if namespace.get(key, _unchanged) is not value:
+            return False
+    return True
+
+
 def _restore_world():
-    _permit(_reset_tracing)
-    current = _dict(_builtins_dict)
-    for key in current:
+    # In a grading interpreter nothing the learner made is released here: the
+    # old values go to the graveyard, so no finalizer runs after the restore.
+    keep = _graveyard if _state["sealed"] else []
+    _permit(_reset_tracing, keep)
+    if not _unchanged(_builtins_dict, _builtins_snapshot):
+        keep.append(_dict(_builtins_dict))
+    for key in _list(_builtins_dict):
         if key not in _builtins_snapshot:
             del _builtins_dict[key]
     _builtins_dict.update(_builtins_snapshot)
     for name, (module, snapshot) in _WATCHED.items():
-        _sys_modules[name] = module
+        if _sys_modules.get(name) is not module:
+            keep.append(_sys_modules.get(name))
+            _sys_modules[name] = module
         namespace = module.__dict__
+        if _unchanged(namespace, snapshot):
+            continue
+        keep.append(_dict(namespace))
         namespace.clear()
         namespace.update(snapshot)
     for cls, snapshot in _WATCHED_CLASSES:
         current = cls.__dict__
+        if _unchanged(current, snapshot):
+            continue
+        keep.append(_dict(current))
         for key in _list(current):
             if key not in snapshot:
                 _type_delattr(cls, key)
         for key, value in snapshot.items():
             if key not in ("__dict__", "__weakref__") and current.get(key) is not value:
                 _type_setattr(cls, key, value)
+    if _BOOT:
+        for name, module in _BOOT["modules"].items():
+            if _sys_modules.get(name) is not module:
+                keep.append(_sys_modules.get(name))
+                _sys_modules[name] = module
+        for attr in ("meta_path", "path_hooks", "path"):
+            original, items = _BOOT[attr]
+            current_list = getattr(sys, attr)
+            if current_list is not original or _len(original) != _len(items) or any(a is not b for a, b in zip(original, items)):
+                keep.append((current_list, _list(original)))
+                original[:] = items
+                setattr(sys, attr, original)
+        if sys.path_importer_cache:
+            keep.append(_dict(sys.path_importer_cache))
+            sys.path_importer_cache.clear()
+    keep.append((sys.stdout, sys.stderr, sys.stdin, sys.setrecursionlimit, sys.excepthook, sys.displayhook, sys.unraisablehook))
     sys.stdout = _orig_stdout
     sys.stderr = _orig_stderr
     sys.stdin = _orig_stdin
+    sys.excepthook = sys.__excepthook__
+    sys.displayhook = sys.__displayhook__
+    sys.unraisablehook = sys.__unraisablehook__
     sys.setrecursionlimit = _sys_hooks["setrecursionlimit"]
     _setrecursionlimit(_default_recursion_limit)
-    del current
+    # The garbage collector's own hooks: callbacks, debug flags, saved garbage.
+    keep.append(_list(gc.callbacks))
+    gc.callbacks.clear()
+    gc.set_debug(0)
+    keep.append(_list(gc.garbage))
+    gc.garbage.clear()
+    gc.set_threshold(*_GC_THRESHOLD)
+    if _state["sealed"]:
+        # No cyclic collection in a grading interpreter: a learner object in a
+        # cycle must not get to run its __del__ between two test lines.
+        _gc_disable()
+    del keep
 
 
 def _fresh_module(code_text, filename):
@@ -539,8 +606,22 @@ def _describe_syntax_error(exc, name):
     return {"type": name, "message": message, "line": line_no, "traceback": f"{header}{name}: {message}"}
 
 
-def _describe_error(exc, own_files=(FILENAME,)):
-    """Trim a traceback to frames of the learner's (and test) code."""
+def _source_line(filename, lineno, sources):
+    lines = sources.get(filename)
+    if lines is None:
+        entry = _linecache.get(filename)
+        lines = entry[2] if _type(entry) is _tuple and _len(entry) > 2 else ()
+    if _type(lines) is not _list or not 0 < lineno <= _len(lines):
+        return ""
+    line = lines[lineno - 1]
+    return _str.strip(line) if _type(line) is _str else ""
+
+
+def _describe_error(exc, own_files=(FILENAME,), sources=None):
+    """Trim a traceback to frames of the learner's (and test) code. Source
+    lines of test code come from `sources`, never from linecache, so learner
+    code running meanwhile (an exception's __str__) cannot read them."""
+    sources = sources or {}
     etype = _type(exc)
     name = "TypeError" if etype is _Unsupported else _type_name(etype)
     if _issubclass(etype, _SyntaxError):
@@ -560,7 +641,7 @@ def _describe_error(exc, own_files=(FILENAME,)):
                 continue
             filename, lineno, func = frame
             lines.append(f'  File "{filename}", line {lineno}, in {func}')
-            source = linecache.getline(filename, lineno).strip()
+            source = _source_line(filename, lineno, sources)
             if source:
                 lines.append("    " + source)
         for filename, lineno, _func in reversed(frames):
@@ -656,7 +737,6 @@ class _Unsupported(_Exception):
     pass
 
 
-_sealed_ids.add(_id(_Unsupported))
 
 
 def _encode(value):
@@ -808,98 +888,125 @@ def _forward_gen(fn, /, _BaseException=BaseException):
             reply = (False, exc)
 
 
-_WRAPPER_SOURCE = '''
-class Forward(tuple):
-    """A test-defined function as learner code sees it."""
-    __slots__ = ()
-    def __call__(self, *args, **kwargs):
-        ok, value = self[0]((args, kwargs))
-        if ok:
-            return value
-        raise value
+def _forward_impl(state, /, *args, **kwargs):
+    """A test-defined function as learner code sees it: a call, nothing else."""
+    ok, value = state[0]((args, kwargs))
+    if ok:
+        return value
+    raise value
 
 
-class Call(tuple):
-    """A learner function as test code sees it: test functions given to it
-    are forwarded, the world is restored after it, and the result is either
-    rebuilt from plain types (entry points) or, when a relay returns one of
-    the learner's functions, wrapped the same way."""
-    __slots__ = ()
-    def __call__(self, *args, **kwargs):
-        fn, plain, restore, shield, relay, is_learner_fn = self
-        args = shield(args)
-        kwargs = shield(kwargs)
+def _call_impl(state, /, *args, **kwargs):
+    """A learner function as test code sees it: test functions given to it are
+    forwarded, the world is restored after it (what it returned is kept alive,
+    so no finalizer of its runs later), and the result is either rebuilt from
+    plain types (entry points) or, when a relay returns one of the learner's
+    functions, wrapped the same way."""
+    fn, plain, restore, shield, relay, is_learner_fn, call_impl, bind, keep = state
+    args = shield(args)
+    kwargs = shield(kwargs)
+    try:
+        result = fn(*args, **kwargs)
+    finally:
+        restore(None)
+    keep(result)
+    if not relay:
+        return plain(result)
+    if is_learner_fn(result):
+        return bind(call_impl, (result,) + state[1:])
+    return result
+
+
+def _recorder_gen(items, /):
+    """Appends whatever it is sent to a list only the harness can read."""
+    while True:
+        item = yield None
+        items.append(item)
+
+
+def _forward_gen(fn, record, /, _BaseException=BaseException, _AssertionError=AssertionError):
+    """Calls one test-defined function for learner code; the function lives
+    only in this generator's frame, which the guard keeps out of reach. A
+    failed assertion inside it is recorded: learner code that catches it
+    still fails the test."""
+    reply = None
+    while True:
+        args, kwargs = yield reply
         try:
-            result = fn(*args, **kwargs)
-        finally:
-            restore(None)
-        if not relay:
-            return plain(result)
-        if is_learner_fn(result):
-            return self.__class__((result, plain, restore, shield, True, is_learner_fn))
-        return result
-'''
+            reply = (True, fn(*args, **kwargs))
+        except _AssertionError as exc:
+            record(exc)
+            reply = (False, exc)
+        except _BaseException as exc:  # noqa: BLE001
+            reply = (False, exc)
 
 
-def _make_wrapper_classes():
-    namespace = {}
-    _exec(_WRAPPER_SOURCE, {"__builtins__": {"__build_class__": builtins.__build_class__, "tuple": _tuple}, "__name__": "pydojo"}, namespace)
-    for cls in namespace.values():
-        _keep_alive.append(cls)
-        _sealed_ids.add(_id(cls))
-    return namespace["Forward"], namespace["Call"]
-
-
-_Forward, _Call = _make_wrapper_classes()
-
-
-def _forward_leaf_impl(value, /, _type=type, _FunctionType=_FunctionType, _MethodType=types.MethodType, _dict=dict, _Forward=_Forward, _forward=None, _sealed=None):
-    """A test-defined function (or bound method) becomes an opaque forwarder."""
+def _shield_impl(
+    value, depth, recurse, /,
+    _type=type, _tuple=tuple, _list=list, _dict=dict, _set=set, _frozenset=frozenset, _callable=callable,
+    _FunctionType=_FunctionType, _isinstance=isinstance, _getattr=getattr,
+    _safe_types=None, _forward_gen=None, _record=None, _bind=None, _forward=None,
+):
+    """Values on their way from test code into learner code: every callable
+    the test made (functions, lambdas, partials, bound methods, callable
+    objects), at any depth of lists, tuples, sets and dicts, is replaced by an
+    opaque forwarder. Builtin functions, classes and the learner's own
+    functions pass as they are."""
     t = _type(value)
-    if t is not _FunctionType and t is not _MethodType:
+    if depth < 20:
+        if t is _tuple:
+            return _tuple([recurse(item, depth + 1, recurse) for item in value])
+        if t is _list:
+            return [recurse(item, depth + 1, recurse) for item in value]
+        if t is _dict:
+            return {key: recurse(item, depth + 1, recurse) for key, item in value.items()}
+        if t is _set or t is _frozenset:
+            return t([recurse(item, depth + 1, recurse) for item in value])
+    if not _callable(value) or t in _safe_types or _isinstance(value, _type) or _getattr(t, "__module__", None) == "__main__":
         return value
-    fn = value.__func__ if t is _MethodType else value
-    namespace = fn.__globals__
-    if _type(namespace) is _dict and namespace.get("__name__") == "__main__":
+    if t is _FunctionType and _type(value.__globals__) is _dict and value.__globals__.get("__name__") == "__main__":
         return value
-    gen = _forward(value)
+    gen = _forward_gen(value, _record)
     gen.send(None)
-    return _sealed(_Forward((gen.send,)))
+    return _bind(_forward, (gen.send,))
 
 
-def _shield_impl(value, /, _type=type, _tuple=tuple, _list=list, _dict=dict, _leaf=None):
-    """Arguments on their way into learner code: test-defined functions, at
-    the top level or one container deep, are replaced by forwarders."""
-    t = _type(value)
-    if t is _tuple:
-        return _tuple([_leaf(item) for item in value])
-    if t is _list:
-        return [_leaf(item) for item in value]
-    if t is _dict:
-        return {key: _leaf(item) for key, item in value.items()}
-    return _leaf(value)
+def _shield_entry(value, /, _impl=None):
+    return _impl(value, 0, _impl)
 
 
 def _is_learner_fn_impl(value, /, _type=type, _FunctionType=_FunctionType, _dict=dict):
     return _type(value) is _FunctionType and _type(value.__globals__) is _dict and value.__globals__.get("__name__") == "__main__"
 
 
-def _mark_sealed(obj):
-    _sealed_ids.add(_id(obj))
-    _keep_alive.append(obj)
-    return obj
+def _keep_impl(value, /, _append=None):
+    _append(value)
 
 
 _restore_generator = _restore_gen()
 _restore_generator.send(None)
-_restore_send = _mark_sealed(_restore_generator.send)
-_forward_leaf = _seal(_FunctionType(_forward_leaf_impl.__code__, {}, "forward", _forward_leaf_impl.__defaults__[:-2] + (_seal(_forward_gen), _mark_sealed)))
-_shield = _seal(_FunctionType(_shield_impl.__code__, {}, "shield", _shield_impl.__defaults__[:-1] + (_forward_leaf,)))
+_restore_send = _restore_generator.send
+_failures = []
+_failure_recorder = _recorder_gen(_failures)
+_failure_recorder.send(None)
+_graveyard_keeper = _recorder_gen(_graveyard)
+_graveyard_keeper.send(None)
+_SAFE_CALLABLES = (
+    types.BuiltinFunctionType, types.MethodWrapperType, types.WrapperDescriptorType,
+    types.MethodDescriptorType, types.ClassMethodDescriptorType,
+)
+_forward_sealed = _seal(_forward_impl)
+_shield_sealed = _seal(
+    _shield_impl,
+    defaults=_shield_impl.__defaults__[:-5] + (_SAFE_CALLABLES, _seal(_forward_gen), _failure_recorder.send, types.MethodType, _forward_sealed),
+)
+_shield = _seal(_shield_entry, defaults=(_shield_sealed,))
 _is_learner_fn = _seal(_is_learner_fn_impl)
+_call_sealed = _seal(_call_impl)
 
 
 def _wrap_candidate(fn, relay=False):
-    return _mark_sealed(_Call((fn, _plain, _restore_send, _shield, relay, _is_learner_fn)))
+    return _bind(_call_sealed, (fn, _plain, _restore_send, _shield, relay, _is_learner_fn, _call_sealed, types.MethodType, _graveyard_keeper.send))
 
 
 # --------------------------------------------------------------------------
@@ -925,6 +1032,10 @@ def _exec_sealed(code_text, filename, namespace):
 
 def _load_submission(code_text):
     """Execute a submission once; later cases call into its namespace."""
+    # A session that grades several submissions (checking a problem's
+    # reference and wrong solutions) lets the previous one's objects go now,
+    # before the world is restored for this one.
+    del _graveyard[:]
     _restore_world()
     _state["namespace"] = None
     _state["phase"] = "load"
@@ -1003,8 +1114,9 @@ def _run_io(code_text, stdin_text):
     module = _fresh_module(code_text, FILENAME)
     stream = _StringIO(stdin_text)
     sys.stdin = stream
-    silent_input = _permit(_FunctionType, _SILENT_INPUT_CODE, {"__builtins__": {}}, "input", ("", stream.readline, EOFError))
-    _builtins_dict["input"] = _mark_sealed(silent_input)
+    silent_input = _permit(_FunctionType, _SILENT_INPUT_CODE, _SEALED_GLOBALS, "input", ("", stream.readline, EOFError))
+    _keep_alive.append(silent_input)
+    _builtins_dict["input"] = silent_input
     try:
         compiled = _compile(code_text, FILENAME, "exec")
         _seal_interpreter()
@@ -1025,21 +1137,157 @@ def _run_io(code_text, stdin_text):
     return _reply({"status": "ok"})
 
 
+def _test_import_impl(name, globals=None, locals=None, fromlist=(), level=0, /, _clones=None, _real=None, _type=type, _str=str):
+    """import in test code: the common standard modules come from private
+    copies learner code never sees, so nothing it patches reaches the test."""
+    if level == 0 and _type(name) is _str:
+        clone = _clones.get(name if fromlist else name.partition(".")[0])
+        if clone is not None:
+            return clone
+    return _real(name, globals, locals, fromlist, level)
+
+
+def _private_modules():
+    clones = {}
+    for name, (module, snapshot) in _WATCHED.items():
+        clone = _ModuleType(name)
+        clone.__dict__.update(snapshot)
+        clones[name] = clone
+    originals = {_id(module): clones[name] for name, (module, _) in _WATCHED.items()}
+    for clone in clones.values():
+        for key, value in _list(clone.__dict__.items()):
+            if _type(value) is _ModuleType and _id(value) in originals:
+                clone.__dict__[key] = originals[_id(value)]
+    return clones
+
+
 def _test_namespace(namespace):
     """Test code sees the learner's names, but never their shadows of
-    builtins, and calls their functions through sealed wrappers."""
+    builtins: their callables through sealed wrappers, their plain values
+    rebuilt from builtin types, their classes as they are."""
     test_ns = {}
     for key, value in namespace.items():
         if key in _builtins_snapshot or key.startswith("__"):
             continue
-        if _type(value) is _FunctionType and value.__globals__ is namespace:
+        if _type(value) is _ModuleType or isinstance(value, _type):
+            pass
+        elif _callable(value):
             value = _wrap_candidate(value)
+        else:
+            try:
+                value = _plain(value)
+            except _BaseException:  # noqa: BLE001 - learner objects stay as they are
+                pass
         test_ns[key] = value
-    # A private copy: patching the builtins module cannot reach test code.
-    test_ns["__builtins__"] = _dict(_builtins_snapshot)
+    # A private copy: patching the builtins module cannot reach test code, and
+    # neither can patching the standard modules it imports.
+    test_builtins = _dict(_builtins_snapshot)
+    importer = _FunctionType(_TEST_IMPORT_CODE, _SEALED_GLOBALS, "__import__", (None, None, (), 0, _private_modules(), _builtins_snapshot["__import__"], _type, _str))
+    _keep_alive.append(importer)
+    test_builtins["__import__"] = importer
+    test_builtins.update(_TEST_HELPERS)
+    test_ns["__builtins__"] = test_builtins
     test_ns["__name__"] = "__pydojo_tests__"
     test_ns["plain"] = _plain
     return test_ns
+
+
+_TEST_IMPORT_CODE = _test_import_impl.__code__
+
+
+# Test code compares what learner code hands it. Calls of str/repr/format,
+# isinstance/issubclass and reads of __name__/__qualname__ in test code are
+# rewritten to these, which cannot be bent by a learner's str subclass, a
+# faked __class__ or a metaclass with its own __instancecheck__.
+def _exact_text_impl(value, /, _type=type, _str=str, _isinstance=isinstance):
+    if _type(value) is _str or not _isinstance(value, _str):
+        return value
+    return _str.__str__(value)
+
+
+def _test_str_impl(*args, _convert=None, _str=str, **kwargs):
+    return _convert(_str(*args, **kwargs))
+
+
+def _test_repr_impl(value, /, _convert=None, _repr=repr):
+    return _convert(_repr(value))
+
+
+def _test_format_impl(value, spec="", /, _convert=None, _format=format):
+    return _convert(_format(value, spec))
+
+
+def _test_name_impl(value, attr, /, _convert=None, _getattr=getattr, _type=type, _isinstance=isinstance, _name=type.__dict__["__name__"].__get__, _qualname=type.__dict__["__qualname__"].__get__):
+    if _isinstance(value, _type) and attr in ("__name__", "__qualname__"):
+        return _convert(_name(value) if attr == "__name__" else _qualname(value))
+    return _convert(_getattr(value, attr))
+
+
+def _real_subclass_impl(cls, classinfo, recurse, /, _type=type, _issubclass=issubclass, _tuple=tuple, _getattr=getattr, _mro=type.__dict__["__mro__"].__get__):
+    if _type(classinfo) is _tuple:
+        for item in classinfo:
+            if recurse(cls, item, recurse):
+                return True
+        return False
+    meta = _type(classinfo)
+    if meta is _type or _getattr(meta, "__module__", None) == "__main__":
+        # By the real method resolution order: no __subclasscheck__ of the learner's.
+        for base in _mro(cls):
+            if base is classinfo:
+                return True
+        return False
+    return _issubclass(cls, classinfo)
+
+
+def _test_isinstance_impl(obj, classinfo, /, _type=type, _check=None):
+    # By the object's real type, not a __class__ it claims.
+    return _check(_type(obj), classinfo, _check)
+
+
+def _test_issubclass_impl(cls, classinfo, /, _type=type, _isinstance=isinstance, _check=None, _TypeError=TypeError):
+    if not _isinstance(cls, _type):
+        raise _TypeError("issubclass() arg 1 must be a class")
+    return _check(cls, classinfo, _check)
+
+
+_exact_text = _seal(_exact_text_impl)
+_real_subclass = _seal(_real_subclass_impl)
+_TEST_HELPERS = {
+    "__pydojo_str__": _seal(_test_str_impl),
+    "__pydojo_repr__": _seal(_test_repr_impl, defaults=(_exact_text, repr)),
+    "__pydojo_format__": _seal(_test_format_impl, defaults=("", _exact_text, format)),
+    "__pydojo_name__": _seal(_test_name_impl, defaults=(_exact_text,) + _test_name_impl.__defaults__[1:]),
+    "__pydojo_isinstance__": _seal(_test_isinstance_impl, defaults=(type, _real_subclass)),
+    "__pydojo_issubclass__": _seal(_test_issubclass_impl, defaults=(type, isinstance, _real_subclass, TypeError)),
+}
+_TEST_HELPERS["__pydojo_str__"].__kwdefaults__ = {"_convert": _exact_text, "_str": str}
+_REWRITTEN_CALLS = {"str": "__pydojo_str__", "repr": "__pydojo_repr__", "format": "__pydojo_format__", "isinstance": "__pydojo_isinstance__", "issubclass": "__pydojo_issubclass__"}
+
+
+def _rewrite_test_code(test_code):
+    """Test source → code whose comparisons cannot be bent (see above)."""
+    import ast
+
+    tree = ast.parse(test_code, TEST_FILENAME)
+
+    class Rewriter(ast.NodeTransformer):
+        def visit_Call(self, node):
+            self.generic_visit(node)
+            if isinstance(node.func, ast.Name) and node.func.id in _REWRITTEN_CALLS and not node.keywords or (
+                isinstance(node.func, ast.Name) and node.func.id == "str"
+            ):
+                node.func = ast.copy_location(ast.Name(_REWRITTEN_CALLS[node.func.id], ast.Load()), node.func)
+            return node
+
+        def visit_Attribute(self, node):
+            self.generic_visit(node)
+            if node.attr in ("__name__", "__qualname__") and isinstance(node.ctx, ast.Load):
+                call = ast.Call(ast.Name("__pydojo_name__", ast.Load()), [node.value, ast.Constant(node.attr)], [])
+                return ast.copy_location(call, node)
+            return node
+
+    tree = ast.fix_missing_locations(Rewriter().visit(tree))
+    return _compile(tree, TEST_FILENAME, "exec")
 
 
 def _relay_main(namespace):
@@ -1047,7 +1295,7 @@ def _relay_main(namespace):
     forward test functions opaquely and wrap functions they return."""
     view = _ModuleType("__main__")
     for key, value in namespace.items():
-        if _type(value) is _FunctionType and value.__globals__ is namespace:
+        if _type(value) is not _ModuleType and not isinstance(value, _type) and _callable(value) and not key.startswith("__"):
             value = _wrap_candidate(value, relay=True)
         view.__dict__[key] = value
     _sys_modules["__main__"] = view
@@ -1066,12 +1314,13 @@ def _run_assert(test_code, entry):
     if namespace is None:
         return _reply(_error("RuntimeError", "the submission did not load", ""))
     test_ns = _test_namespace(namespace)
-    # The test source reaches linecache only after the run, to show failing
-    # lines: code under test must not be able to read the assertions.
+    # The test source never reaches linecache: code under test must not be
+    # able to read the assertions (failing lines are shown from `lines`).
     lines = test_code.splitlines(True)
     _linecache.pop(TEST_FILENAME, None)
+    del _failures[:]
     try:
-        compiled = _compile(test_code, TEST_FILENAME, "exec")
+        compiled = _rewrite_test_code(test_code)
     except _SyntaxError as exc:
         result = {"status": "error", "error": _describe_error(exc), "testError": True}
         return _reply(result)
@@ -1092,18 +1341,20 @@ def _run_assert(test_code, entry):
             _guard_off()
             _restore_world()
     except _AssertionError as exc:
-        _linecache[TEST_FILENAME] = (_len(test_code), None, lines, TEST_FILENAME)
-        detail = _describe_error(exc, own_files=(FILENAME, TEST_FILENAME))
-        _linecache.pop(TEST_FILENAME, None)
-        return _reply({"status": "failed", "error": detail})
+        _graveyard.append(test_ns)
+        return _reply({"status": "failed", "error": _describe_error(exc, own_files=(FILENAME, TEST_FILENAME), sources={TEST_FILENAME: lines})})
     except _BaseException as exc:  # noqa: BLE001
+        _graveyard.append(test_ns)
         result = _failure(exc)
-        if result.get("status") == "error":
-            _linecache[TEST_FILENAME] = (_len(test_code), None, lines, TEST_FILENAME)
-            if not _issubclass(_type(exc), _SystemExit):
-                result["error"] = _describe_error(exc, own_files=(FILENAME, TEST_FILENAME))
-            _linecache.pop(TEST_FILENAME, None)
+        if result.get("status") == "error" and not _issubclass(_type(exc), _SystemExit):
+            result["error"] = _describe_error(exc, own_files=(FILENAME, TEST_FILENAME), sources={TEST_FILENAME: lines})
         return _reply(result)
+    _graveyard.append(test_ns)
+    if _failures:
+        # An assertion failed inside a test function the learner's code called
+        # (and the learner's code caught it): the test still fails.
+        first = _failures[0]
+        return _reply({"status": "failed", "error": _describe_error(first, own_files=(FILENAME, TEST_FILENAME), sources={TEST_FILENAME: lines})})
     return _reply({"status": "ok"})
 
 

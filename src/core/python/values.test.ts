@@ -103,10 +103,17 @@ describe('valuesEqual', () => {
     expect(same(0.3, '{"$float":0.30000000000000004}')).toBe(true);
     expect(same(0.3, '{"$float":0.31}')).toBe(false);
     expect(same(0.3, '{"$float":0.30000000000000004}', { tolerance: 0, unordered: false })).toBe(false);
-    expect(same(1e12, '{"$float":1000000000001.0}')).toBe(true);
+    expect(same({ $float: 1e12 }, '{"$float":1000000000001.0}')).toBe(true);
     expect(same(1e-9, '{"$float":0.0}')).toBe(true);
     expect(same(0.001, '{"$float":0.0}')).toBe(false);
     expect(same(0.3, '{"$float":0.305}', { tolerance: 0.1, unordered: false })).toBe(true);
+  });
+
+  it('accepts a float for an expected int only when it is exactly that int', () => {
+    expect(same(7, '{"$float":7.0}')).toBe(true);
+    expect(same(4999950000, '{"$float":4999950003.0}')).toBe(false);
+    expect(same(1e12, '{"$float":1000000000001.0}')).toBe(false);
+    expect(same(3, '{"$float":3.0000000001}')).toBe(false);
   });
 
   it('handles nan and the infinities', () => {

@@ -139,7 +139,8 @@ function sortKey(value: PyValue): string {
 
 /**
  * Is `actual` what the test expected? Lists and tuples are interchangeable,
- * ints and floats compare numerically (floats within tolerance), bools are
+ * ints and floats compare numerically (floats within tolerance of a float;
+ * a float matches an expected int only when it is exactly that int), bools are
  * not ints, and `unordered` applies to the top-level sequence only.
  */
 export function valuesEqual(expected: PyValue, actual: PyValue, options: CompareOptions): boolean {
@@ -151,7 +152,9 @@ export function valuesEqual(expected: PyValue, actual: PyValue, options: Compare
       return actual.t === 'bool' && actual.v === expected.v;
     case 'int':
       if (actual.t === 'int') return actual.v === expected.v;
-      if (actual.t === 'float') return closeFloats(Number(expected.v), actual.v, tolerance);
+      // An exact integer was expected: a float counts only if it is that
+      // integer exactly (7.0 for 7), never "close" (5e9 + 3 for 5e9).
+      if (actual.t === 'float') return Number.isInteger(actual.v) && Number(expected.v) === actual.v && Math.abs(actual.v) <= Number.MAX_SAFE_INTEGER;
       return false;
     case 'float': {
       const n = asNumber(actual);
