@@ -168,6 +168,8 @@ def _audit(event, args, _state=_state, _blocked=_BLOCKED_EVENTS, _frame_attrs=_F
         # the constants of a test function handed to learner code.
         if args[1] == "__code__" and _state["phase"] == "test":
             raise RuntimeError("reading __code__ is not available while tests run")
+        if args[1] == "__kwdefaults__" and _type(args[0]) is _FunctionType and args[0].__globals__ is _sealed:
+            raise RuntimeError("reading __kwdefaults__ is not available while tests run")
     if (event == "object.__setattr__" or event == "object.__delattr__") and _len(args) > 1:
         if args[1] == "__code__" or (_type(args[0]) is _FunctionType and args[0].__globals__ is _sealed):
             raise RuntimeError(f"changing {args[1]} is not available while tests run")
@@ -198,7 +200,7 @@ def _bind(fn, state):
 # --------------------------------------------------------------------------
 
 
-def _permit(fn, *args):
+def _permit(fn, *args, **kwargs):
     """Run a harness-only operation that touches guarded features. No learner
     code can run meanwhile: garbage collection (which could call a learner
     __del__) is paused, and the caller keeps every object alive until after."""
@@ -206,7 +208,7 @@ def _permit(fn, *args):
     _gc_disable()
     _state["permit"] = True
     try:
-        return fn(*args)
+        return fn(*args, **kwargs)
     finally:
         _state["permit"] = False
         if was_enabled:
@@ -876,24 +878,21 @@ def _restore_gen():
         _restore_world()
 
 
-def _forward_gen(fn, /, _BaseException=BaseException):
-    """Calls one test-defined function for learner code; the function lives
-    only in this generator's frame, which the guard keeps out of reach."""
-    reply = None
-    while True:
-        args, kwargs = yield reply
-        try:
-            reply = (True, fn(*args, **kwargs))
-        except _BaseException as exc:  # noqa: BLE001
-            reply = (False, exc)
+def _forward_entry(*args, **kwargs):
+    # A template: each forwarder gets a copy of this code whose marker
+    # constant is replaced by (test function, recorder, AssertionError).
+    # Constants of code cannot be read while tests run, nor passed in by a
+    # caller, and the function can be re-entered (a memoised recursion).
+    state = "__PYDOJO_FORWARD_STATE__"
+    try:
+        return state[0](*args, **kwargs)
+    except state[2] as exc:
+        state[1](exc)
+        raise
 
 
-def _forward_impl(state, /, *args, **kwargs):
-    """A test-defined function as learner code sees it: a call, nothing else."""
-    ok, value = state[0]((args, kwargs))
-    if ok:
-        return value
-    raise value
+_FORWARD_CODE = _forward_entry.__code__
+_FORWARD_MARKER = _FORWARD_CODE.co_consts.index("__PYDOJO_FORWARD_STATE__")
 
 
 def _call_impl(state, /, *args, **kwargs):
@@ -902,7 +901,7 @@ def _call_impl(state, /, *args, **kwargs):
     so no finalizer of its runs later), and the result is either rebuilt from
     plain types (entry points) or, when a relay returns one of the learner's
     functions, wrapped the same way."""
-    fn, plain, restore, shield, relay, is_learner_fn, call_impl, bind, keep = state
+    fn, plain, restore, shield, relay, is_learner_fn, call_impl, make, keep = state
     args = shield(args)
     kwargs = shield(kwargs)
     try:
@@ -913,8 +912,32 @@ def _call_impl(state, /, *args, **kwargs):
     if not relay:
         return plain(result)
     if is_learner_fn(result):
-        return bind(call_impl, (result,) + state[1:])
+        return make(result, state[1:])
     return result
+
+
+def _call_entry(*args, __pydojo_state__=None, **kwargs):
+    # The state sits in this function's keyword defaults, which the guard
+    # keeps unreadable and unchangeable.
+    return __pydojo_state__[6](__pydojo_state__, *args, **kwargs)
+
+
+def _make_wrapper_impl(fn, rest, /, _FunctionType=_FunctionType, _code=_call_entry.__code__, _globals=_SEALED_GLOBALS, _getattr=getattr, _setattr=setattr, _type=type, _str=str, _BaseException=BaseException):
+    """A function that calls `fn` through _call_impl, named and documented
+    like it (tests read __name__ and __doc__)."""
+    state = (fn,) + rest
+    wrapper = _FunctionType(_code, _globals, "wrapper", None, None, {"__pydojo_state__": state})
+    for attr in ("__name__", "__qualname__", "__doc__"):
+        try:
+            value = _getattr(fn, attr, None)
+        except _BaseException:  # noqa: BLE001
+            continue
+        if _type(value) is _str:
+            try:
+                _setattr(wrapper, attr, value)
+            except _BaseException:  # noqa: BLE001
+                pass
+    return wrapper
 
 
 def _recorder_gen(items, /):
@@ -924,51 +947,63 @@ def _recorder_gen(items, /):
         items.append(item)
 
 
-def _forward_gen(fn, record, /, _BaseException=BaseException, _AssertionError=AssertionError):
-    """Calls one test-defined function for learner code; the function lives
-    only in this generator's frame, which the guard keeps out of reach. A
-    failed assertion inside it is recorded: learner code that catches it
-    still fails the test."""
-    reply = None
-    while True:
-        args, kwargs = yield reply
+def _make_forwarder(fn, /):
+    """A test-defined function as learner code sees it: a call, nothing else.
+    A failed assertion inside it is recorded: learner code that catches it
+    still fails the test. (Harness code: reached only through the shield.)"""
+    consts = _list(_FORWARD_CODE.co_consts)
+    consts[_FORWARD_MARKER] = (fn, _failure_recorder.send, _AssertionError)
+    code = _permit(_FORWARD_CODE.replace, co_consts=_tuple(consts))
+    forwarder = _FunctionType(code, _SEALED_GLOBALS, "forward")
+    for attr in ("__name__", "__qualname__", "__doc__"):
         try:
-            reply = (True, fn(*args, **kwargs))
-        except _AssertionError as exc:
-            record(exc)
-            reply = (False, exc)
-        except _BaseException as exc:  # noqa: BLE001
-            reply = (False, exc)
+            value = getattr(fn, attr, None)
+        except _BaseException:  # noqa: BLE001
+            continue
+        if _type(value) is _str:
+            setattr(forwarder, attr, value)
+    _keep_alive.append(forwarder)
+    return forwarder
 
 
 def _shield_impl(
     value, depth, recurse, /,
     _type=type, _tuple=tuple, _list=list, _dict=dict, _set=set, _frozenset=frozenset, _callable=callable,
     _FunctionType=_FunctionType, _isinstance=isinstance, _getattr=getattr,
-    _safe_types=None, _forward_gen=None, _record=None, _bind=None, _forward=None,
+    _safe_types=None, _make_forwarder=None,
 ):
     """Values on their way from test code into learner code: every callable
     the test made (functions, lambdas, partials, bound methods, callable
     objects), at any depth of lists, tuples, sets and dicts, is replaced by an
     opaque forwarder. Builtin functions, classes and the learner's own
-    functions pass as they are."""
+    functions pass as they are; containers without test callables pass
+    unchanged (the same objects)."""
     t = _type(value)
-    if depth < 20:
-        if t is _tuple:
-            return _tuple([recurse(item, depth + 1, recurse) for item in value])
-        if t is _list:
-            return [recurse(item, depth + 1, recurse) for item in value]
+    if t is _tuple or t is _list or t is _dict or t is _set or t is _frozenset:
+        # Containers keep their identity (tests check what the learner did to
+        # them) unless they hold a test callable among their first items.
+        if depth >= 4:
+            return value
+        items = value.values() if t is _dict else value
+        count = 0
+        changed = False
+        for item in items:
+            count += 1
+            if count > 200:
+                break
+            if recurse(item, depth + 1, recurse) is not item:
+                changed = True
+                break
+        if not changed:
+            return value
         if t is _dict:
             return {key: recurse(item, depth + 1, recurse) for key, item in value.items()}
-        if t is _set or t is _frozenset:
-            return t([recurse(item, depth + 1, recurse) for item in value])
+        return t([recurse(item, depth + 1, recurse) for item in value]) if t is not _list else [recurse(item, depth + 1, recurse) for item in value]
     if not _callable(value) or t in _safe_types or _isinstance(value, _type) or _getattr(t, "__module__", None) == "__main__":
         return value
     if t is _FunctionType and _type(value.__globals__) is _dict and value.__globals__.get("__name__") == "__main__":
         return value
-    gen = _forward_gen(value, _record)
-    gen.send(None)
-    return _bind(_forward, (gen.send,))
+    return _make_forwarder(value)
 
 
 def _shield_entry(value, /, _impl=None):
@@ -995,18 +1030,27 @@ _SAFE_CALLABLES = (
     types.BuiltinFunctionType, types.MethodWrapperType, types.WrapperDescriptorType,
     types.MethodDescriptorType, types.ClassMethodDescriptorType,
 )
-_forward_sealed = _seal(_forward_impl)
-_shield_sealed = _seal(
-    _shield_impl,
-    defaults=_shield_impl.__defaults__[:-5] + (_SAFE_CALLABLES, _seal(_forward_gen), _failure_recorder.send, types.MethodType, _forward_sealed),
-)
+def _forwarder_maker():
+    """Makes forwarders for the sealed shield, which holds only this
+    generator's send, never the harness function itself."""
+    forwarder = None
+    while True:
+        fn = yield forwarder
+        forwarder = _make_forwarder(fn)
+
+
+_forwarder_generator = _forwarder_maker()
+_forwarder_generator.send(None)
+_forwarder_send = _forwarder_generator.send
+_shield_sealed = _seal(_shield_impl, defaults=_shield_impl.__defaults__[:-2] + (_SAFE_CALLABLES, _forwarder_send))
 _shield = _seal(_shield_entry, defaults=(_shield_sealed,))
 _is_learner_fn = _seal(_is_learner_fn_impl)
 _call_sealed = _seal(_call_impl)
+_make_wrapper = _seal(_make_wrapper_impl)
 
 
 def _wrap_candidate(fn, relay=False):
-    return _bind(_call_sealed, (fn, _plain, _restore_send, _shield, relay, _is_learner_fn, _call_sealed, types.MethodType, _graveyard_keeper.send))
+    return _make_wrapper(fn, (_plain, _restore_send, _shield, relay, _is_learner_fn, _call_sealed, _make_wrapper, _graveyard_keeper.send))
 
 
 # --------------------------------------------------------------------------
@@ -1163,8 +1207,8 @@ def _private_modules():
 
 def _test_namespace(namespace):
     """Test code sees the learner's names, but never their shadows of
-    builtins: their callables through sealed wrappers, their plain values
-    rebuilt from builtin types, their classes as they are."""
+    builtins: their callables through sealed wrappers, their classes and
+    other values as they are."""
     test_ns = {}
     for key, value in namespace.items():
         if key in _builtins_snapshot or key.startswith("__"):
@@ -1173,11 +1217,8 @@ def _test_namespace(namespace):
             pass
         elif _callable(value):
             value = _wrap_candidate(value)
-        else:
-            try:
-                value = _plain(value)
-            except _BaseException:  # noqa: BLE001 - learner objects stay as they are
-                pass
+        # Plain values stay the learner's own objects (tests watch them
+        # change); tests compare them through plain().
         test_ns[key] = value
     # A private copy: patching the builtins module cannot reach test code, and
     # neither can patching the standard modules it imports.
