@@ -22,9 +22,11 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : 2,
   retries: 0,
-  timeout: 60_000,
+  // Most tests take 10–30 s on a busy 2-core machine (a cold Python boot is
+  // most of it); the limit leaves room for three times that.
+  timeout: 120_000,
   expect: { timeout: 15_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list'], ['./e2e/slowest-reporter.ts']],
   use: {
     baseURL: BASE_URL,
     trace: 'retain-on-failure',
@@ -56,7 +58,9 @@ export default defineConfig({
     command: `npx tsx scripts/e2e-server.ts`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    // Most tests take 10–30 s on a busy 2-core machine (a cold Python boot is
+  // most of it); the limit leaves room for three times that.
+  timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
     env: { E2E_PORT: String(PORT) },

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { freshKey, KeySettings, requestsOf, script, useKey } from './pages/ai';
 import { WorkspacePage } from './pages/workspace';
 

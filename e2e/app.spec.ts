@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Request } from '@playwright/test';
+import { expect, test, type Request } from './fixtures';
 import { WorkspacePage } from './pages/workspace';
 
 test('a full session makes no request to any other origin', async ({ page, context, baseURL }) => {
@@ -65,17 +65,17 @@ test('the theme follows the OS and the toggle persists across reloads', async ({
   await context.close();
 });
 
+// One page per test, so each scan has its own time budget on a busy machine.
+const SCANNED = ['/', '/modules', '/practice/manual', '/practice', '/practice/auto', '/history', '/insights/stats', '/insights/api-usage', '/support/help', '/support/settings'];
 for (const scheme of ['light', 'dark'] as const) {
-  test(`no serious accessibility violations (${scheme})`, async ({ browser }) => {
-    const context = await browser.newContext({ colorScheme: scheme });
-    const page = await context.newPage();
-    for (const path of ['/', '/modules', '/practice/manual', '/practice', '/practice/auto', '/history', '/insights/stats', '/insights/api-usage', '/support/help', '/support/settings']) {
+  for (const path of SCANNED) {
+    test(`no serious accessibility violations on ${path} (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       if (path === '/practice') await new WorkspacePage(page).waitForPython();
       const results = await new AxeBuilder({ page }).exclude('.monaco-editor').analyze();
       const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(serious.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    }
-    await context.close();
-  });
+    });
+  }
 }

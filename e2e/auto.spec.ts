@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { Rating, scheduleReview, EMPTY_REVIEW } from '../src/core/auto/review';
 import { bankProblem } from './pages/bank';
 import { WorkspacePage } from './pages/workspace';

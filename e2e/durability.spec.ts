@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { WorkspacePage } from './pages/workspace';
 
 const SUM_EVENS = 'def sum_evens(numbers):\n    return sum(n for n in numbers if n % 2 == 0)\n';
@@ -12,10 +12,14 @@ test('garbage in every saved key: the app boots, says so, and offers the damaged
   }, KEYS);
   await page.reload();
   const notices = page.getByTestId('storage-notices');
-  await expect(notices.locator('[data-kind=corrupted]')).toHaveCount(KEYS.length);
-  await expect(notices).toContainText('The saved copy of your progress was damaged');
+  // One grouped notice names every damaged store in plain words, never by its key.
+  const grouped = notices.locator('[data-kind=corrupted]');
+  await expect(grouped).toHaveCount(1);
+  await expect(grouped).toHaveAttribute('data-count', String(KEYS.length));
+  await expect(grouped).toContainText('your progress on each problem');
+  await expect(grouped).not.toContainText('pydojo:');
   const download = page.waitForEvent('download');
-  await notices.locator('[data-kind=corrupted]').filter({ hasText: 'your progress' }).getByRole('button', { name: 'Download damaged data' }).click();
+  await grouped.getByRole('button', { name: 'Download the damaged copy of your progress on each problem' }).click();
   expect((await download).suggestedFilename()).toBe('pydojo-progress-damaged.json');
   // The app still works: a problem can be solved and is saved.
   const ws = new WorkspacePage(page);
@@ -25,7 +29,7 @@ test('garbage in every saved key: the app boots, says so, and offers the damaged
   expect(progress.state.problems['sum-of-evens'].solvedAt).toBeGreaterThan(0);
   // Discarding removes the kept copy.
   await page.goto('/');
-  await page.getByTestId('storage-notices').locator('[data-kind=corrupted]').filter({ hasText: 'your progress' }).getByRole('button', { name: 'Discard it' }).click();
+  await page.getByTestId('storage-notices').locator('[data-kind=corrupted]').getByRole('button', { name: 'Discard them' }).click();
   expect(await page.evaluate(() => localStorage.getItem('pydojo:recovery:pydojo:progress'))).toBeNull();
 });
 

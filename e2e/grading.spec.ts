@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { WorkspacePage } from './pages/workspace';
 
 const SUM_EVENS = 'def sum_evens(numbers):\n    return sum(n for n in numbers if n % 2 == 0)\n';
@@ -22,7 +22,7 @@ test.describe('grading by tests', () => {
     await expect(page.locator('[data-testid=test-case]')).toHaveCount(8);
   });
 
-  test('hidden tests show counts only until the problem is solved', async ({ page }) => {
+  test('a failed hidden test is shown by name, without its values, until the problem is solved', async ({ page }) => {
     const ws = new WorkspacePage(page);
     await ws.goto('sum-of-evens');
     // Passes the three visible tests, fails hidden ones with negative numbers.
@@ -30,6 +30,13 @@ test.describe('grading by tests', () => {
     await expect(page.locator('[data-testid=test-case]')).toHaveCount(3);
     await expect(page.locator('[data-testid=test-case][data-status=passed]')).toHaveCount(3);
     await expect(page.getByTestId('hidden-summary')).toHaveText(/Hidden tests: [0-4] of 5 passed/);
+    // The learner learns what broke (negative numbers), never the input or the answer.
+    const failed = page.locator('[data-testid=hidden-case][data-status=failed]');
+    await expect(failed).toHaveCount(1);
+    await expect(failed).toContainText('negative even numbers');
+    await expect(failed).toContainText('returned something else');
+    await expect(page.locator('[data-testid=hidden-case]')).toHaveCount(5);
+    await expect(page.getByTestId('test-results')).not.toContainText('[-2, -3, 4]');
     await expect(page.getByTestId('verdict')).not.toContainText('Solved');
   });
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { WorkspacePage } from './pages/workspace';
 
 test('runs and submits are kept in the history, and a past attempt opens read-only with try again', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { WorkspacePage } from './pages/workspace';
 
 test.describe('without cross-origin isolation (a host that drops the headers)', () => {

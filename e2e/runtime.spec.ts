@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { WorkspacePage } from './pages/workspace';
 
 test.describe('Python runtime in the browser', () => {

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page } from '../fixtures';
 // What a test can script, and what the fake recorded: the fake server's own types.
 import type { RecordedRequest as FakeRequest, Step as FakeStep } from '../../scripts/fake-gemini';
 
