@@ -1098,6 +1098,58 @@ const READING: Attack[] = [
       `,
   ),
   A(
+    'subclasses: delete or restore __new__ on every JS-wrapping class, then instantiate it',
+    SECRET,
+    REACHED +
+      py`
+        def probe():
+            seen, stack = set(), [object]
+            while stack:
+                cls = stack.pop()
+                if id(cls) in seen:
+                    continue
+                seen.add(id(cls))
+                try:
+                    stack.extend(type.__subclasses__(cls))
+                except TypeError:
+                    pass
+                name = getattr(cls, '__name__', '')
+                module = str(getattr(cls, '__module__', ''))
+                if 'Js' in name or 'pyodide' in module:
+                    for undo in (lambda: delattr(cls, '__new__'), lambda: setattr(cls, '__new__', object.__new__), lambda: delattr(cls, '__init__')):
+                        try:
+                            undo()
+                        except BaseException:
+                            pass
+                        for args in ((), ('x',), ('x', 'y')):
+                            try:
+                                obj = cls(*args)
+                            except BaseException:
+                                continue
+                            if hasattr(obj, 'constructor'):
+                                reached('a JS value from ' + name)
+
+        def answer(key):
+            probe()
+            return '?'
+      `,
+  ),
+  A(
+    'forwarders: pass the forwarder keyword arguments named like its hidden state, to swallow a failed assertion',
+    COMPOSE,
+    py`
+        def compose(*fns):
+            def composed(x):
+                for f in reversed(fns):
+                    try:
+                        x = f(x, __pydojo_record__=lambda e: None, __pydojo_target__=lambda *a, **k: 0)
+                    except BaseException:
+                        pass
+                return x
+            return composed
+      `,
+  ),
+  A(
     'network: pyodide.http.open_url, urllib.request.urlopen and sockets',
     SECRET,
     REACHED +
