@@ -471,17 +471,32 @@ def _unchanged(namespace, snapshot):
     return True
 
 
-def _restore_world():
-    # In a grading interpreter nothing the learner made is released here: the
-    # old values go to the graveyard, so no finalizer runs after the restore.
+def _restore_world(full=True):
+    """Put back what learner code may have changed. In a grading interpreter
+    nothing the learner made is released here: the old values go to the
+    graveyard, so no finalizer runs after the restore. Between call and io
+    cases (compared outside Python) a light restore is enough: builtins,
+    standard streams, tracing and limits. Before test code runs, and around
+    plain runs, everything is put back."""
     keep = _graveyard if _state["sealed"] else []
     _permit(_reset_tracing, keep)
     if not _unchanged(_builtins_dict, _builtins_snapshot):
         keep.append(_dict(_builtins_dict))
-    for key in _list(_builtins_dict):
-        if key not in _builtins_snapshot:
-            del _builtins_dict[key]
-    _builtins_dict.update(_builtins_snapshot)
+        for key in _list(_builtins_dict):
+            if key not in _builtins_snapshot:
+                del _builtins_dict[key]
+        _builtins_dict.update(_builtins_snapshot)
+    if not full:
+        keep.append((sys.stdout, sys.stderr, sys.stdin, sys.setrecursionlimit))
+        sys.stdout = _orig_stdout
+        sys.stderr = _orig_stderr
+        sys.stdin = _orig_stdin
+        sys.setrecursionlimit = _sys_hooks["setrecursionlimit"]
+        _setrecursionlimit(_default_recursion_limit)
+        if _state["sealed"]:
+            _gc_disable()
+        del keep
+        return
     for name, (module, snapshot) in _WATCHED.items():
         if _sys_modules.get(name) is not module:
             keep.append(_sys_modules.get(name))
@@ -1130,7 +1145,7 @@ def _run_call(name, args_json, kwargs_json, in_place_arg=-1):
     except _BaseException as exc:  # noqa: BLE001
         return _reply(_failure(exc))
     finally:
-        _restore_world()
+        _restore_world(full=False)
     value = args[in_place_arg] if 0 <= in_place_arg < _len(args) else returned
     try:
         text = canonical(value)
@@ -1354,6 +1369,7 @@ def _run_assert(test_code, entry):
     namespace = _state["namespace"]
     if namespace is None:
         return _reply(_error("RuntimeError", "the submission did not load", ""))
+    _restore_world()
     test_ns = _test_namespace(namespace)
     # The test source never reaches linecache: code under test must not be
     # able to read the assertions (failing lines are shown from `lines`).
