@@ -8,8 +8,7 @@ import { createRun, easier, exportRun, harder, parseRunFile, skip, canAdjust, ty
 import { isCleanSolve, isMiss } from '@/core/auto/outcome';
 import type { Catalog } from '@/core/catalog';
 import { DifficultyBadge, useCatalog } from '@/features/catalog';
-import { Card } from '@/features/shell';
-import { useHydrated } from '@/features/workspace';
+import { Card, useHydrated } from '@/features/shell';
 import { useAutoRuns } from '@/stores/auto-runs';
 import { useMastery } from '@/stores/mastery';
 import { useProgress } from '@/stores/progress';

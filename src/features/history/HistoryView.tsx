@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import { groupAttempts, type HistoryEvent } from '@/core/history';
 import { DifficultyBadge } from '@/features/catalog';
-import { useHydrated } from '@/features/workspace';
+import { useHydrated } from '@/features/shell';
 import { useHistory } from '@/stores/history';
 
 const FIELD = 'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900';

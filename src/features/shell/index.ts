@@ -4,3 +4,5 @@ export { Page, Card } from './Page';
 export { Markdown, InlineMarkdown } from './Markdown';
 export { chartPalette, CHART_MARGIN, useDark } from './chart-theme';
 export { ConfirmDialog } from './ConfirmDialog';
+export { scrollIntoViewGently } from './reveal';
+export { useHydrated } from './use-hydrated';

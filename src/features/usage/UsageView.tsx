@@ -16,8 +16,7 @@ import {
   usageTotals,
   type UsageRecord,
 } from '@/core/usage';
-import { ConfirmDialog } from '@/features/shell';
-import { useHydrated } from '@/features/workspace';
+import { ConfirmDialog, useHydrated } from '@/features/shell';
 import { useSettings } from '@/stores/settings';
 import { useUsage } from '@/stores/usage';
 import pricesJson from '../../../data/gemini-prices.json';
