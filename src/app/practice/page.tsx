@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { builtInCatalog } from '@/features/catalog/builtin';
-import { Workspace } from '@/features/workspace';
+import { PracticeWorkspace } from './PracticeWorkspace';
 
 export const metadata: Metadata = { title: 'Workspace' };
 
 export default function PracticePage() {
   return (
     <Suspense fallback={<p className="p-6 text-sm text-slate-600">Loading the workspace…</p>}>
-      <Workspace catalog={builtInCatalog()} />
+      <PracticeWorkspace catalog={builtInCatalog()} />
     </Suspense>
   );
 }

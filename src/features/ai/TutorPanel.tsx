@@ -9,7 +9,7 @@ import { useTutor } from '@/stores/tutor';
 import { useAi } from './use-ai';
 
 /** A Socratic chat about this problem, streamed, kept per problem in this browser. */
-export function TutorPanel({ problem, topicLabel, code, verdict }: { problem: Problem; topicLabel: string; code: string; verdict: Verdict | null }) {
+export function TutorPanel({ problem, topicLabel, getCode, verdict }: { problem: Problem; topicLabel: string; getCode(): string; verdict: Verdict | null }) {
   const ai = useAi();
   const messages = useTutor((s) => s.threads[problem.id]?.messages ?? EMPTY);
   const add = useTutor((s) => s.add);
@@ -29,7 +29,7 @@ export function TutorPanel({ problem, topicLabel, code, verdict }: { problem: Pr
     const conversation = conversationFor(useTutor.getState(), problem.id);
     const result = await ai.stream(
       'tutor',
-      { problem: problemContext(problem, topicLabel), code, results: resultsContext(verdict), messages: conversation },
+      { problem: problemContext(problem, topicLabel), code: getCode(), results: resultsContext(verdict), messages: conversation },
       (piece) => {
         setReply((r) => (r ?? '') + piece);
         end.current?.scrollIntoView({ block: 'nearest' });

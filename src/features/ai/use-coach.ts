@@ -10,7 +10,8 @@ import { useAi } from './use-ai';
 export interface CoachInput {
   problem: Problem;
   topicLabel: string;
-  code: string;
+  /** Reads the learner's code from the editor when an action starts. */
+  getCode(): string;
   verdict: Verdict | null;
 }
 
@@ -40,7 +41,7 @@ function sameCode(a: string, b: string): boolean {
  * an explained solution and a checked, timed optimisation. Verdicts always
  * come from the tests; the model's words are shown as feedback only.
  */
-export function useCoach({ problem, topicLabel, code, verdict }: CoachInput, onHint: (rung: number) => void) {
+export function useCoach({ problem, topicLabel, getCode, verdict }: CoachInput, onHint: (rung: number) => void) {
   const ai = useAi();
   const python = usePython();
   const [hints, setHints] = useState<string[]>([]);
@@ -53,6 +54,7 @@ export function useCoach({ problem, topicLabel, code, verdict }: CoachInput, onH
 
   const hint = useCallback(async () => {
     const rung = Math.min(3, hints.length + 1);
+    const code = getCode();
     setHintError(null);
     setStreaming('');
     const result = await ai.stream(
@@ -67,23 +69,25 @@ export function useCoach({ problem, topicLabel, code, verdict }: CoachInput, onH
     } else {
       setHintError(result.error.message);
     }
-  }, [ai, code, verdict, hints, onHint, context]);
+  }, [ai, getCode, verdict, hints, onHint, context]);
 
   const evaluate = useCallback(async () => {
     if (!verdict) return;
     setReview({ status: 'busy' });
-    const result = await ai.call('evaluate-code', { problem: context, code, results: resultsContext(verdict) });
+    const result = await ai.call('evaluate-code', { problem: context, code: getCode(), results: resultsContext(verdict) });
     setReview(result.ok ? { status: 'done', value: { evaluation: result.data, passed: verdict.passed, total: verdict.total } } : { status: 'failed', message: result.error.message });
-  }, [ai, code, verdict, context]);
+  }, [ai, getCode, verdict, context]);
 
   const explain = useCallback(async () => {
     setExplanation({ status: 'busy' });
-    const result = await ai.call('reveal-solution', { problem: context, code, reference: problem.solution });
+    const result = await ai.call('reveal-solution', { problem: context, code: getCode(), reference: problem.solution });
     setExplanation(result.ok ? { status: 'done', value: result.data } : { status: 'failed', message: result.error.message });
-  }, [ai, code, problem, context]);
+  }, [ai, getCode, problem, context]);
 
   const optimize = useCallback(async () => {
     if (!python) return;
+    // The code as it is now, the same for the whole comparison.
+    const code = getCode();
     setOptimization({ status: 'busy', note: 'Asking Gemini for a faster version…' });
     const result = await ai.call('optimize-solution', { problem: context, code });
     if (!result.ok) return setOptimization({ status: 'failed', message: result.error.message });
@@ -118,7 +122,7 @@ export function useCoach({ problem, topicLabel, code, verdict }: CoachInput, onH
     const speed = compareSpeed(mine, theirs);
     const summary = describeSpeed(speed);
     setOptimization({ status: 'done', value: { kind: speed.faster ? 'faster' : 'not-faster', answer, speed, summary } });
-  }, [ai, python, code, problem, context]);
+  }, [ai, python, getCode, problem, context]);
 
   return { available: ai.available, hints, streaming, hintError, hint, review, evaluate, explanation, explain, optimization, optimize };
 }

@@ -3,5 +3,6 @@ export { BadgeToast } from './BadgeToast';
 export { HelpOfferCard } from './HelpOfferCard';
 export { RunBanner } from './RunBanner';
 export { checkBadges, planRun, recordAnswer, runCatalog, type CatalogContext } from './learning';
+export { useAutoPractice } from './use-auto-practice';
 export { useHelpOffer } from './use-help-offer';
 export { usePrefetchRun } from './use-prefetch-run';

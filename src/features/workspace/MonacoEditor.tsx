@@ -1,14 +1,16 @@
 'use client';
-import Editor, { loader, type OnMount } from '@monaco-editor/react';
-import { useEffect, useRef } from 'react';
+import { loader } from '@monaco-editor/react';
+import { useEffect, useRef, useState } from 'react';
+import type * as Monaco from 'monaco-editor';
+import type { EditorBinding } from './code-handle';
 
 // Monaco is served from this origin (copied from the monaco-editor package
 // at build time), never from a CDN.
 loader.config({ paths: { vs: `/monaco/${process.env.NEXT_PUBLIC_MONACO_VERSION}/vs` } });
 
 export interface MonacoEditorProps {
-  value: string;
-  onChange(value: string): void;
+  /** Where the code lives: the editor's model is created from it and attached to it. */
+  code: EditorBinding;
   onRun(): void;
   onSubmit(): void;
   dark: boolean;
@@ -16,49 +18,89 @@ export interface MonacoEditorProps {
   label: string;
 }
 
-export default function MonacoEditor({ value, onChange, onRun, onSubmit, dark, fontSize, label }: MonacoEditorProps) {
-  // Keep the latest callbacks for the editor commands registered once on mount.
-  const actions = useRef({ onRun, onSubmit });
-  useEffect(() => {
-    actions.current = { onRun, onSubmit };
-  }, [onRun, onSubmit]);
+const OPTIONS: Monaco.editor.IStandaloneEditorConstructionOptions = {
+  minimap: { enabled: false },
+  scrollBeyondLastLine: false,
+  automaticLayout: true,
+  tabSize: 4,
+  insertSpaces: true,
+  accessibilitySupport: 'auto',
+  renderLineHighlight: 'line',
+  padding: { top: 8 },
+  fixedOverflowWidgets: true,
+};
 
-  const handleMount: OnMount = (editor, monaco) => {
-    editor.addAction({
-      id: 'pydojo.run',
-      label: 'Run code',
-      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
-      run: () => actions.current.onRun(),
-    });
-    editor.addAction({
-      id: 'pydojo.submit',
-      label: 'Submit (run all tests)',
-      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter],
-      run: () => actions.current.onSubmit(),
-    });
-  };
+const theme = (dark: boolean) => (dark ? 'vs-dark' : 'vs');
+
+/**
+ * Monaco, uncontrolled: one model per mounted editor, created from the
+ * code handle and disposed with the editor. Props never write text into it.
+ */
+export default function MonacoEditor({ code, onRun, onSubmit, dark, fontSize, label }: MonacoEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const [mounted, setMounted] = useState<{ monaco: typeof Monaco; editor: Monaco.editor.IStandaloneCodeEditor } | null>(null);
+  const [failed, setFailed] = useState(false);
+  // The latest callbacks and looks, for the commands and the editor created once.
+  const latest = useRef({ onRun, onSubmit, dark, fontSize, label });
+  useEffect(() => {
+    latest.current = { onRun, onSubmit, dark, fontSize, label };
+  });
+
+  useEffect(() => {
+    const loading = loader.init();
+    let created: Monaco.editor.IStandaloneCodeEditor | null = null;
+    loading.then(
+      (monaco) => {
+        if (!host.current) return;
+        const { dark: isDark, fontSize: size, label: ariaLabel } = latest.current;
+        const model = monaco.editor.createModel(code.getCode(), 'python');
+        const editor = monaco.editor.create(host.current, { ...OPTIONS, model, theme: theme(isDark), fontSize: size, ariaLabel });
+        created = editor;
+        editor.addAction({
+          id: 'pydojo.run',
+          label: 'Run code',
+          keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
+          run: () => latest.current.onRun(),
+        });
+        editor.addAction({
+          id: 'pydojo.submit',
+          label: 'Submit (run all tests)',
+          keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter],
+          run: () => latest.current.onSubmit(),
+        });
+        code.attach(editor);
+        setMounted({ monaco, editor });
+      },
+      (error: unknown) => {
+        if ((error as { type?: string } | null)?.type !== 'cancelation') setFailed(true);
+      },
+    );
+    return () => {
+      (loading as Promise<unknown> & { cancel?(): void }).cancel?.();
+      if (!created) return;
+      code.detach();
+      const model = created.getModel();
+      created.dispose();
+      model?.dispose();
+    };
+  }, [code]);
+
+  useEffect(() => {
+    mounted?.editor.updateOptions({ fontSize, ariaLabel: label });
+  }, [mounted, fontSize, label]);
+
+  useEffect(() => {
+    mounted?.monaco.editor.setTheme(theme(dark));
+  }, [mounted, dark]);
 
   return (
-    <Editor
-      language="python"
-      value={value}
-      theme={dark ? 'vs-dark' : 'vs'}
-      onChange={(next) => onChange(next ?? '')}
-      onMount={handleMount}
-      loading={<span className="text-sm text-slate-500">Loading editor…</span>}
-      options={{
-        fontSize,
-        minimap: { enabled: false },
-        scrollBeyondLastLine: false,
-        automaticLayout: true,
-        tabSize: 4,
-        insertSpaces: true,
-        ariaLabel: label,
-        accessibilitySupport: 'auto',
-        renderLineHighlight: 'line',
-        padding: { top: 8 },
-        fixedOverflowWidgets: true,
-      }}
-    />
+    <div className="relative h-full w-full">
+      <div ref={host} className="h-full w-full" />
+      {!mounted ? (
+        <span className="absolute inset-0 grid place-items-center text-sm text-slate-500" role={failed ? 'alert' : undefined}>
+          {failed ? 'The editor could not load. Reload the page to try again.' : 'Loading editor…'}
+        </span>
+      ) : null}
+    </div>
   );
 }

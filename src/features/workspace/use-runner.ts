@@ -34,7 +34,8 @@ export function useRunner() {
   const timeLimitSec = useSettings((s) => s.runTimeLimitSec);
   const [segments, setSegments] = useState<Segment[]>([]);
   const [lastRun, setLastRun] = useState<RunResult | null>(null);
-  const [verdict, setVerdict] = useState<Verdict | null>(null);
+  // The last verdict, and which of the problem's tests it covers (null: all of them).
+  const [graded, setGraded] = useState<{ verdict: Verdict; tests: number[] | null } | null>(null);
   const [activity, setActivity] = useState<'idle' | 'running' | 'grading'>('idle');
   const pending = useRef<Segment[]>([]);
   const frame = useRef<number | null>(null);
@@ -61,6 +62,9 @@ export function useRunner() {
     },
     [],
   );
+
+  // This page can submit: have a fresh grading interpreter booted ahead of the click.
+  useEffect(() => client?.warmGrader(), [client]);
 
   const run = useCallback(
     async (code: string) => {
@@ -92,7 +96,7 @@ export function useRunner() {
         const target = only ? { ...problem, tests: only.map((i) => problem.tests[i]) } : problem;
         const outcome = await client.grade(code, toGradeCases(target), { load: needsLoad(target) });
         const result = judge(target, outcome);
-        setVerdict(result);
+        setGraded({ verdict: result, tests: only ?? null });
         return result;
       } finally {
         setActivity('idle');
@@ -118,5 +122,24 @@ export function useRunner() {
     setLastRun(null);
   }, []);
 
-  return { runtime, segments, lastRun, verdict, setVerdict, activity, run, submit, stop, sendInput, clear, timeLimitSec };
+  const clearVerdict = useCallback(() => setGraded(null), []);
+
+  return {
+    runtime,
+    segments,
+    lastRun,
+    verdict: graded?.verdict ?? null,
+    /** The problem's test indexes behind the verdict, or null when it covers every test. */
+    gradedTests: graded?.tests ?? null,
+    clearVerdict,
+    activity,
+    run,
+    submit,
+    stop,
+    sendInput,
+    clear,
+    timeLimitSec,
+  };
 }
+
+export type Runner = ReturnType<typeof useRunner>;

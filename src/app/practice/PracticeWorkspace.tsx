@@ -1,0 +1,42 @@
+'use client';
+import type { Catalog } from '@/core/catalog';
+import { BadgeToast, HelpOfferCard, RunBanner, useAutoPractice } from '@/features/auto';
+import { ProblemWorkspace, Workspace, type LoadedProblem } from '@/features/workspace';
+
+/** The practice workspace with auto mode composed in: the run banner, help when stuck, badges earned. */
+export function PracticeWorkspace({ catalog }: { catalog: Catalog }) {
+  return <Workspace catalog={catalog}>{(loaded) => <WithAutoMode key={loaded.problem.id} {...loaded} />}</Workspace>;
+}
+
+function WithAutoMode({ problem, summary, catalog }: LoadedProblem) {
+  const auto = useAutoPractice(summary, catalog);
+  const { offer, dismiss } = auto.help;
+  return (
+    <ProblemWorkspace
+      problem={problem}
+      summary={summary}
+      catalog={catalog}
+      banner={
+        auto.run ? (
+          <RunBanner run={auto.run} problemId={problem.id} catalog={auto.pool.problems} modules={catalog.modules} onSkip={auto.skip} onEasier={auto.easier} onHarder={auto.harder} />
+        ) : null
+      }
+      helpOffer={(hint) =>
+        offer ? (
+          <HelpOfferCard
+            offer={offer}
+            hintLabel={hint.label}
+            onHint={() => {
+              dismiss();
+              hint.show();
+            }}
+            onDismiss={dismiss}
+          />
+        ) : null
+      }
+      overlay={<BadgeToast ids={auto.badges} onClose={auto.closeBadges} />}
+      onAnswer={auto.answer}
+      onNext={auto.next}
+    />
+  );
+}

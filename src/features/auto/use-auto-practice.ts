@@ -1,0 +1,71 @@
+'use client';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { useCallback, useMemo, useState } from 'react';
+import type { BadgeId } from '@/core/auto/achievements';
+import type { OutcomeInput } from '@/core/auto/outcome';
+import { easier, harder, skip, type AutoRun } from '@/core/auto/run';
+import type { Catalog, ProblemSummary } from '@/core/catalog';
+import { useAutoRuns } from '@/stores/auto-runs';
+import { useProgress } from '@/stores/progress';
+import { planRun, recordAnswer, runCatalog } from './learning';
+import { useHelpOffer } from './use-help-offer';
+import { usePrefetchRun } from './use-prefetch-run';
+
+/**
+ * What auto mode adds to the workspace of one problem: the run it belongs to
+ * (from the URL) with skip / easier / harder, the learning model told of each
+ * answer (badges earned come back), help offered when the learner looks
+ * stuck, and Next following the run. Meant for one problem: key it by id.
+ */
+export function useAutoPractice(summary: ProblemSummary, catalog: Catalog) {
+  const router = useRouter();
+  const params = useSearchParams();
+  const runId = params?.get('run') ?? null;
+  const run = useAutoRuns((s) => (runId ? (s.runs[runId] ?? null) : null));
+  // What auto runs draw from, computed once per catalogue.
+  const pool = useMemo(() => runCatalog(catalog), [catalog]);
+  usePrefetchRun(run, catalog.problems);
+  const [openedAt] = useState(() => Date.now());
+  const settled = useProgress((s) => Boolean(s.problems[summary.id]?.solvedAt) || Boolean(s.problems[summary.id]?.revealed));
+  const help = useHelpOffer(summary.id, openedAt, settled);
+  const [badges, setBadges] = useState<BadgeId[]>([]);
+  const closeBadges = useCallback(() => setBadges([]), []);
+
+  const goTo = (next: AutoRun | null) => {
+    if (next?.current) router.push(`/practice?problem=${encodeURIComponent(next.current.problemId)}&run=${encodeURIComponent(next.id)}`);
+    else if (next) router.push(`/practice/auto?run=${encodeURIComponent(next.id)}`);
+  };
+  const change = (how: (run: AutoRun, now: number) => AutoRun) => {
+    if (!run) return;
+    const next = planRun(how(run, Date.now()), pool);
+    useAutoRuns.getState().put(next);
+    goTo(next);
+  };
+
+  /** The problem was answered: the mastery model, the review schedule and the run learn from it. */
+  const answer = (outcome: OutcomeInput) => {
+    const result = recordAnswer({ summary, outcome, runId: run?.id ?? null, catalog });
+    if (result.unlocked.length > 0) setBadges(result.unlocked);
+  };
+
+  /** Next question within a run: moving on untouched is a skip (no penalty); otherwise the run has already moved on. */
+  const next = (leaving: 'answered' | 'missed' | 'untouched'): boolean => {
+    if (!run) return false;
+    if (leaving === 'untouched') change(skip);
+    else goTo(useAutoRuns.getState().runs[run.id] ?? null);
+    return true;
+  };
+
+  return {
+    run,
+    pool,
+    help,
+    badges,
+    closeBadges,
+    answer,
+    next,
+    skip: () => change(skip),
+    easier: () => change(easier),
+    harder: () => change(harder),
+  };
+}

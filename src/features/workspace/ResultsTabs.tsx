@@ -1,0 +1,102 @@
+'use client';
+import * as Tabs from '@radix-ui/react-tabs';
+import type { Problem } from '@/core/schemas/problem';
+import { CoachPanel, TutorPanel, type Coach } from '@/features/ai';
+import { OutputPanel } from './OutputPanel';
+import { Splitter } from './Splitter';
+import { TestResults } from './TestResults';
+import type { Runner } from './use-runner';
+
+/** Output, tests, and (with a key) the AI coach and the tutor, below the editor. */
+export function ResultsTabs({
+  tab,
+  onTab,
+  share,
+  onShare,
+  runner,
+  problem,
+  topicLabel,
+  getCode,
+  coach,
+  solved,
+  solvedBefore,
+  canExplain,
+  onExplain,
+  onGrade,
+}: {
+  tab: string;
+  onTab(tab: string): void;
+  /** The editor's share of the column, in percent (the tabs take the rest). */
+  share: number;
+  onShare(share: number): void;
+  runner: Runner;
+  problem: Problem;
+  topicLabel: string;
+  getCode(): string;
+  coach: Coach;
+  solved: boolean;
+  solvedBefore: boolean;
+  canExplain: boolean;
+  onExplain(): void;
+  /** Grade only these tests (by index in the problem), without it counting as a Submit. */
+  onGrade(tests: number[]): void;
+}) {
+  const busy = runner.activity !== 'idle';
+  const tabs = [
+    ['output', 'Output'],
+    ['tests', runner.verdict ? `Tests ${runner.verdict.passed}/${runner.verdict.total}` : 'Tests'],
+    ...(coach.available
+      ? [
+          ['coach', '✦ AI coach'],
+          ['tutor', '✦ Tutor'],
+        ]
+      : []),
+  ];
+  return (
+    <Tabs.Root value={tab} onValueChange={onTab} className="flex min-h-[260px] flex-col lg:min-h-0" style={{ flexGrow: 100 - share, flexBasis: 0 }}>
+      <Splitter orientation="horizontal" value={share} onChange={onShare} label="Resize the editor and results panels" />
+      <Tabs.List aria-label="Results" className="flex gap-1 border-b border-slate-200 px-2 dark:border-slate-800">
+        {tabs.map(([value, label]) => (
+          <Tabs.Trigger
+            key={value}
+            value={value}
+            className="border-b-2 border-transparent px-3 py-1.5 text-sm text-slate-600 data-[state=active]:border-brand-600 data-[state=active]:font-medium data-[state=active]:text-slate-900 dark:text-slate-400 dark:data-[state=active]:text-slate-100"
+          >
+            {label}
+          </Tabs.Trigger>
+        ))}
+      </Tabs.List>
+      <Tabs.Content value="output" className="min-h-0 flex-1 outline-none">
+        <OutputPanel
+          segments={runner.segments}
+          lastRun={runner.lastRun}
+          prompt={runner.runtime.prompt}
+          awaitingInput={runner.runtime.phase === 'awaiting-input'}
+          inputAvailable={runner.runtime.isolated}
+          onInput={runner.sendInput}
+          onClear={runner.clear}
+          timeLimitSec={runner.timeLimitSec}
+        />
+      </Tabs.Content>
+      <Tabs.Content value="tests" className="min-h-0 flex-1 overflow-y-auto outline-none">
+        <TestResults
+          verdict={runner.verdict}
+          grading={runner.activity === 'grading'}
+          problem={problem}
+          solvedBefore={solvedBefore}
+          onRunOne={busy ? undefined : (index) => onGrade([index])}
+        />
+      </Tabs.Content>
+      {coach.available ? (
+        <>
+          <Tabs.Content value="coach" className="min-h-0 flex-1 overflow-y-auto outline-none">
+            <CoachPanel coach={coach} hasVerdict={runner.verdict !== null} canExplain={canExplain} solved={solved || solvedBefore} onExplain={onExplain} />
+          </Tabs.Content>
+          <Tabs.Content value="tutor" className="flex min-h-0 flex-1 flex-col outline-none data-[state=inactive]:hidden">
+            <TutorPanel problem={problem} topicLabel={topicLabel} getCode={getCode} verdict={runner.verdict} />
+          </Tabs.Content>
+        </>
+      ) : null}
+    </Tabs.Root>
+  );
+}
