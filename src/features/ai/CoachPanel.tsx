@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
-import type { ReactNode } from 'react';
-import { Markdown } from '@/features/shell';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Markdown, scrollIntoViewGently } from '@/features/shell';
 import type { Coach } from './use-coach';
 
 const BUTTON =
@@ -27,17 +27,32 @@ export function CoachPanel({
   onExplain(): void;
 }) {
   const { review, explanation, optimization } = coach;
+  const hintList = useRef<HTMLDivElement>(null);
+  const streamingBox = useRef<HTMLDivElement>(null);
+  const streaming = coach.streaming !== null;
+  const [hintsAtOpen] = useState(coach.hints.length);
+  // A hint being written, then the hint it became, is brought into view.
+  useEffect(() => {
+    if (streaming) scrollIntoViewGently(streamingBox.current);
+  }, [streaming]);
+  useEffect(() => {
+    if (coach.hints.length > hintsAtOpen) scrollIntoViewGently(hintList.current?.lastElementChild);
+  }, [coach.hints.length, hintsAtOpen]);
   return (
     <div className="space-y-5 p-3 text-sm" data-testid="coach">
       <Section title="Hints that read your code">
-        {coach.hints.map((hint, i) => (
-          <div key={i} className="rounded-md border border-slate-200 p-2 dark:border-slate-700" data-testid="ai-hint">
-            <p className="text-xs font-semibold text-slate-600 dark:text-slate-400">AI hint {i + 1}</p>
-            <Markdown source={hint} />
+        {coach.hints.length > 0 ? (
+          <div className="space-y-2" ref={hintList}>
+            {coach.hints.map((hint, i) => (
+              <div key={i} className="scroll-my-3 rounded-md border border-slate-200 p-2 dark:border-slate-700" data-testid="ai-hint">
+                <p className="text-xs font-semibold text-slate-600 dark:text-slate-400">AI hint {i + 1}</p>
+                <Markdown source={hint} />
+              </div>
+            ))}
           </div>
-        ))}
+        ) : null}
         {coach.streaming !== null ? (
-          <div className="rounded-md border border-brand-600/40 p-2" aria-live="polite" aria-busy="true" data-testid="ai-hint-streaming">
+          <div ref={streamingBox} className="scroll-my-3 rounded-md border border-brand-600/40 p-2" aria-live="polite" aria-busy="true" data-testid="ai-hint-streaming">
             <p className="text-xs font-semibold text-slate-600 dark:text-slate-400">AI hint {coach.hints.length + 1}</p>
             <p className="whitespace-pre-wrap">{coach.streaming || '…'}</p>
           </div>

@@ -1,14 +1,21 @@
 'use client';
+import { useEffect, useRef, useState } from 'react';
 import { examples } from '@/core/grading';
 import type { Problem } from '@/core/schemas/problem';
 import { DifficultyBadge } from '@/features/catalog';
-import { Markdown } from '@/features/shell';
+import { Markdown, scrollIntoViewGently } from '@/features/shell';
 
 const RUNGS = ['Nudge', 'Approach', 'Almost code'];
 
 export function ProblemPanel({ problem, hintsShown, revealed }: { problem: Problem; hintsShown: number; revealed: boolean; onHideSolution?: () => void }) {
   const shown = problem.hints.slice(0, hintsShown);
   const cases = examples(problem);
+  const hintList = useRef<HTMLOListElement>(null);
+  // Hints already open when the problem opened stay where they are; a newly opened one is brought into view.
+  const [shownAtOpen] = useState(hintsShown);
+  useEffect(() => {
+    if (hintsShown > shownAtOpen) scrollIntoViewGently(hintList.current?.lastElementChild);
+  }, [hintsShown, shownAtOpen]);
   return (
     <article className="space-y-4 p-4" aria-labelledby="problem-title">
       <div className="flex flex-wrap items-center gap-2">
@@ -68,9 +75,9 @@ export function ProblemPanel({ problem, hintsShown, revealed }: { problem: Probl
           <h3 id="hints-title" className="font-semibold">
             Hints
           </h3>
-          <ol className="space-y-2">
+          <ol className="space-y-2" ref={hintList}>
             {shown.map((hint, i) => (
-              <li key={i} className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm dark:border-amber-900/50 dark:bg-amber-950/30" data-testid="hint-text">
+              <li key={i} className="scroll-my-4 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm dark:border-amber-900/50 dark:bg-amber-950/30" data-testid="hint-text">
                 <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-amber-800 dark:text-amber-300">
                   {i + 1}. {RUNGS[i] ?? 'Hint'}
                 </p>
