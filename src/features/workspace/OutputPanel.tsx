@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { RunResult } from '@/adapters/python/client';
 import { explainError, TIMEOUT_EXPLANATION } from '@/core/python/explain';
 import { ErrorCard } from './ErrorCard';
+import { UncalledNote, uncalledFunctions, type VisibleTests } from './UncalledNote';
 import type { Segment } from './use-runner';
 
 const STREAM_CLASS = {
@@ -60,6 +61,7 @@ export function OutputPanel({
   onInput,
   onClear,
   timeLimitSec,
+  visibleTests,
 }: {
   segments: Segment[];
   lastRun: RunResult | null;
@@ -69,15 +71,22 @@ export function OutputPanel({
   onInput(line: string | null): void;
   onClear(): void;
   timeLimitSec: number;
+  /** Offered when a run only defined functions. */
+  visibleTests: VisibleTests;
 }) {
   const [line, setLine] = useState('');
   const scroller = useRef<HTMLDivElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
-  // Keep the newest output in view (scrolling the panel, never the page).
+  // Keep the newest output in view (scrolling the panel, never the page);
+  // a run summary taller than the panel is shown from its start.
   useEffect(() => {
     const box = scroller.current;
-    if (box) box.scrollTop = box.scrollHeight;
+    if (!box) return;
+    box.scrollTop = box.scrollHeight;
+    const end = summary.current;
+    if (end && end.offsetHeight > box.clientHeight) box.scrollTop += end.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
   }, [segments, lastRun, awaitingInput]);
 
   useEffect(() => {
@@ -91,6 +100,7 @@ export function OutputPanel({
   };
 
   const empty = segments.length === 0 && !lastRun && !awaitingInput;
+  const uncalled = lastRun?.status === 'ok' && segments.length === 0 ? uncalledFunctions(lastRun) : [];
   return (
     <div className="flex h-full min-h-0 flex-col">
       <div ref={scroller} className="max-h-[60vh] flex-1 overflow-auto p-3 lg:max-h-none" data-testid="output">
@@ -134,8 +144,9 @@ export function OutputPanel({
           </form>
         ) : null}
         {lastRun ? (
-          <div className="mt-2 text-sm" data-testid="run-summary" data-status={lastRun.status}>
+          <div ref={summary} className="mt-2 text-sm" data-testid="run-summary" data-status={lastRun.status}>
             <RunSummary result={lastRun} timeLimitSec={timeLimitSec} />
+            {uncalled.length > 0 ? <UncalledNote names={uncalled} tests={visibleTests} /> : null}
           </div>
         ) : null}
         {!inputAvailable ? (

@@ -1,5 +1,7 @@
 'use client';
 import * as Tabs from '@radix-ui/react-tabs';
+import { useMemo } from 'react';
+import { examples } from '@/core/grading';
 import type { Problem } from '@/core/schemas/problem';
 import { CoachPanel, TutorPanel, type Coach } from '@/features/ai';
 import { OutputPanel } from './OutputPanel';
@@ -42,6 +44,8 @@ export function ResultsTabs({
   onGrade(tests: number[]): void;
 }) {
   const busy = runner.activity !== 'idle';
+  const visibleTests = useMemo(() => problem.tests.flatMap((test, index) => (test.hidden ? [] : [index])), [problem]);
+  const calls = useMemo(() => examples(problem).flatMap((example) => (example.kind === 'call' ? [example.input] : [])), [problem]);
   const tabs = [
     ['output', 'Output'],
     ['tests', runner.verdict ? `Tests ${runner.verdict.passed}/${runner.verdict.total}` : 'Tests'],
@@ -53,7 +57,7 @@ export function ResultsTabs({
       : []),
   ];
   return (
-    <Tabs.Root value={tab} onValueChange={onTab} className="flex min-h-[260px] flex-col lg:min-h-0" style={{ flexGrow: 100 - share, flexBasis: 0 }}>
+    <Tabs.Root value={tab} onValueChange={onTab} className="flex min-h-[22rem] flex-col md:min-h-[260px] lg:min-h-0" style={{ flexGrow: 100 - share, flexBasis: 0 }}>
       <Splitter orientation="horizontal" value={share} onChange={onShare} label="Resize the editor and results panels" />
       <Tabs.List aria-label="Results" className="flex gap-1 border-b border-slate-200 px-2 dark:border-slate-800">
         {tabs.map(([value, label]) => (
@@ -76,11 +80,13 @@ export function ResultsTabs({
           onInput={runner.sendInput}
           onClear={runner.clear}
           timeLimitSec={runner.timeLimitSec}
+          visibleTests={{ count: visibleTests.length, calls, onRun: busy || visibleTests.length === 0 ? undefined : () => onGrade(visibleTests) }}
         />
       </Tabs.Content>
       <Tabs.Content value="tests" className="min-h-0 flex-1 overflow-y-auto outline-none">
         <TestResults
           verdict={runner.verdict}
+          ran={runner.gradedTests}
           grading={runner.activity === 'grading'}
           problem={problem}
           solvedBefore={solvedBefore}

@@ -57,6 +57,28 @@ function Field({ label, value, testId }: { label: string; value: string; testId?
   );
 }
 
+/** What a failing hidden test may say: what went wrong, never its input or values. */
+function hiddenReason(verdict: CaseVerdict): string {
+  if (verdict.status === 'failed') return verdict.kind === 'io' ? 'printed something else' : verdict.kind === 'assert' ? 'an assertion failed' : 'returned something else';
+  if (verdict.status === 'error') return verdict.error ? `raised ${verdict.error.type}` : 'raised an error';
+  return STATUS[verdict.status].text;
+}
+
+/** A hidden test before the problem is solved: its name (what it checks) and whether it passed. */
+function HiddenCaseRow({ verdict }: { verdict: CaseVerdict }) {
+  const status = STATUS[verdict.status];
+  return (
+    <li className="flex flex-wrap items-center gap-2 rounded-md border border-slate-200 px-3 py-2 text-sm dark:border-slate-800" data-testid="hidden-case" data-status={verdict.status}>
+      <span aria-hidden="true" className={`w-4 text-center font-bold ${status.cls}`}>
+        {status.icon}
+      </span>
+      <span className="font-medium">{verdict.name}</span>
+      <span className="rounded bg-slate-100 px-1.5 text-xs dark:bg-slate-800">hidden</span>
+      <span className={`text-xs ${status.cls}`}>{verdict.status === 'passed' ? status.text : hiddenReason(verdict)}</span>
+    </li>
+  );
+}
+
 function CaseRow({ verdict, onRun }: { verdict: CaseVerdict; onRun?: () => void }) {
   const status = STATUS[verdict.status];
   const open = verdict.status !== 'passed' && verdict.status !== 'not-run';
@@ -105,12 +127,15 @@ function CaseRow({ verdict, onRun }: { verdict: CaseVerdict; onRun?: () => void 
 
 export function TestResults({
   verdict,
+  ran = null,
   grading,
   problem,
   solvedBefore,
   onRunOne,
 }: {
   verdict: Verdict | null;
+  /** The problem's test indexes the verdict covers, in its order (null: every test, a Submit). */
+  ran?: number[] | null;
   grading: boolean;
   problem: Problem;
   solvedBefore: boolean;
@@ -133,14 +158,26 @@ export function TestResults({
       </p>
     );
   }
-  const single = verdict.total < testCount;
-  const solved = verdict.status === 'passed' && !single;
+  const partial = ran !== null || verdict.total < testCount;
+  const single = partial && verdict.total === 1;
+  const solved = verdict.status === 'passed' && !partial;
   const showHidden = solved || solvedBefore;
   const shown = verdict.cases.filter((c) => showHidden || !c.hidden);
-  // In a single-test run the verdict's case indexes are positions in that run.
-  const indexOf = (c: CaseVerdict) => (single ? -1 : c.index);
+  const hiddenCases = showHidden ? [] : verdict.cases.filter((c) => c.hidden);
+  // In a partial run the verdict's case indexes are positions in that run.
+  const indexOf = (c: CaseVerdict) => (!partial ? c.index : single ? -1 : (ran?.[c.index] ?? -1));
+  const allVisible = ran !== null && ran.length === problem.tests.filter((t) => !t.hidden).length && ran.every((i) => !problem.tests[i]?.hidden);
+  const headline = single
+    ? `Ran 1 test: ${verdict.status === 'passed' ? 'passed' : 'failed'}.`
+    : partial
+      ? `Ran ${allVisible ? `the ${verdict.total} visible tests` : `${verdict.total} tests`}: ${verdict.status === 'passed' ? 'all passed' : `${verdict.passed} of ${verdict.total} passed`}.${allVisible ? ' Submit runs the hidden tests too.' : ''}`
+      : solved
+        ? `All ${verdict.total} tests passed. Solved!`
+        : verdict.status === 'interrupted'
+          ? `Stopped: ${verdict.passed} of ${verdict.total} tests passed before you pressed Stop.`
+          : `${verdict.passed} of ${verdict.total} tests passed.`;
   return (
-    <div className="space-y-3 p-3" data-testid="test-results" data-status={single ? 'single' : verdict.status}>
+    <div className="space-y-3 p-3" data-testid="test-results" data-status={single ? 'single' : partial ? 'partial' : verdict.status}>
       <div
         role="status"
         className={
@@ -151,13 +188,7 @@ export function TestResults({
         }
         data-testid="verdict"
       >
-        {single
-          ? `Ran 1 test: ${verdict.status === 'passed' ? 'passed' : 'failed'}.`
-          : solved
-            ? `All ${verdict.total} tests passed. Solved!`
-            : verdict.status === 'interrupted'
-              ? `Stopped: ${verdict.passed} of ${verdict.total} tests passed before you pressed Stop.`
-              : `${verdict.passed} of ${verdict.total} tests passed.`}
+        {headline}
         <span className="ml-2 font-normal">({formatMs(verdict.durationMs)})</span>
       </div>
       {verdict.loadError ? <ErrorCard error={verdict.loadError} explanation={verdict.loadError.explanation} /> : null}
@@ -166,10 +197,18 @@ export function TestResults({
           <CaseRow key={c.index} verdict={c} onRun={!c.hidden && onRunOne && indexOf(c) >= 0 ? () => onRunOne(indexOf(c)) : undefined} />
         ))}
       </ul>
-      {!showHidden && !single && verdict.hidden.total > 0 ? (
-        <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="hidden-summary">
-          Hidden tests: {verdict.hidden.passed} of {verdict.hidden.total} passed. Their details show once every test passes.
-        </p>
+      {!showHidden && !partial && verdict.hidden.total > 0 ? (
+        <>
+          <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="hidden-summary">
+            Hidden tests: {verdict.hidden.passed} of {verdict.hidden.total} passed. Each is named by what it checks; their inputs and expected
+            values show once every test passes.
+          </p>
+          <ul className="space-y-1" aria-label="Hidden tests">
+            {hiddenCases.map((c) => (
+              <HiddenCaseRow key={c.index} verdict={c} />
+            ))}
+          </ul>
+        </>
       ) : null}
     </div>
   );
