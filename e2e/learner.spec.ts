@@ -185,3 +185,14 @@ test('an invalid pack reads a precise error and changes nothing', async ({ page 
   await expect(status).toContainText('problems[0] (class-7b-triple): reference solution fails');
   await expect(page.locator('[data-testid=module-card]').filter({ hasText: 'Class 7B homework' })).toHaveCount(0);
 });
+
+test('a newly opened hint is scrolled into view (at once when the learner asks for reduced motion)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const ws = new WorkspacePage(page);
+  await ws.openEditor('sum-of-evens');
+  for (let rung = 1; rung <= 3; rung++) {
+    await page.getByTestId('hint').click();
+    await expect(page.getByTestId('hint-text').nth(rung - 1)).toBeInViewport();
+  }
+});

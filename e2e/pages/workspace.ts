@@ -2,7 +2,12 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 declare global {
   interface Window {
-    monaco?: { editor: { getModels(): Array<{ setValue(value: string): void; getValue(): string }> } };
+    monaco?: {
+      editor: {
+        getModels(): Array<{ setValue(value: string): void; getValue(): string }>;
+        getEditors(): Array<{ getModel(): { getValue(): string } | null }>;
+      };
+    };
   }
 }
 
@@ -23,7 +28,17 @@ export class WorkspacePage {
   async goto(problemId?: string) {
     await this.page.goto(problemId ? `/practice?problem=${problemId}` : '/practice');
     await this.waitForPython();
-    await this.page.waitForFunction(() => (window.monaco?.editor.getModels().length ?? 0) > 0, undefined, { timeout: 30_000 });
+    await this.waitForEditor();
+  }
+
+  /** Open a problem and wait for the editor only (for tests that never run Python). */
+  async openEditor(problemId: string) {
+    await this.page.goto(`/practice?problem=${problemId}`);
+    await this.waitForEditor();
+  }
+
+  async waitForEditor() {
+    await this.page.waitForFunction(() => (window.monaco?.editor.getEditors().length ?? 0) > 0, undefined, { timeout: 30_000 });
   }
 
   async waitForPython(timeout = 45_000) {
@@ -65,6 +80,42 @@ export class WorkspacePage {
     await this.submit();
     await expect(this.results).toBeVisible({ timeout });
     return this.results.getAttribute('data-status');
+  }
+
+  /** The text in the workspace editor's own model (what the learner sees). */
+  async editorText(): Promise<string> {
+    return this.page.evaluate(() => window.monaco?.editor.getEditors()[0]?.getModel()?.getValue() ?? '');
+  }
+
+  /** The code of every Run so far, oldest first, as the history kept it (the code that actually ran). */
+  async recordedRuns(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const stored = JSON.parse(localStorage.getItem('pydojo:history') ?? '{}') as { state?: { events?: Array<{ kind: string; code: string }> } };
+      return (stored.state?.events ?? []).filter((e) => e.kind === 'run').map((e) => e.code);
+    });
+  }
+
+  /** Put the keyboard focus in the code editor, as a click would. */
+  async focusEditor() {
+    await this.page.getByTestId('code-editor').locator('.view-lines').click();
+  }
+
+  /** Empty the editor with the keyboard: select all, delete. */
+  async clearWithKeyboard() {
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('Backspace');
+  }
+
+  /** Slow the page's CPU down, as a busy or low-end machine would be. */
+  async throttleCpu(rate: number) {
+    const cdp = await this.page.context().newCDPSession(this.page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    return cdp;
+  }
+
+  /** The banner that says a run defined functions but called none, and its button. */
+  uncalledNote() {
+    return this.page.getByTestId('uncalled-note');
   }
 
   inputBox() {
