@@ -202,7 +202,22 @@ async function measureRunAndStop(browser) {
   return { firstOutput: stats(firstOutput), stopInterrupt, cLoop };
 }
 
-async function measureSubmit(browser) {
+// A learner reads the results before submitting again; the next submission's
+// fresh interpreter boots in that time (see src/adapters/python/runtime.ts).
+const SUBMIT_PAUSE_MS = 6000;
+
+const SUBMIT_PROBLEMS = {
+  10: {
+    id: 'basics-celsius-to-fahrenheit',
+    code: 'def celsius_to_fahrenheit(celsius):\n    return celsius * 9 / 5 + 32\n',
+  },
+  100: {
+    id: 'leap-year',
+    code: 'def is_leap(year):\n    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)\n',
+  },
+};
+
+async function measureSubmit(browser, count = 100) {
   const context = await browser.newContext();
   const page = await context.newPage();
   // A learner with a long history: every save writes all of it.
@@ -227,19 +242,21 @@ async function measureSubmit(browser) {
     }));
     localStorage.setItem('pydojo:history', JSON.stringify({ state: { events }, version: 1 }));
   });
-  await page.goto(`${BASE}/practice?problem=leap-year`);
+  const { id, code } = SUBMIT_PROBLEMS[count];
+  await page.goto(`${BASE}/practice?problem=${id}`);
   await waitReady(page);
   await waitEditor(page);
-  await setCode(page, 'def is_leap(year):\n    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)\n');
+  await setCode(page, code);
   const times = [];
   for (let i = 0; i < RUNS + 1; i++) {
+    await page.waitForTimeout(SUBMIT_PAUSE_MS);
     const ms = await page.evaluate(
-      () =>
+      (expected) =>
         new Promise((resolve) => {
           const started = performance.now();
           const observer = new MutationObserver(() => {
             const verdict = document.querySelector('[data-testid=verdict]');
-            if (verdict && document.querySelectorAll('[data-testid=test-case]').length === 100) {
+            if (verdict && document.querySelectorAll('[data-testid=test-case]').length === expected) {
               observer.disconnect();
               resolve(performance.now() - started);
             }
@@ -247,6 +264,7 @@ async function measureSubmit(browser) {
           observer.observe(document.body, { childList: true, subtree: true });
           document.querySelector('[data-testid=submit]').click();
         }),
+      count,
     );
     if (i > 0) times.push(ms);
     // Switch away so the next submit re-renders the results from scratch.
@@ -323,11 +341,25 @@ if (!args.includes('--no-build')) {
 
 const stopServer = await startServer();
 const browser = await chromium.launch(LAUNCH);
+if (args.includes('--only=submit')) {
+  // Submit alone, for comparing grading designs build against build.
+  try {
+    const ten = await measureSubmit(browser, 10);
+    const hundred = await measureSubmit(browser, 100);
+    console.log('| Submit → results shown | median ms | min | max |\n| --- | ---: | ---: | ---: |');
+    for (const [name, s] of [['10 call tests', ten.submit], ['100 call tests', hundred.submit]]) console.log(`| ${name} | ${s.median} | ${s.min} | ${s.max} |`);
+  } finally {
+    await browser.close();
+    stopServer();
+  }
+  process.exit(0);
+}
 try {
   console.log(`Measuring with ${RUNS} runs each…`);
   const ready = await measureReady(browser);
   const running = await measureRunAndStop(browser);
-  const { submit, persist } = await measureSubmit(browser);
+  const submit10 = (await measureSubmit(browser, 10)).submit;
+  const { submit, persist } = await measureSubmit(browser, 100);
   const js = await measureJs(browser);
   const aiRoutes = measureAiRoutes();
   const rows = [
@@ -336,6 +368,7 @@ try {
     ['Run → first output, print(1)', running.firstOutput, TARGETS.runFirstOutputMs],
     ['Stop → KeyboardInterrupt shown', running.stopInterrupt, TARGETS.stopInterruptMs],
     ['Stop → runtime live again (C-level loop)', running.cLoop, TARGETS.stopCLoopRecoveredMs],
+    ['Submit → 10 call-test results shown', submit10, TARGETS.submit100CasesMs],
     ['Submit → 100 call-test results shown', submit, TARGETS.submit100CasesMs],
   ];
   console.log('\n| measure | median ms | min | max | target ms |');
@@ -363,6 +396,7 @@ try {
           runFirstOutputMs: running.firstOutput,
           stopInterruptMs: running.stopInterrupt,
           stopCLoopRecoveredMs: running.cLoop,
+          submit10CasesMs: submit10,
           submit100CasesMs: submit,
           persistWriteMs: { median: persist.median, p95: persist.p95, max: persist.max, writes: persist.writes },
           jsTransferredKB: js,
