@@ -94,34 +94,38 @@ export function useCoach({ problem, topicLabel, getCode, verdict }: CoachInput, 
     const answer = result.data;
     const cases = toGradeCases(problem);
     const load = needsLoad(problem);
-    const grade = async (source: string) => judge(problem, await python.grade(source, cases, { load }));
+    // One grading interpreter for the whole comparison (checked, warmed up and
+    // timed in the same place), discarded afterwards like every grader.
+    await python.session(async (gradeIn) => {
+      const grade = async (source: string) => judge(problem, await gradeIn(source, cases, { load }));
 
-    setOptimization({ status: 'busy', note: `Running Gemini’s version against all ${problem.tests.length} tests…` });
-    const check = await grade(answer.code);
-    if (check.status !== 'passed') {
-      return setOptimization({ status: 'done', value: { kind: 'wrong', answer, failed: check.total - check.passed, total: check.total } });
-    }
-    if (sameCode(answer.code, code)) {
-      return setOptimization({ status: 'done', value: { kind: 'same', answer } });
-    }
-    setOptimization({ status: 'busy', note: 'Timing both versions in Python…' });
-    // One untimed warm-up each, then rounds in alternating order so neither side always goes first.
-    await grade(code);
-    await grade(answer.code);
-    const mine: Verdict[] = [];
-    const theirs: Verdict[] = [];
-    for (let round = 0; round < TIMING_ROUNDS; round++) {
-      if (round % 2 === 0) {
-        mine.push(await grade(code));
-        theirs.push(await grade(answer.code));
-      } else {
-        theirs.push(await grade(answer.code));
-        mine.push(await grade(code));
+      setOptimization({ status: 'busy', note: `Running Gemini’s version against all ${problem.tests.length} tests…` });
+      const check = await grade(answer.code);
+      if (check.status !== 'passed') {
+        return setOptimization({ status: 'done', value: { kind: 'wrong', answer, failed: check.total - check.passed, total: check.total } });
       }
-    }
-    const speed = compareSpeed(mine, theirs);
-    const summary = describeSpeed(speed);
-    setOptimization({ status: 'done', value: { kind: speed.faster ? 'faster' : 'not-faster', answer, speed, summary } });
+      if (sameCode(answer.code, code)) {
+        return setOptimization({ status: 'done', value: { kind: 'same', answer } });
+      }
+      setOptimization({ status: 'busy', note: 'Timing both versions in Python…' });
+      // One untimed warm-up each, then rounds in alternating order so neither side always goes first.
+      await grade(code);
+      await grade(answer.code);
+      const mine: Verdict[] = [];
+      const theirs: Verdict[] = [];
+      for (let round = 0; round < TIMING_ROUNDS; round++) {
+        if (round % 2 === 0) {
+          mine.push(await grade(code));
+          theirs.push(await grade(answer.code));
+        } else {
+          theirs.push(await grade(answer.code));
+          mine.push(await grade(code));
+        }
+      }
+      const speed = compareSpeed(mine, theirs);
+      const summary = describeSpeed(speed);
+      setOptimization({ status: 'done', value: { kind: speed.faster ? 'faster' : 'not-faster', answer, speed, summary } });
+    });
   }, [ai, python, getCode, problem, context]);
 
   return { available: ai.available, hints, streaming, hintError, hint, review, evaluate, explanation, explain, optimization, optimize };
