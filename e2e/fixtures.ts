@@ -14,17 +14,17 @@ export * from '@playwright/test';
 
 export const test = base.extend<object, { sharedContext: BrowserContext }>({
   sharedContext: [
-    async ({ browser }, use) => {
+    async ({ browser }, provide) => {
       const context = await browser.newContext();
-      await use(context);
+      await provide(context);
       await context.close();
     },
     { scope: 'worker' },
   ],
-  context: async ({ sharedContext }, use) => {
-    await use(sharedContext);
+  context: async ({ sharedContext }, provide) => {
+    await provide(sharedContext);
   },
-  page: async ({ sharedContext }, use) => {
+  page: async ({ sharedContext }, provide) => {
     const page = await sharedContext.newPage();
     // A static file of the app's origin: no app code runs while storage is cleared.
     await page.goto('/icon.svg');
@@ -32,7 +32,7 @@ export const test = base.extend<object, { sharedContext: BrowserContext }>({
       localStorage.clear();
       sessionStorage.clear();
     });
-    await use(page);
+    await provide(page);
     await page.close();
   },
 });
