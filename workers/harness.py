@@ -1,6 +1,6 @@
 """PyDojo's Python harness: runs a learner's program and grades it case by case.
 
-(One file on purpose, about 800 lines: it is executed as one private namespace,
+(One file on purpose, about 1,450 lines: it is executed as one private namespace,
 and the boundary it draws is easiest to review in one place.)
 
 The same file runs in the browser worker and in Node (Vitest and the pack
