@@ -1,3 +1,4 @@
+// Over 400 lines: the engine is one object driving the harness (runs, grading, output capture, stdin); its parts share its buffers.
 /**
  * The Python engine behind the worker: one warm Pyodide, the harness loaded
  * into a private namespace, runs and graded cases. It knows nothing about

@@ -1,3 +1,4 @@
+// Over 400 lines: one state machine (states, timers, messages) reads best whole; splitting it would scatter its transitions.
 /**
  * The page's side of the Python worker: an explicit state machine
  *
