@@ -1,0 +1,2 @@
+export { LessonEventsProvider, useLessonEvents } from './events';
+export type { ExampleRunOutcome, LessonEvents, LessonKey } from './events';
