@@ -4,6 +4,8 @@ import { HistoryEvent } from './history';
 import { EMPTY_PROGRESS, opened, submitted } from './progress';
 import { DEFAULT_SETTINGS } from './schemas/settings';
 import { countEvent, EMPTY_STATS, summaryFor } from './stats';
+import { checkPassed, EMPTY_LESSON_PROGRESS, lessonVisited, sectionRead } from './lessons/progress';
+import { activeTime, addSpans, EMPTY_ACTIVE_TIME } from './time/active-time';
 
 function event(id: string, problemId: string, at: number, passed: boolean) {
   return HistoryEvent.parse({ id, kind: 'submit', problemId, problemTitle: problemId, module: 'm', difficulty: 'beginner', at, passed, testsPassed: passed ? 3 : 1, testsTotal: 3 });
@@ -29,6 +31,8 @@ function data(events: ReturnType<typeof event>[]): BackupData {
     autoRuns: { runs: {}, activeId: null },
     tutor: { threads: {} },
     usage: { records: [] },
+    lessonProgress: EMPTY_LESSON_PROGRESS,
+    activeTime: EMPTY_ACTIVE_TIME,
   };
 }
 
@@ -67,10 +71,42 @@ describe('backups', () => {
     const v1 = { format: 'pydojo-backup', version: 1, exportedAt: 5, data: { ...fresh, mastery: undefined, reviews: undefined, achievements: undefined, autoRuns: undefined, tutor: undefined, usage: undefined } };
     const { backup, error } = readBackup(JSON.parse(JSON.stringify(v1)));
     expect(error).toBeNull();
-    expect(backup?.version).toBe(2);
+    expect(backup?.version).toBe(3);
     expect(backup?.data.progress).toEqual(fresh.progress);
     expect(backup?.data.mastery).toEqual({ skills: {} });
     expect(backup?.data.autoRuns).toEqual({ runs: {}, activeId: null });
+    expect(backup?.data.lessonProgress).toEqual({ lessons: {} });
+    expect(backup?.data.activeTime).toEqual({ devices: {} });
+  });
+
+  it('imports a version 2 file, which has no lesson progress or active time', () => {
+    const fresh = data([event('a', 'p1', 1_000, true)]);
+    const v2 = { format: 'pydojo-backup', version: 2, exportedAt: 5, data: { ...fresh, lessonProgress: undefined, activeTime: undefined } };
+    const { backup, error } = readBackup(JSON.parse(JSON.stringify(v2)));
+    expect(error).toBeNull();
+    expect(backup?.version).toBe(3);
+    expect(backup?.data.mastery).toEqual(fresh.mastery);
+    expect(backup?.data.lessonProgress).toEqual({ lessons: {} });
+  });
+
+  it('keeps lesson progress and active time through export and import, and merges them without counting twice', () => {
+    const minute = 60_000;
+    const span = (id: string, start: number, minutes: number) => ({ context: { kind: 'lesson' as const, id }, start, end: start + minutes * minute });
+    const day = Date.parse('2026-03-02T09:00:00Z');
+    let lessons = lessonVisited(EMPTY_LESSON_PROGRESS, 'basics/print', day);
+    lessons = sectionRead(lessons, 'basics/print', 0, day + minute);
+    lessons = checkPassed(lessons, 'basics/print', day + 5 * minute);
+    const laptop = { ...data([]), lessonProgress: lessons, activeTime: addSpans(EMPTY_ACTIVE_TIME, 'laptop', [span('basics/print', day, 5)], () => 0) };
+    const { backup } = readBackup(JSON.parse(JSON.stringify(makeBackup(laptop, 9))));
+    expect(backup?.data.lessonProgress).toEqual(lessons);
+    expect(backup?.data.activeTime).toEqual(laptop.activeTime);
+
+    const phone = { ...data([]), activeTime: addSpans(EMPTY_ACTIVE_TIME, 'phone', [span('basics/variables', day + 3_600_000, 2)], () => 0) };
+    const merged = mergeBackup(phone, laptop);
+    expect(merged.lessonProgress).toEqual(lessons);
+    expect(activeTime(merged.activeTime).totalMs).toBe(7 * minute);
+    expect(mergeBackup(merged, laptop)).toEqual(merged);
+    expect(mergeBackup(merged, phone)).toEqual(merged);
   });
 
   it('merges the learning model and keeps the newer copy of a run', () => {

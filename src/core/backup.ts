@@ -17,10 +17,15 @@ import { EMPTY_REVIEW, mergeReview, migrateReview, ReviewState } from './auto/re
 import { AutoRunsState, EMPTY_AUTO_RUNS, migrateAutoRuns } from './auto/run';
 import { EMPTY_TUTOR, mergeTutor, migrateTutor, TutorState } from './tutor';
 import { mergeUsage, migrateUsage, UsageState } from './usage';
+import { EMPTY_LESSON_PROGRESS, LessonProgressState, mergeLessonProgress, migrateLessonProgress } from './lessons/progress';
+import { ActiveTimeState, EMPTY_ACTIVE_TIME, mergeActiveTime, migrateActiveTime } from './time/active-time';
 
-/** 2 added the learning model (mastery, reviews, badges, auto runs), tutor chats and AI usage; version 1 files still import. */
-export const BACKUP_VERSION = 2;
-const READABLE_VERSIONS = [1, 2];
+/**
+ * 2 added the learning model (mastery, reviews, badges, auto runs), tutor chats and AI usage;
+ * 3 added lesson progress and active time. Version 1 and 2 files still import.
+ */
+export const BACKUP_VERSION = 3;
+const READABLE_VERSIONS = [1, 2, 3];
 
 export const BackupData = z.object({
   progress: ProgressState,
@@ -35,25 +40,27 @@ export const BackupData = z.object({
   autoRuns: AutoRunsState.default(EMPTY_AUTO_RUNS),
   tutor: TutorState.default(EMPTY_TUTOR),
   usage: UsageState.default({ records: [] }),
+  lessonProgress: LessonProgressState.default(EMPTY_LESSON_PROGRESS),
+  activeTime: ActiveTimeState.default(EMPTY_ACTIVE_TIME),
 });
 export type BackupData = z.infer<typeof BackupData>;
 
 export const Backup = z.object({
   format: z.literal('pydojo-backup'),
-  version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(BACKUP_VERSION)]),
   exportedAt: z.number(),
   data: BackupData,
 });
 export type Backup = z.infer<typeof Backup>;
 
 export function makeBackup(data: BackupData, now: number): Backup {
-  return { format: 'pydojo-backup', version: BACKUP_VERSION as 2, exportedAt: now, data };
+  return { format: 'pydojo-backup', version: BACKUP_VERSION as 3, exportedAt: now, data };
 }
 
 /** Read a backup file leniently: each part that is valid is kept. */
 export function readBackup(json: unknown): { backup: Backup | null; error: string | null } {
   const strict = Backup.safeParse(json);
-  if (strict.success) return { backup: { ...strict.data, version: BACKUP_VERSION as 2 }, error: null };
+  if (strict.success) return { backup: { ...strict.data, version: BACKUP_VERSION as 3 }, error: null };
   const source = json as { format?: unknown; version?: unknown; exportedAt?: unknown; data?: Record<string, unknown> } | null;
   if (!source || source.format !== 'pydojo-backup') return { backup: null, error: 'This is not a PyDojo backup file (format must be "pydojo-backup").' };
   if (!READABLE_VERSIONS.includes(source.version as number)) return { backup: null, error: `This backup is version ${String(source.version)}; this PyDojo reads version ${BACKUP_VERSION}.` };
@@ -73,6 +80,8 @@ export function readBackup(json: unknown): { backup: Backup | null; error: strin
         autoRuns: migrateAutoRuns(data.autoRuns),
         tutor: migrateTutor(data.tutor),
         usage: migrateUsage(data.usage),
+        lessonProgress: migrateLessonProgress(data.lessonProgress),
+        activeTime: migrateActiveTime(data.activeTime),
       },
       typeof source.exportedAt === 'number' ? source.exportedAt : 0,
     ),
@@ -99,6 +108,8 @@ export function mergeBackup(current: BackupData, incoming: BackupData): BackupDa
     autoRuns: mergeRuns(current.autoRuns, incoming.autoRuns),
     tutor: mergeTutor(current.tutor, incoming.tutor),
     usage: mergeUsage(current.usage, incoming.usage),
+    lessonProgress: mergeLessonProgress(current.lessonProgress, incoming.lessonProgress),
+    activeTime: mergeActiveTime(current.activeTime, incoming.activeTime),
   };
 }
 

@@ -17,6 +17,8 @@ export const SAVED_DATA_NAMES: Readonly<Record<string, string>> = {
   'pydojo:auto-runs': 'your auto runs',
   'pydojo:tutor': 'your tutor conversations',
   'pydojo:usage': 'your AI usage record',
+  'pydojo:lesson-progress': 'your progress through the lessons',
+  'pydojo:active-time': 'your time spent learning and practising',
   'pydojo:gemini-key': 'your Gemini API key',
 };
 

@@ -14,6 +14,8 @@ import { createSettingsStore } from './settings';
 import { createStatsStore } from './stats';
 import { createTutorStore } from './tutor';
 import { createUsageStore } from './usage';
+import { createLessonProgressStore } from './lesson-progress';
+import { createActiveTimeStore } from './active-time';
 
 describe('saved-data names', () => {
   it('has a name in words for every persisted store and the key storage', () => {
@@ -31,6 +33,8 @@ describe('saved-data names', () => {
       createStatsStore(storage),
       createTutorStore(storage),
       createUsageStore(storage),
+      createLessonProgressStore(storage),
+      createActiveTimeStore(storage),
     ];
     const keys = [...stores.map((s) => s.persist.getOptions().name ?? ''), KEY_STORAGE_KEY];
     for (const key of keys) {

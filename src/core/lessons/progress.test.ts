@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkAnswered,
+  checkPassed,
   completion,
   continueLearning,
   EMPTY_LESSON_PROGRESS,
@@ -33,9 +34,11 @@ describe('lesson progress', () => {
     expect(same).toBe(state);
     state = exampleRan(state, 'basics/print', 2, 140);
     state = exampleRan(state, 'basics/print', 2, 150);
-    state = checkAnswered(state, 'basics/print', false, 160);
-    state = checkAnswered(state, 'basics/print', true, 170);
-    state = checkAnswered(state, 'basics/print', true, 180);
+    state = checkAnswered(state, 'basics/print', 160);
+    state = checkAnswered(state, 'basics/print', 165);
+    state = checkPassed(state, 'basics/print', 170);
+    state = checkAnswered(state, 'basics/print', 180);
+    expect(checkPassed(state, 'basics/print', 190)).toBe(state);
     state = lessonVisited(state, 'basics/print', 200);
     expect(state.lessons['basics/print']).toEqual({ startedAt: 100, visitedAt: 200, sectionsRead: [0, 1], examplesRun: [2], checkAnswers: 3, checkPassedAt: 170 });
     expect(isComplete(state.lessons['basics/print'])).toBe(true);
@@ -54,7 +57,7 @@ describe('lesson progress', () => {
     state = exampleRan(state, lesson.id, 1, 1); // section 1 has no example
     state = exampleRan(state, lesson.id, 2, 1);
     expect(completion(state.lessons[lesson.id], lesson)).toMatchObject({ sectionsRead: 1, examplesRun: 1, share: 2 / 6 });
-    state = checkAnswered(state, lesson.id, true, 2);
+    state = checkPassed(state, lesson.id, 2);
     expect(completion(state.lessons[lesson.id], lesson).share).toBe(1);
   });
 
@@ -68,17 +71,17 @@ describe('lesson progress', () => {
     state = lessonVisited(state, 'basics/print', 30);
     expect(continueLearning(state, PATH)?.outline.id).toBe('basics/print');
 
-    state = checkAnswered(state, 'basics/print', true, 40);
-    state = checkAnswered(state, 'strings/indexing', true, 50);
+    state = checkPassed(state, 'basics/print', 40);
+    state = checkPassed(state, 'strings/indexing', 50);
     // Both started lessons are complete: the path goes on after the furthest one... and wraps to the one skipped.
     expect(continueLearning(state, PATH)).toMatchObject({ outline: { id: 'basics/variables' }, reason: 'next' });
 
-    state = checkAnswered(state, 'basics/variables', true, 60);
+    state = checkPassed(state, 'basics/variables', 60);
     expect(continueLearning(state, PATH)).toBeNull();
   });
 
   it('offers the lesson after the last completed one, not an earlier one skipped', () => {
-    const state = checkAnswered(EMPTY_LESSON_PROGRESS, 'basics/variables', true, 10);
+    const state = checkPassed(EMPTY_LESSON_PROGRESS, 'basics/variables', 10);
     expect(continueLearning(state, PATH)?.outline.id).toBe('strings/indexing');
   });
 
@@ -90,7 +93,7 @@ describe('lesson progress', () => {
   it('sums a path or a module', () => {
     let state = sectionRead(EMPTY_LESSON_PROGRESS, 'basics/print', 0, 1);
     state = exampleRan(state, 'basics/print', 0, 2);
-    state = checkAnswered(state, 'basics/print', true, 3);
+    state = checkPassed(state, 'basics/print', 3);
     state = sectionRead(state, 'strings/indexing', 3, 4);
     expect(learningSummary(state, PATH)).toEqual({ lessons: 3, started: 2, completed: 1, sectionsRead: 2, examplesRun: 1 });
     expect(learningSummary(state, PATH.filter((o) => o.module === 'basics'))).toEqual({ lessons: 2, started: 1, completed: 1, sectionsRead: 1, examplesRun: 1 });
@@ -98,7 +101,7 @@ describe('lesson progress', () => {
 
   it('lists milestones, newest first', () => {
     let state = lessonVisited(EMPTY_LESSON_PROGRESS, 'basics/print', 10);
-    state = checkAnswered(state, 'basics/print', true, 30);
+    state = checkPassed(state, 'basics/print', 30);
     state = lessonVisited(state, 'basics/variables', 20);
     expect(lessonMilestones(state)).toEqual([
       { lessonId: 'basics/print', kind: 'check-passed', at: 30 },
@@ -110,15 +113,15 @@ describe('lesson progress', () => {
   it('merges two copies lesson by lesson, and merging the same copy twice changes nothing', () => {
     let mine = lessonVisited(EMPTY_LESSON_PROGRESS, 'basics/print', 10);
     mine = sectionRead(mine, 'basics/print', 0, 11);
-    mine = checkAnswered(mine, 'basics/print', true, 50);
+    mine = checkPassed(mine, 'basics/print', 50);
     let theirs = lessonVisited(EMPTY_LESSON_PROGRESS, 'basics/print', 5);
     theirs = sectionRead(theirs, 'basics/print', 2, 6);
     theirs = exampleRan(theirs, 'basics/print', 2, 7);
-    theirs = checkAnswered(theirs, 'basics/print', true, 40);
+    theirs = checkPassed(theirs, 'basics/print', 40);
     theirs = lessonVisited(theirs, 'basics/print', 60);
     theirs = lessonVisited(theirs, 'basics/variables', 70);
     const once = mergeLessonProgress(mine, theirs);
-    expect(once.lessons['basics/print']).toEqual({ startedAt: 5, visitedAt: 60, sectionsRead: [0, 2], examplesRun: [2], checkAnswers: 1, checkPassedAt: 40 });
+    expect(once.lessons['basics/print']).toEqual({ startedAt: 5, visitedAt: 60, sectionsRead: [0, 2], examplesRun: [2], checkAnswers: 0, checkPassedAt: 40 });
     expect(Object.keys(once.lessons).sort()).toEqual(['basics/print', 'basics/variables']);
     expect(mergeLessonProgress(once, theirs)).toEqual(once);
     expect(mergeLessonProgress(theirs, mine)).toEqual(once);

@@ -80,9 +80,15 @@ export function exampleRan(state: LessonProgressState, id: string, section: numb
   return update(state, id, now, (p) => ({ ...p, examplesRun: withPosition(p.examplesRun, section) }));
 }
 
-/** One answer to a question of the check; `passed` once every question of the check was answered right. */
-export function checkAnswered(state: LessonProgressState, id: string, passed: boolean, now: number): LessonProgressState {
-  return update(state, id, now, (p) => ({ ...p, checkAnswers: p.checkAnswers + 1, checkPassedAt: p.checkPassedAt ?? (passed ? now : null) }));
+/** One answer to a question of the check, right or wrong. */
+export function checkAnswered(state: LessonProgressState, id: string, now: number): LessonProgressState {
+  return update(state, id, now, (p) => ({ ...p, checkAnswers: p.checkAnswers + 1 }));
+}
+
+/** Every question of the check was answered right: the lesson is complete (the first time counts). */
+export function checkPassed(state: LessonProgressState, id: string, now: number): LessonProgressState {
+  if (state.lessons[id]?.checkPassedAt != null) return state;
+  return update(state, id, now, (p) => ({ ...p, checkPassedAt: now }));
 }
 
 /** A lesson is complete once its check is passed. */

@@ -39,3 +39,9 @@ export const ActivityContext = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('problem'), id: z.string().min(1).max(120) }),
 ]);
 export type ActivityContext = z.infer<typeof ActivityContext>;
+
+/** What this browser saves: the time, and which of `devices` is this browser (not part of a backup). */
+export const StoredActiveTime = ActiveTimeState.extend({
+  device: z.string().min(1).max(64).nullable().default(null),
+});
+export type StoredActiveTime = z.infer<typeof StoredActiveTime>;

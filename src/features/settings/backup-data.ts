@@ -15,6 +15,10 @@ import { useMastery } from '@/stores/mastery';
 import { useReviews } from '@/stores/reviews';
 import { useTutor } from '@/stores/tutor';
 import { useUsage } from '@/stores/usage';
+import { useLessonProgress } from '@/stores/lesson-progress';
+import { useActiveTime } from '@/stores/active-time';
+import { EMPTY_LESSON_PROGRESS } from '@/core/lessons/progress';
+import { EMPTY_ACTIVE_TIME } from '@/core/time/active-time';
 import { EMPTY_ACHIEVEMENTS } from '@/core/auto/achievements';
 import { EMPTY_MASTERY } from '@/core/auto/mastery';
 import { EMPTY_REVIEW } from '@/core/auto/review';
@@ -46,6 +50,8 @@ export function currentData(): BackupData {
     autoRuns: { runs: useAutoRuns.getState().runs, activeId: useAutoRuns.getState().activeId },
     tutor: { threads: useTutor.getState().threads },
     usage: { records: useUsage.getState().records },
+    lessonProgress: { lessons: useLessonProgress.getState().lessons },
+    activeTime: { devices: useActiveTime.getState().devices },
   };
 }
 
@@ -63,6 +69,9 @@ export function applyData(data: BackupData): void {
   useAutoRuns.setState(data.autoRuns);
   useTutor.setState(data.tutor);
   useUsage.setState(data.usage);
+  useLessonProgress.setState(data.lessonProgress);
+  // This browser keeps its own id: only the time is replaced.
+  useActiveTime.setState(data.activeTime);
 }
 
 export const EMPTY_DATA: BackupData = {
@@ -78,4 +87,6 @@ export const EMPTY_DATA: BackupData = {
   autoRuns: EMPTY_AUTO_RUNS,
   tutor: EMPTY_TUTOR,
   usage: { records: [] },
+  lessonProgress: EMPTY_LESSON_PROGRESS,
+  activeTime: EMPTY_ACTIVE_TIME,
 };

@@ -15,6 +15,8 @@ import { useMastery } from '@/stores/mastery';
 import { useReviews } from '@/stores/reviews';
 import { useUsage } from '@/stores/usage';
 import { useStats } from '@/stores/stats';
+import { useLessonProgress } from '@/stores/lesson-progress';
+import { useActiveTime } from '@/stores/active-time';
 import { RuntimeProvider } from '@/features/runtime';
 import { NAV, isActive } from './nav';
 import { StorageNotices } from './StorageNotices';
@@ -75,7 +77,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   useApplyTheme();
   useEffect(() => {
     // Stores hydrate on the client only, after the first render.
-    const stores = [useSettings, useProgress, useDrafts, usePacks, useHistory, useStats, useUsage, useTutor, useMastery, useReviews, useAchievements, useAutoRuns];
+    const stores = [useSettings, useProgress, useDrafts, usePacks, useHistory, useStats, useUsage, useTutor, useMastery, useReviews, useAchievements, useAutoRuns, useLessonProgress, useActiveTime];
     for (const store of stores) void store.persist.rehydrate();
     useAiKey.getState().load();
     // Another tab saved: read it back, so tabs never overwrite each other's records.
