@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { ProgressTracking } from '@/features/progress';
 import { EARLY_WORKER_SCRIPT } from '@/features/runtime';
 import { AppShell, THEME_SCRIPT } from '@/features/shell';
 import './globals.css';
@@ -26,7 +27,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: EARLY_WORKER_SCRIPT }} />
       </head>
       <body>
-        <AppShell>{children}</AppShell>
+        <AppShell>
+          <ProgressTracking>{children}</ProgressTracking>
+        </AppShell>
       </body>
     </html>
   );

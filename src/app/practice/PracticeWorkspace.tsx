@@ -1,15 +1,17 @@
 'use client';
 import type { Catalog } from '@/core/catalog';
 import { BadgeToast, HelpOfferCard, RunBanner, useAutoPractice } from '@/features/auto';
+import { useTimeOn } from '@/features/progress';
 import { ProblemWorkspace, Workspace, type LoadedProblem } from '@/features/workspace';
 
-/** The practice workspace with auto mode composed in: the run banner, help when stuck, badges earned. */
+/** The practice workspace with auto mode composed in (the run banner, help when stuck, badges earned), its active time counted. */
 export function PracticeWorkspace({ catalog }: { catalog: Catalog }) {
   return <Workspace catalog={catalog}>{(loaded) => <WithAutoMode key={loaded.problem.id} {...loaded} />}</Workspace>;
 }
 
 function WithAutoMode({ problem, summary, catalog }: LoadedProblem) {
   const auto = useAutoPractice(summary, catalog);
+  useTimeOn({ kind: 'problem', id: problem.id });
   const { offer, dismiss } = auto.help;
   return (
     <ProblemWorkspace

@@ -1,0 +1,1 @@
+export { ProgressTracking, useTimeOn } from './tracking';
