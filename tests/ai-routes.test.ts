@@ -1,10 +1,10 @@
 // @vitest-environment node
 /**
  * The real route handlers and the real Gemini SDK against the fake Gemini
- * server (the network edge is the only thing faked).
+ * server (the network edge is the only thing faked): request checks, every
+ * route's answer, the key's secrecy, and prompt injection.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startFakeGemini, type FakeGemini, type RecordedRequest, type Step } from '../scripts/fake-gemini';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { POST as testConnection } from '@/app/api/ai/test-connection/route';
 import { POST as generateQuestion } from '@/app/api/ai/generate-question/route';
 import { POST as getHints } from '@/app/api/ai/get-hints/route';
@@ -13,72 +13,24 @@ import { POST as revealSolution } from '@/app/api/ai/reveal-solution/route';
 import { POST as optimizeSolution } from '@/app/api/ai/optimize-solution/route';
 import { POST as tutor } from '@/app/api/ai/tutor/route';
 import { Problem } from '@/core/schemas/problem';
-import { StreamEvent } from '@/core/schemas/ai';
+import { code, generated, newKey, post, problem, question, readStream, results, script, sent, textOf, withFakeGemini } from './ai-helpers';
 
-let fake: FakeGemini;
-let counter = 0;
-/** A fresh key per test keeps each test's script to itself. */
-const newKey = () => `AIzaTestKey-${process.pid}-${++counter}-abcdef`;
-
-beforeAll(async () => {
-  fake = await startFakeGemini(0);
-  process.env.GEMINI_BASE_URL = fake.url;
-});
-afterAll(async () => {
-  delete process.env.GEMINI_BASE_URL;
-  await fake.close();
-});
+withFakeGemini();
 afterEach(() => vi.restoreAllMocks());
 
-async function script(key: string, steps: Step[]) {
-  await fetch(`${fake.url}/__fake/script`, { method: 'POST', body: JSON.stringify({ key, steps }) });
-}
-async function sent(key: string): Promise<RecordedRequest[]> {
-  const res = await fetch(`${fake.url}/__fake/requests?key=${encodeURIComponent(key)}`);
-  return ((await res.json()) as { requests: RecordedRequest[] }).requests;
-}
-
-function post(path: string, body: unknown, key: string | null): Request {
-  return new Request(`http://localhost/api/ai/${path}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(key ? { 'X-API-Key': key } : {}) },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
-}
-
-const problem = { title: 'Sum of evens', statement: 'Return the sum of the even numbers.', entryPoint: 'sum_evens', difficulty: 'beginner', topic: 'Lists › Loops' };
-const code = 'def sum_evens(nums):\n    return sum(nums)\n';
-const models = { model: 'gemini-2.5-flash', fallbacks: ['gemini-2.0-flash'] };
-const results = { passed: 1, total: 3, failures: [{ name: 'mixed', expected: '6', actual: '10' }] };
-
-async function readStream(response: Response): Promise<StreamEvent[]> {
-  const text = await response.text();
-  return text
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => StreamEvent.parse(JSON.parse(line)));
-}
+const models = { model: 'gemini-3.5-flash', fallbacks: ['gemini-3.5-flash-lite'] };
 
 describe('test-connection', () => {
-  it('lists the text models the key can use', async () => {
-    const res = await testConnection(post('test-connection', {}, newKey()));
-    expect(res.status).toBe(200);
-    const body = await res.json();
-    const names = body.data.models.map((m: { name: string }) => m.name);
-    expect(names).toContain('gemini-2.5-flash');
-    expect(names).not.toContain('text-embedding-004');
+  it('asks for a key when there is none', async () => {
+    const res = await testConnection(post('test-connection', {}, null));
+    expect(res.status).toBe(401);
+    expect((await res.json()).error.code).toBe('missing_key');
   });
 
   it('reads an invalid key as such', async () => {
     const res = await testConnection(post('test-connection', {}, 'AIza-this-key-is-invalid'));
     expect(res.status).toBe(401);
     expect((await res.json()).error.code).toBe('invalid_key');
-  });
-
-  it('asks for a key when there is none', async () => {
-    const res = await testConnection(post('test-connection', {}, null));
-    expect(res.status).toBe(401);
-    expect((await res.json()).error.code).toBe('missing_key');
   });
 });
 
@@ -103,7 +55,7 @@ describe('request checks', () => {
     expect(body.error.issues.join(' ')).toMatch(/code/);
   });
 
-  it.each(['gpt-4o', '../../v1/evil', 'gemini-2.5-flash?alt=x', 'models/gemini-2.5-flash', 'gemini-2.5-flash@evil.example'])(
+  it.each(['gpt-4o', '../../v1/evil', 'gemini-3.5-flash?alt=x', 'models/gemini-3.5-flash', 'gemini-3.5-flash@evil.example', 'AUTO'])(
     'refuses the model name %s without calling upstream',
     async (model) => {
       const key = newKey();
@@ -116,25 +68,38 @@ describe('request checks', () => {
 });
 
 describe('answers', () => {
-  it('generates a question in the bank schema, with usage', async () => {
-    const res = await generateQuestion(
-      post('generate-question', { ...models, module: 'lists', subtopic: 'loops', problemType: 'sum', topicLabel: 'Lists › Loops', difficulty: 'beginner' }, newKey()),
-    );
+  it('generates a question in the bank schema, with usage and the model that answered', async () => {
+    const res = await generateQuestion(post('generate-question', { ...models, ...question }, newKey()));
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(Problem.safeParse(body.data.problem).success).toBe(true);
-    expect(body.usage.model).toBe('gemini-2.5-flash');
+    // Test values travelled as JSON text and arrive as values.
+    expect(body.data.problem.tests[0]).toMatchObject({ kind: 'call', args: [[expect.any(Number), 1, expect.any(Number)]] });
+    expect(body.usage).toMatchObject({ model: 'gemini-3.5-flash', steps: [{ model: 'gemini-3.5-flash', mode: 'schema', outcome: 'ok' }] });
     expect(body.usage.inputTokens).toBeGreaterThan(0);
     expect(body.usage.outputTokens).toBeGreaterThan(0);
   });
 
+  it('reviews, explains and optimises with the route schemas', async () => {
+    const key = newKey();
+    const review = await (await evaluateCode(post('evaluate-code', { ...models, problem, code, results }, key))).json();
+    expect(Object.keys(review.data).sort()).toEqual(['complexity', 'points', 'strengths', 'summary']);
+    const explained = await (await revealSolution(post('reveal-solution', { ...models, problem, code, reference: code }, key))).json();
+    expect(explained.data.keyIdeas.length).toBeGreaterThan(0);
+    const faster = await (await optimizeSolution(post('optimize-solution', { ...models, problem, code }, key))).json();
+    expect(faster.data.code).toBe(code);
+    expect((await generated(key)).map((r) => r.task)).toEqual(['evaluate-code', 'reveal-solution', 'optimize-solution']);
+  });
+
   it('falls back to the next model on a rate limit', async () => {
     const key = newKey();
-    await script(key, [{ model: 'gemini-2.5-flash', error: 'rate-limit', retryDelay: 40 }]);
+    await script(key, [{ model: 'gemini-3.5-flash', error: 'rate-limit', retryDelay: 40 }]);
     const res = await revealSolution(post('reveal-solution', { ...models, problem, code, reference: code }, key));
     expect(res.status).toBe(200);
-    expect((await res.json()).usage.model).toBe('gemini-2.0-flash');
-    expect((await sent(key)).map((r) => r.model)).toEqual(['gemini-2.5-flash', 'gemini-2.0-flash']);
+    const body = await res.json();
+    expect(body.usage.model).toBe('gemini-3.5-flash-lite');
+    expect(body.usage.steps.map((s: { outcome: string }) => s.outcome)).toEqual(['rate_limited', 'ok']);
+    expect((await sent(key)).map((r) => r.model)).toEqual(['gemini-3.5-flash', 'gemini-3.5-flash-lite']);
   });
 
   it('retries the same model once after a 503', async () => {
@@ -142,38 +107,13 @@ describe('answers', () => {
     await script(key, [{ error: 'unavailable' }]);
     const res = await evaluateCode(post('evaluate-code', { ...models, problem, code, results }, key));
     expect(res.status).toBe(200);
-    expect((await sent(key)).map((r) => r.model)).toEqual(['gemini-2.5-flash', 'gemini-2.5-flash']);
-  });
-
-  it('reports a rate limit with retry-after when every model is limited', async () => {
-    const key = newKey();
-    await script(key, [{ error: 'rate-limit', retryDelay: 30 }, { error: 'rate-limit', retryDelay: 30 }]);
-    const res = await evaluateCode(post('evaluate-code', { ...models, problem, code, results }, key));
-    expect(res.status).toBe(429);
-    expect(res.headers.get('retry-after')).toBe('30');
-    const body = await res.json();
-    expect(body.error).toMatchObject({ code: 'rate_limited', retryAfter: 30 });
-  });
-
-  it('tells a daily quota from a rate limit', async () => {
-    const key = newKey();
-    await script(key, [{ error: 'quota' }, { error: 'quota' }]);
-    const res = await evaluateCode(post('evaluate-code', { ...models, problem, code, results }, key));
-    expect((await res.json()).error.code).toBe('quota');
-  });
-
-  it('turns a malformed model answer into bad_output, not a crash', async () => {
-    const key = newKey();
-    await script(key, [{ text: '{"summary": 3' }, { json: { summary: 'no other fields' } }]);
-    const res = await evaluateCode(post('evaluate-code', { ...models, problem, code, results }, key));
-    expect(res.status).toBe(502);
-    expect((await res.json()).error.code).toBe('bad_output');
+    expect((await sent(key)).map((r) => r.model)).toEqual(['gemini-3.5-flash', 'gemini-3.5-flash']);
   });
 
   it('reports a safety block', async () => {
     const key = newKey();
     await script(key, [{ error: 'safety' }]);
-    const res = await optimizeSolution(post('optimize-solution', { model: 'gemini-2.5-flash', problem, code }, key));
+    const res = await optimizeSolution(post('optimize-solution', { model: 'gemini-3.5-flash', problem, code }, key));
     expect(res.status).toBe(422);
     expect((await res.json()).error.code).toBe('safety');
   });
@@ -185,7 +125,7 @@ describe('answers', () => {
     expect(res.headers.get('content-type')).toMatch(/ndjson/);
     const events = await readStream(res);
     expect(events.filter((e) => e.type === 'text').map((e) => (e.type === 'text' ? e.text : ''))).toEqual(['Think ', 'about ', 'the ', 'even ', 'numbers?']);
-    expect(events.at(-1)).toMatchObject({ type: 'done', usage: { model: 'gemini-2.5-flash' } });
+    expect(events.at(-1)).toMatchObject({ type: 'done', usage: { model: 'gemini-3.5-flash', steps: [{ mode: 'text', outcome: 'ok' }] } });
     const [request] = await sent(key);
     expect(request.stream).toBe(true);
   });
@@ -194,7 +134,7 @@ describe('answers', () => {
     const key = newKey();
     const res = await tutor(post('tutor', { ...models, problem, code, messages: [{ role: 'user', text: 'Why does my loop skip 4?' }] }, key));
     const events = await readStream(res);
-    expect(events.some((e) => e.type === 'text')).toBe(true);
+    expect(textOf(events)).toMatch(/smallest possible input/);
     const [request] = await sent(key);
     expect(JSON.stringify(request.body)).toContain('Why does my loop skip 4?');
   });
@@ -230,16 +170,19 @@ describe('the key', () => {
       { error: 'rate-limit', retryDelay: 60 },
       { error: 'rate-limit', retryDelay: 60 },
       { text: 'not json' },
+      { chunks: ['Cut ', 'short'], streamError: 'quota' },
     ]);
     const calls: Array<() => Promise<Response>> = [
       () => testConnection(post('test-connection', {}, sentinel)),
       () => evaluateCode(post('evaluate-code', { ...models, problem, code, results }, sentinel)),
       () => evaluateCode(post('evaluate-code', { ...models, problem, code, results }, sentinel)),
-      () => revealSolution(post('reveal-solution', { model: 'gemini-2.5-flash', problem, code, reference: code }, sentinel)),
+      () => revealSolution(post('reveal-solution', { model: 'gemini-3.5-flash', problem, code, reference: code }, sentinel)),
       () => evaluateCode(post('evaluate-code', '{', sentinel)),
       () => evaluateCode(post('evaluate-code', { ...models, problem, code: 'x'.repeat(70_000), results }, sentinel)),
       () => getHints(post('get-hints', { ...models, problem, code, rung: 2 }, sentinel)),
       () => testConnection(post('test-connection', {}, `${sentinel}-invalid`)),
+      () => testConnection(post('test-connection', {}, `${sentinel}-disabled`)),
+      () => tutor(post('tutor', { model: 'gemini-2.0-flash', problem, code, messages: [{ role: 'user', text: 'hi' }] }, sentinel)),
     ];
     const bodies: string[] = [];
     for (const call of calls) {

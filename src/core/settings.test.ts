@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, Settings } from './schemas/settings';
-import { migrateSettings, nextTheme, SETTINGS_VERSION, withAiDailyCap, withAiModels, withRunTimeLimit } from './settings';
+import { migrateSettings, nextTheme, SETTINGS_VERSION, withAiDailyCap, withAiModels, withOfferedAiModels, withoutAiModels, withRunTimeLimit } from './settings';
 
 describe('migrateSettings', () => {
   it('keeps valid settings as they are', () => {
@@ -71,8 +71,8 @@ describe('settings updates', () => {
       theme: 'system',
       runTimeLimitSec: 10,
       editorFontSize: 14,
-      aiModel: 'gemini-2.5-flash',
-      aiFallbacks: ['gemini-2.0-flash'],
+      aiModel: 'auto',
+      aiFallbacks: [],
       aiDailyCap: 100,
     });
     expect(SETTINGS_VERSION).toBeGreaterThanOrEqual(1);
@@ -95,5 +95,31 @@ describe('settings updates', () => {
     expect(withAiModels(DEFAULT_SETTINGS, 'https://evil.example', [])).toBe(DEFAULT_SETTINGS);
     expect(withAiDailyCap(DEFAULT_SETTINGS, -3).aiDailyCap).toBe(0);
     expect(withAiDailyCap(DEFAULT_SETTINGS, 25.4).aiDailyCap).toBe(25);
+  });
+
+  it('makes the automatic choice pick its own fallbacks, and never takes auto as a fallback', () => {
+    const chosen = withAiModels(DEFAULT_SETTINGS, 'gemini-3.5-flash', ['auto', 'gemini-3.5-flash-lite']);
+    expect(chosen).toMatchObject({ aiModel: 'gemini-3.5-flash', aiFallbacks: ['gemini-3.5-flash-lite'] });
+    expect(withAiModels(chosen, 'auto', ['gemini-2.5-pro'])).toMatchObject({ aiModel: 'auto', aiFallbacks: [] });
+  });
+
+  it('turns the old built-in choice (2.5 Flash, then the retired 2.0 Flash) into the automatic one, and keeps a chosen one', () => {
+    expect(migrateSettings({ theme: 'dark', aiModel: 'gemini-2.5-flash', aiFallbacks: ['gemini-2.0-flash'], aiDailyCap: 40 })).toMatchObject({
+      theme: 'dark',
+      aiModel: 'auto',
+      aiFallbacks: [],
+      aiDailyCap: 40,
+    });
+    expect(migrateSettings({ aiModel: 'gemini-2.5-pro', aiFallbacks: ['gemini-2.5-flash'] })).toMatchObject({ aiModel: 'gemini-2.5-pro', aiFallbacks: ['gemini-2.5-flash'] });
+  });
+
+  it('drops models the key no longer lists: a gone chosen model becomes automatic', () => {
+    const chosen = { ...DEFAULT_SETTINGS, aiModel: 'gemini-2.5-pro', aiFallbacks: ['gemini-2.0-flash', 'gemini-2.5-flash'] };
+    expect(withoutAiModels(chosen, ['gemini-2.0-flash'])).toMatchObject({ aiModel: 'gemini-2.5-pro', aiFallbacks: ['gemini-2.5-flash'] });
+    expect(withoutAiModels(chosen, ['gemini-2.5-pro'])).toMatchObject({ aiModel: 'auto', aiFallbacks: [] });
+    expect(withoutAiModels(chosen, ['gemini-9'])).toBe(chosen);
+    expect(withOfferedAiModels(chosen, ['gemini-2.5-pro', 'gemini-3.5-flash'])).toMatchObject({ aiModel: 'gemini-2.5-pro', aiFallbacks: [] });
+    expect(withOfferedAiModels(chosen, ['gemini-3.5-flash'])).toMatchObject({ aiModel: 'auto', aiFallbacks: [] });
+    expect(withOfferedAiModels(chosen, [])).toBe(chosen);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { dayKey, eventId } from './history';
-import { AI_ENDPOINTS, AiEndpoint, AiErrorCode, ModelName } from './schemas/ai';
+import { AI_ENDPOINTS, AiEndpoint, AiErrorCode, CallStep, ModelName } from './schemas/ai';
 
 export const UsageRecord = z.object({
   /** Unique per call (time + random suffix), so merging two copies is safe. */
@@ -22,6 +22,8 @@ export const UsageRecord = z.object({
   ok: z.boolean(),
   /** Why the call failed (failed calls only). */
   errorCode: AiErrorCode.optional(),
+  /** Each request the call made to Gemini (fallback models, JSON without a schema, a repair), in order. */
+  steps: z.array(CallStep).max(20).optional(),
 });
 export type UsageRecord = z.infer<typeof UsageRecord>;
 
@@ -52,6 +54,7 @@ export function makeUsageRecord(input: UsageInput, now: number, random: () => nu
     ok: input.ok,
   };
   if (!input.ok && input.errorCode) record.errorCode = input.errorCode;
+  if (input.steps?.length) record.steps = input.steps.slice(0, 20);
   return record;
 }
 

@@ -1,7 +1,17 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
 import { DEFAULT_SETTINGS, Settings, SETTINGS_STORAGE_KEY, type ThemePreference } from '@/core/schemas/settings';
-import { migrateSettings, nextTheme, SETTINGS_VERSION, withAiDailyCap, withAiModels, withEditorFontSize, withRunTimeLimit } from '@/core/settings';
+import {
+  migrateSettings,
+  nextTheme,
+  SETTINGS_VERSION,
+  withAiDailyCap,
+  withAiModels,
+  withEditorFontSize,
+  withOfferedAiModels,
+  withoutAiModels,
+  withRunTimeLimit,
+} from '@/core/settings';
 import { storeStorage } from './persistence';
 
 export interface SettingsState extends Settings {
@@ -10,6 +20,10 @@ export interface SettingsState extends Settings {
   setRunTimeLimit(seconds: number): void;
   setEditorFontSize(size: number): void;
   setAiModels(model: string, fallbacks: string[]): void;
+  /** Models a call found gone (404) leave the choice; a gone chosen model makes it automatic. */
+  dropAiModels(gone: readonly string[]): void;
+  /** The choice checked against the models the key offers (after a connection test). */
+  offerAiModels(offered: readonly string[]): void;
   setAiDailyCap(cap: number): void;
 }
 
@@ -23,6 +37,8 @@ export function createSettingsStore(storage: () => StateStorage = storeStorage(S
         setRunTimeLimit: (seconds) => set((s) => withRunTimeLimit(s, seconds)),
         setEditorFontSize: (size) => set((s) => withEditorFontSize(s, size)),
         setAiModels: (model, fallbacks) => set((s) => withAiModels(s, model, fallbacks)),
+        dropAiModels: (gone) => set((s) => withoutAiModels(s, gone)),
+        offerAiModels: (offered) => set((s) => withOfferedAiModels(s, offered)),
         setAiDailyCap: (cap) => set((s) => withAiDailyCap(s, cap)),
       }),
       {

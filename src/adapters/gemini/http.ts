@@ -64,7 +64,7 @@ async function prepare<E extends AiEndpoint>(endpoint: E, request: Request): Pro
   const parsed = AI_REQUESTS[endpoint].safeParse(json);
   if (!parsed.success) {
     const issues = describeIssues(parsed.error);
-    throw new AiFailure('bad_request', `The request is not valid: ${issues[0]}`, undefined, issues);
+    throw new AiFailure('bad_request', `The request is not valid: ${issues[0]}`, { issues });
   }
   return { key, body: parsed.data as Body<E> };
 }

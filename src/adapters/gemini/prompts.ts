@@ -6,6 +6,8 @@
  */
 import type { z } from 'zod';
 import type { AI_REQUESTS, ChatMessage, ProblemContext, ResultsContext } from '@/core/schemas/ai';
+import { toWireQuestion } from './answers';
+import { describeShape, MAX_GENERATED_TESTS, type StructuredRoute } from './schemas';
 
 export type Parsed<K extends keyof typeof AI_REQUESTS> = z.output<(typeof AI_REQUESTS)[K]>;
 
@@ -42,7 +44,8 @@ export function generateQuestionPrompt(request: Parsed<'generate-question'>): Pr
     'Rules: Python 3 standard library only; no input() unless the tests are "io" tests; deterministic; no files, network or randomness.',
     'The statement is Markdown with a short story-free task, input/output description, constraints and one example.',
     'Give an entryPoint function, starterCode with that function signature and a docstring but no solution, and a correct reference "solution".',
-    'Tests: at least 3 visible ("hidden": false) and at least 5 hidden ("hidden": true) "call" tests, with JSON args and expected values, covering edge cases (empty input, one element, negatives, large values).',
+    `Tests: 8 function-call tests (at most ${MAX_GENERATED_TESTS}), 3 visible ("hidden": false) and 5 hidden ("hidden": true), covering edge cases (empty input, one element, negatives, large values).`,
+    'Each test gives its values as JSON text: "args" is a JSON array of the positional arguments (e.g. "[[1, 2, 3], 2]" for f([1, 2, 3], 2)), "expected" is the JSON of the return value (e.g. "6"), and "kwargs", if needed, a JSON object.',
     'hints: exactly 3 strings: a nudge, an approach, then near-code without the full answer. wrongSolutions: 1–2 plausible wrong programs, each failing at least one test.',
     'Use lowercase-hyphenated ids and keep tests small and fast (under 100 ms each).',
   ].join('\n');
@@ -57,7 +60,7 @@ export function generateQuestionPrompt(request: Parsed<'generate-question'>): Pr
   const contents: Prompt['contents'] = [{ role: 'user', text: ask }];
   if (request.previousFailure) {
     contents.push(
-      { role: 'model', text: JSON.stringify(request.previousFailure.problem) },
+      { role: 'model', text: JSON.stringify(toWireQuestion(request.previousFailure.problem)) },
       {
         role: 'user',
         text: `PyDojo ran your reference solution against your own tests and it failed:\n${data('failure', request.previousFailure.failure)}\nFix the problem (solution or tests) and answer with the whole corrected problem.`,
@@ -138,4 +141,24 @@ export function tutorPrompt(request: Parsed<'tutor'>): Prompt {
   // Learner messages are the conversation itself; they are still data for the rules above.
   const contents = request.messages.map((m: ChatMessage) => ({ role: m.role, text: m.text }));
   return { system, contents };
+}
+
+/** The same prompt, asking for JSON shaped like the route's schema (when the schema itself was refused). */
+export function withShape(prompt: Prompt, route: StructuredRoute): Prompt {
+  return { ...prompt, system: `${prompt.system}\n${describeShape(route)}` };
+}
+
+/** One repair request: the answer that failed, then the validation errors it must fix. */
+export function repairPrompt(prompt: Prompt, answer: string, issues: string[]): Prompt {
+  return {
+    system: prompt.system,
+    contents: [
+      ...prompt.contents,
+      { role: 'model', text: answer.slice(0, 60_000) },
+      {
+        role: 'user',
+        text: `PyDojo could not use that answer. It failed these checks:\n${data('validation-errors', issues)}\nAnswer again with the whole corrected JSON object.`,
+      },
+    ],
+  };
 }

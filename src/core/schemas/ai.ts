@@ -9,7 +9,7 @@ import { Difficulty, Problem } from './problem';
 /** Largest request body a route accepts. */
 export const MAX_AI_BODY_BYTES = 64 * 1024;
 
-/** Strict model names: `gemini-2.5-flash`, `gemma-3-27b-it`; no paths, hosts or query strings. */
+/** Strict model names: `gemini-3.5-flash`, `gemini-flash-latest`, `gemma-3-27b-it`; no paths, hosts or query strings. */
 export const MODEL_NAME_PATTERN = /^(gemini|gemma)-[a-z0-9][a-z0-9.-]{0,60}$/;
 export const ModelName = z.string().regex(MODEL_NAME_PATTERN, 'Unknown model name');
 export type ModelName = z.infer<typeof ModelName>;
@@ -25,9 +25,13 @@ export const GEMINI_KEY_PATTERN = /^[\w.~+/-]+=*$/;
 export const GeminiKey = z.string().trim().min(8).max(200).regex(GEMINI_KEY_PATTERN, 'Not an API key');
 export type GeminiKey = z.infer<typeof GeminiKey>;
 
+/** A model to ask, or `auto`: the best model the key lists (see core/ai-models). */
+export const ModelSetting = z.union([z.literal('auto'), ModelName]);
+export type ModelSetting = z.infer<typeof ModelSetting>;
+
 /** The model to ask first, then the fallbacks in order. */
 export const ModelChoice = z.object({
-  model: ModelName,
+  model: ModelSetting,
   fallbacks: z.array(ModelName).max(3).default([]),
 });
 export type ModelChoice = z.infer<typeof ModelChoice>;
@@ -153,10 +157,12 @@ export const ModelInfo = z.object({
   name: ModelName,
   displayName: text(200),
   inputTokenLimit: z.number().int().optional(),
+  outputTokenLimit: z.number().int().optional(),
 });
 export type ModelInfo = z.infer<typeof ModelInfo>;
 
-export const ConnectionResult = z.object({ models: z.array(ModelInfo) });
+/** The models offered for this key (text models that take a system instruction), best first; `listed` counts every model the key lists. */
+export const ConnectionResult = z.object({ models: z.array(ModelInfo), listed: z.number().int().min(0).optional() });
 export type ConnectionResult = z.infer<typeof ConnectionResult>;
 
 /** A generated question is a full bank problem. */
@@ -201,34 +207,73 @@ export const AI_ANSWERS = {
 // ---------------------------------------------------------------------------
 // Envelopes.
 
-export const Usage = z.object({
-  model: z.string(),
-  inputTokens: z.number().int().min(0),
-  outputTokens: z.number().int().min(0),
-});
-export type Usage = z.infer<typeof Usage>;
-
 export const AI_ERROR_CODES = [
   'missing_key',
   'invalid_key',
+  /** The key's Google Cloud project has the Generative Language API switched off. */
+  'service_disabled',
+  /** The key may not use this (a leaked key, API or client restrictions, a model it has no access to). */
+  'permission_denied',
   'rate_limited',
   'quota',
   'safety',
   'bad_request',
+  /** The model is not (or no longer) served to this key: a retired id answers 404. */
+  'model_unavailable',
   'too_large',
   'bad_output',
+  /** The answer stopped early (MAX_TOKENS, RECITATION, SAFETY…). */
+  'truncated',
+  'timeout',
   'upstream',
 ] as const;
 export const AiErrorCode = z.enum(AI_ERROR_CODES);
 export type AiErrorCode = z.infer<typeof AiErrorCode>;
+
+/** How a structured answer was asked for: with the response schema, as JSON without it, as a repair, or streamed prose. */
+export const CallMode = z.enum(['schema', 'json', 'repair', 'text']);
+export type CallMode = z.infer<typeof CallMode>;
+
+/** One request to Gemini within a call, and how it ended. */
+export const CallStep = z.object({
+  model: z.string().max(100),
+  mode: CallMode,
+  outcome: z.union([z.literal('ok'), AiErrorCode]),
+  inputTokens: z.number().int().min(0).default(0),
+  outputTokens: z.number().int().min(0).default(0),
+});
+export type CallStep = z.infer<typeof CallStep>;
+
+export const Usage = z.object({
+  /** The model that answered. */
+  model: z.string(),
+  /** Tokens of every step of the call (a failed step's tokens are billed too). */
+  inputTokens: z.number().int().min(0),
+  outputTokens: z.number().int().min(0),
+  /** Each request made, in order. */
+  steps: z.array(CallStep).max(20).optional(),
+  /** Requested models that answered 404 (retired, or not served to this key). */
+  unavailable: z.array(z.string().max(100)).max(10).optional(),
+});
+export type Usage = z.infer<typeof Usage>;
+
+/** Which limit a 429 names: requests per minute or per day, tokens per minute, or a model the key's tier gets no quota for. */
+export const QuotaKind = z.enum(['per-minute', 'per-day', 'tokens-per-minute', 'no-free-tier', 'unknown']);
+export type QuotaKind = z.infer<typeof QuotaKind>;
 
 export const AiError = z.object({
   code: AiErrorCode,
   message: z.string(),
   /** Seconds to wait before trying again (rate limits). */
   retryAfter: z.number().optional(),
-  /** Which fields were wrong (bad requests). */
+  /** Which fields were wrong (bad requests, unusable answers). */
   issues: z.array(z.string()).optional(),
+  /** Which limit was hit (rate limits and quotas). */
+  quotaKind: QuotaKind.optional(),
+  /** Why an answer stopped early (truncated answers). */
+  finishReason: z.string().max(40).optional(),
+  /** Requested models that answered 404. */
+  unavailable: z.array(z.string().max(100)).max(10).optional(),
 });
 export type AiError = z.infer<typeof AiError>;
 
@@ -250,11 +295,16 @@ export type StreamEvent = z.infer<typeof StreamEvent>;
 export const AI_ERROR_STATUS: Record<AiErrorCode, number> = {
   missing_key: 401,
   invalid_key: 401,
+  service_disabled: 403,
+  permission_denied: 403,
   rate_limited: 429,
   quota: 429,
   safety: 422,
   bad_request: 400,
+  model_unavailable: 404,
   too_large: 413,
   bad_output: 502,
+  truncated: 502,
+  timeout: 504,
   upstream: 502,
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ModelName } from './ai';
+import { ModelName, ModelSetting } from './ai';
 
 export const ThemePreference = z.enum(['system', 'light', 'dark']);
 export type ThemePreference = z.infer<typeof ThemePreference>;
@@ -10,10 +10,10 @@ export const Settings = z.object({
   /** Per-run time limit for the Run button, in seconds. */
   runTimeLimitSec: z.number().int().min(1).max(120).default(10),
   editorFontSize: z.number().int().min(10).max(28).default(14),
-  /** Gemini model asked first (bring-your-own-key features). */
-  aiModel: ModelName.default('gemini-2.5-flash'),
-  /** Models tried next, in order, when the first is rate limited or failing. */
-  aiFallbacks: z.array(ModelName).max(3).default(['gemini-2.0-flash']),
+  /** Gemini model asked first (bring-your-own-key features); `auto` picks from the key's own model list. */
+  aiModel: ModelSetting.default('auto'),
+  /** Models tried next, in order, when the first is rate limited or failing (with `auto`, picked automatically). */
+  aiFallbacks: z.array(ModelName).max(3).default([]),
   /** Most AI calls per day (0 = no limit). */
   aiDailyCap: z.number().int().min(0).max(10_000).default(100),
 });

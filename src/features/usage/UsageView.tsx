@@ -52,12 +52,17 @@ const ENDPOINT_LABEL: Record<AiEndpoint, string> = {
 const ERROR_LABEL: Record<AiErrorCode, string> = {
   missing_key: 'no key',
   invalid_key: 'key refused',
+  service_disabled: 'API not enabled',
+  permission_denied: 'permission denied',
   rate_limited: 'rate limited',
   quota: 'quota used up',
   safety: 'blocked for safety',
   bad_request: 'bad request',
+  model_unavailable: 'model unavailable',
   too_large: 'too large',
   bad_output: 'unreadable answer',
+  truncated: 'cut off',
+  timeout: 'timed out',
   upstream: 'Gemini error',
 };
 
