@@ -1,6 +1,8 @@
 import { builtInCatalog } from '@/features/catalog/builtin';
 import { Dashboard, slimCatalog } from '@/features/dashboard';
+import { builtInLessonPath } from '@/features/progress/lesson-path';
 
 export default function DashboardPage() {
-  return <Dashboard catalog={slimCatalog(builtInCatalog())} />;
+  const catalog = builtInCatalog();
+  return <Dashboard catalog={slimCatalog(catalog)} lessons={builtInLessonPath(catalog.modules)} />;
 }

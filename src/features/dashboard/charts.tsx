@@ -74,10 +74,12 @@ export function ActivityChart({ data, height }: { data: ActivityPoint[]; height:
 
 export interface TimePoint {
   label: string;
-  value: number;
+  /** Learning and practising, in the chart's unit. */
+  learn: number;
+  practise: number;
 }
 
-/** Time spent per day, in `unit` (seconds or minutes). */
+/** Active time per day, learning and practising stacked, in `unit` (seconds or minutes). */
 export function TimeChart({ data, unit, height }: { data: TimePoint[]; unit: 's' | 'min'; height: number }) {
   const colors = palette(useDark());
   return (
@@ -90,9 +92,10 @@ export function TimeChart({ data, unit, height }: { data: TimePoint[]; unit: 's'
         contentStyle={colors.tooltip}
         itemStyle={{ color: colors.tooltip.color }}
         labelStyle={{ color: colors.tooltip.color, fontWeight: 600 }}
-        formatter={(value) => [`${value} ${unit}`, 'Time']}
+        formatter={(value, name) => [`${value} ${unit}`, name]}
       />
-      <Bar dataKey="value" name="Time" fill={colors.primary} radius={[2, 2, 0, 0]} maxBarSize={18} isAnimationActive={false} />
+      <Bar dataKey="learn" name="Learning" stackId="time" fill={colors.lesson} maxBarSize={18} isAnimationActive={false} />
+      <Bar dataKey="practise" name="Practising" stackId="time" fill={colors.primary} radius={[2, 2, 0, 0]} maxBarSize={18} isAnimationActive={false} />
     </BarChart>
   );
 }

@@ -226,7 +226,7 @@ export function summaryByDifficulty(state: StatsState): Record<Difficulty, Summa
   return Object.fromEntries(DIFFICULTIES.map((d) => [d, summaryWhere(state, (key) => key.endsWith(`/${d}`))])) as Record<Difficulty, Summary>;
 }
 
-/** Time spent over every day (runs and submits). */
+/** Run time over every day: how long the learner's code ran and was graded (active time is core/time). */
 export function totalTimeMs(state: StatsState): number {
   return Object.values(state.days).reduce((sum, d) => sum + d.timeMs, 0);
 }

@@ -25,6 +25,8 @@ export function chartPalette(dark: boolean) {
   return {
     primary: dark ? BRAND_500 : BRAND_600,
     secondary: '#64748b',
+    /** Lessons (sky-700 / sky-400), beside practice in the primary green. */
+    lesson: dark ? '#38bdf8' : '#0369a1',
     error: dark ? '#f87171' : '#b91c1c',
     text: dark ? '#cbd5e1' : '#475569',
     grid: dark ? '#1e293b' : '#e2e8f0',
