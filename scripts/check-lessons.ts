@@ -13,6 +13,7 @@ import path from 'node:path';
 import { buildNodeWorker } from './build-workers.mjs';
 import { analyseConstructs, lessonRunner } from './lessons/python';
 import { mermaidError, preloadMermaid } from './lessons/mermaid';
+import { constructTable, DOCS_FILE, syncDocsTable } from './lessons/docs-table';
 import { createNodePythonClient } from '../src/adapters/python/node';
 import { loadContent } from '../src/adapters/content';
 import { learningPath, lessonFile, type PathStop } from '../src/core/lessons/path';
@@ -21,14 +22,16 @@ import { lessonSnippets, verifyLesson, type Finding } from '../src/core/lessons/
 import { Lesson } from '../src/core/schemas/lesson';
 import { describeIssues } from '../src/core/schemas/problem';
 
-const USAGE = 'usage: npm run check:lessons -- [--complete] [--dir=<lessons folder>] [<lesson.json or folder> ...]';
+const USAGE = 'usage: npm run check:lessons -- [--complete] [--write-docs] [--dir=<lessons folder>] [<lesson.json or folder> ...]';
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
 const flags = args.filter((arg) => arg.startsWith('--'));
 const complete = flags.includes('--complete');
+const writeDocs = flags.includes('--write-docs');
 const dirFlag = flags.find((flag) => flag.startsWith('--dir='));
-if (flags.some((flag) => flag !== '--complete' && flag !== dirFlag)) {
+if (flags.some((flag) => flag !== '--complete' && flag !== '--write-docs' && flag !== dirFlag)) {
   console.error(USAGE);
-  console.error('  --complete   fail when any lesson of the curriculum is missing');
+  console.error('  --complete   fail when any lesson of the curriculum is missing, or the construct table of docs/lessons.md is out of date');
+  console.error('  --write-docs rewrite the construct table of docs/lessons.md from the lessons');
   console.error('  --dir=...    read lessons from another folder than data/lessons');
   process.exit(2);
 }
@@ -188,6 +191,14 @@ printTable(stops);
 if (complete) {
   for (const stop of missing) console.log(`✗ ${fileOf(stop)}: missing`);
   failed += missing.length;
+}
+if (!dirFlag) {
+  const docs = syncDocsTable(constructTable(stops, lessons), writeDocs);
+  if (docs === 'written') console.log(`\nWrote the construct table of ${DOCS_FILE}.`);
+  if (docs === 'stale') {
+    console.log(`\n${complete ? '✗' : 'note:'} the construct table of ${DOCS_FILE} is out of date: npm run check:lessons -- --write-docs`);
+    if (complete) failed++;
+  }
 }
 const pendingNote = order.pending.length > 0 ? `; ${order.pending.length} construct uses wait for lessons not yet written` : '';
 const missingNote = missing.length > 0 ? `; ${missing.length} of ${stops.length} lessons not written yet` : '';
