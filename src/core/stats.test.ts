@@ -205,6 +205,7 @@ describe('summaryFor', () => {
       problemsSolved: 2,
       timeMs: 332,
       solvedProblemIds: ['a', 'c'],
+      attemptedProblemIds: ['a', 'b', 'c', 'e', 'd'],
       completion: 2 / 5,
       lastAttemptAt: T0 + 6 * MINUTE,
     });
@@ -218,6 +219,7 @@ describe('summaryFor', () => {
       problemsSolved: 2,
       timeMs: 330,
       solvedProblemIds: ['a', 'c'],
+      attemptedProblemIds: ['a', 'b', 'c', 'e'],
       completion: 2 / 4,
       lastAttemptAt: T0 + 4 * MINUTE,
     });
@@ -232,6 +234,7 @@ describe('summaryFor', () => {
       problemsSolved: 1,
       timeMs: 300,
       solvedProblemIds: ['a'],
+      attemptedProblemIds: ['a', 'b'],
       completion: 0.5,
       lastAttemptAt: T0 + 2 * MINUTE,
     });
@@ -245,7 +248,7 @@ describe('summaryFor', () => {
   });
 
   it('is all zeros for an unknown prefix or no statistics', () => {
-    const zero = { attempts: 0, solves: 0, problemsAttempted: 0, problemsSolved: 0, timeMs: 0, solvedProblemIds: [], completion: 0, lastAttemptAt: null };
+    const zero = { attempts: 0, solves: 0, problemsAttempted: 0, problemsSolved: 0, timeMs: 0, solvedProblemIds: [], attemptedProblemIds: [], completion: 0, lastAttemptAt: null };
     expect(summaryFor(state, 'nothing/')).toEqual(zero);
     expect(summaryFor(EMPTY_STATS)).toEqual(zero);
   });

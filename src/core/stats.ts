@@ -85,6 +85,8 @@ export interface Summary {
    * workspace shows after the solve.
    */
   solvedProblemIds: string[];
+  /** The problems attempted here (for their active time, core/time/active-time.ts). */
+  attemptedProblemIds: string[];
   /**
    * Share of the attempted problems that were solved, 0..1: a completion
    * rate. Mastery is the skill model's (`areaMastery` in auto/mastery.ts).
@@ -104,6 +106,7 @@ function summarizeCells(cells: StatsCell[]): Summary {
     problemsSolved: solved.size,
     timeMs: cells.reduce((sum, c) => sum + c.timeMs, 0),
     solvedProblemIds: [...solved],
+    attemptedProblemIds: [...problems],
     completion: problems.size > 0 ? solved.size / problems.size : 0,
     lastAttemptAt: last,
   };

@@ -1,0 +1,78 @@
+'use client';
+import type { Catalog } from '@/core/catalog';
+import type { StatsState } from '@/core/stats';
+import { DifficultyBadge } from '@/features/catalog';
+import { DIFFICULTIES, formatPercent, formatSolveTime, summaryByDifficulty } from './model';
+import type { SolveTime } from './ModuleTable';
+import { TD, TH, TH_FIRST } from './table-styles';
+import { MUTED, Section, ShareBar } from './ui';
+
+export function DifficultyTable({ catalog, stats, solveTime }: { catalog: Catalog; stats: StatsState; solveTime: SolveTime }) {
+  const byDifficulty = summaryByDifficulty(stats);
+  return (
+    <Section
+      title="By difficulty"
+      description="How you do on beginner, intermediate and advanced problems. Completion is the share of the problems you tried that you solved (mastery is measured per problem type, above)."
+      testId="stats-difficulty"
+    >
+      <div className="-mx-4 overflow-x-auto px-4">
+        <table className="w-full min-w-[36rem] text-sm">
+          <caption className="sr-only">Statistics by difficulty</caption>
+          <thead>
+            <tr className="border-b border-slate-200 dark:border-slate-800">
+              <th scope="col" className={TH_FIRST}>
+                Difficulty
+              </th>
+              <th scope="col" className={TH}>
+                Attempts
+              </th>
+              <th scope="col" className={TH}>
+                Success rate
+              </th>
+              <th scope="col" className={TH}>
+                Solved
+              </th>
+              <th scope="col" className={TH}>
+                Completion
+              </th>
+              <th scope="col" className={`${TH} pr-0`}>
+                Avg. to solve
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {DIFFICULTIES.map((difficulty) => {
+              const s = byDifficulty[difficulty];
+              const solveMs = solveTime(s);
+              const available = catalog.problems.filter((p) => p.difficulty === difficulty).length;
+              return (
+                <tr key={difficulty} className="border-b border-slate-100 last:border-0 dark:border-slate-800/70" data-testid="stats-difficulty-row">
+                  <th scope="row" className="py-2 pr-3 text-left font-normal">
+                    <DifficultyBadge difficulty={difficulty} />
+                  </th>
+                  <td className={TD}>{s.attempts}</td>
+                  <td className={TD}>{s.attempts ? formatPercent(s.solves / s.attempts) : <span className={MUTED}>–</span>}</td>
+                  <td className={TD}>
+                    {s.problemsSolved}
+                    <span className={MUTED}> of {available}</span>
+                  </td>
+                  <td className={TD}>
+                    {s.problemsAttempted ? (
+                      <span className="inline-flex items-center justify-end gap-2">
+                        <ShareBar share={s.completion} className="w-12" />
+                        <span className="w-9">{formatPercent(s.completion)}</span>
+                      </span>
+                    ) : (
+                      <span className={MUTED}>–</span>
+                    )}
+                  </td>
+                  <td className={`${TD} pr-0`}>{solveMs === null ? <span className={MUTED}>–</span> : formatSolveTime(solveMs)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </Section>
+  );
+}
