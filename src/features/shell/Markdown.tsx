@@ -1,86 +1,86 @@
-import { Fragment } from 'react';
-import { parseInline, parseMarkdown, type Inline } from '@/core/markdown';
+import type { ComponentProps, ReactNode } from 'react';
+import ReactMarkdown, { type Components, type Options } from 'react-markdown';
+import remarkGfm from 'remark-gfm';
 
-function InlineNodes({ nodes }: { nodes: Inline[] }) {
-  return (
-    <>
-      {nodes.map((node, i) => {
-        switch (node.type) {
-          case 'text':
-            return <Fragment key={i}>{node.text}</Fragment>;
-          case 'code':
-            return <code key={i}>{node.text}</code>;
-          case 'strong':
-            return (
-              <strong key={i}>
-                <InlineNodes nodes={node.children} />
-              </strong>
-            );
-          case 'em':
-            return (
-              <em key={i}>
-                <InlineNodes nodes={node.children} />
-              </em>
-            );
-          case 'link':
-            return (
-              <a key={i} href={node.href} target={node.href.startsWith('http') ? '_blank' : undefined} rel="noreferrer">
-                <InlineNodes nodes={node.children} />
-              </a>
-            );
-        }
-      })}
-    </>
-  );
+/**
+ * GitHub-flavoured Markdown for lessons, problem statements and AI answers,
+ * rendered as React elements by react-markdown (never as an HTML string).
+ * Untrusted text stays inert: raw HTML is shown as text, links open only
+ * http(s), mailto and same-site addresses, and images are shown as their alt
+ * text (no request leaves the page for a picture). Used by server and client
+ * components alike: a server-rendered lesson ships none of this to the browser.
+ */
+
+/** Keeps http(s), mailto and relative addresses; drops the rest (javascript:, data:, …). */
+export function safeUrl(url: string): string | null {
+  const trimmed = url.trim();
+  if (/^(https?:|mailto:)/i.test(trimmed)) return trimmed;
+  // No scheme before the first /, ? or #: a relative address.
+  if (!/^[^/?#]*:/.test(trimmed)) return trimmed;
+  return null;
 }
 
-/** Renders Markdown as elements (never as HTML strings). */
+function isExternal(href: string | undefined): boolean {
+  return href !== undefined && /^https?:/i.test(href);
+}
+
+// Headings inside Markdown sit under the page's own h1/h2, so they start at h3.
+const h3 = ({ children }: { children?: ReactNode }) => <h3>{children}</h3>;
+
+const COMPONENTS: Components = {
+  h1: h3,
+  h2: h3,
+  h3: ({ children }) => <h4>{children}</h4>,
+  h4: ({ children }) => <h5>{children}</h5>,
+  h5: ({ children }) => <h6>{children}</h6>,
+  a: ({ href, children }) =>
+    href ? (
+      <a href={href} {...(isExternal(href) ? { target: '_blank', rel: 'noreferrer noopener' } : {})}>
+        {children}
+      </a>
+    ) : (
+      <span>{children}</span>
+    ),
+  img: ({ alt }) => <span className="md-image">{alt ? `[image: ${alt}]` : '[image]'}</span>,
+  table: ({ children }) => (
+    <div className="md-table" role="region" aria-label="Table" tabIndex={0}>
+      <table>{children}</table>
+    </div>
+  ),
+  input: ({ checked, type }: ComponentProps<'input'>) =>
+    type === 'checkbox' ? <input type="checkbox" checked={Boolean(checked)} readOnly disabled aria-label={checked ? 'Done' : 'Not done'} /> : null,
+};
+
+const PLUGINS: Options['remarkPlugins'] = [remarkGfm];
+
+/** Renders a Markdown document as elements. */
 export function Markdown({ source, className = '' }: { source: string; className?: string }) {
-  const blocks = parseMarkdown(source);
   return (
     <div className={`prose-dojo ${className}`}>
-      {blocks.map((block, i) => {
-        switch (block.type) {
-          case 'heading': {
-            // Statements sit under the page's h1/h2, so their headings start at h3.
-            const Tag = (['h3', 'h3', 'h4', 'h5'] as const)[block.level - 1];
-            return (
-              <Tag key={i}>
-                <InlineNodes nodes={block.children} />
-              </Tag>
-            );
-          }
-          case 'paragraph':
-            return (
-              <p key={i}>
-                <InlineNodes nodes={block.children} />
-              </p>
-            );
-          case 'code':
-            return (
-              <pre key={i} data-lang={block.lang}>
-                <code>{block.text}</code>
-              </pre>
-            );
-          case 'list': {
-            const Tag = block.ordered ? 'ol' : 'ul';
-            return (
-              <Tag key={i}>
-                {block.items.map((item, j) => (
-                  <li key={j}>
-                    <InlineNodes nodes={item} />
-                  </li>
-                ))}
-              </Tag>
-            );
-          }
-        }
-      })}
+      <ReactMarkdown remarkPlugins={PLUGINS} components={COMPONENTS} urlTransform={safeUrl}>
+        {source}
+      </ReactMarkdown>
     </div>
   );
 }
 
-/** One line of inline Markdown (code, bold, links) inside other text. */
+const INLINE_COMPONENTS: Components = {
+  ...COMPONENTS,
+  p: ({ children }) => <>{children}</>,
+};
+const INLINE_ELEMENTS = ['p', 'strong', 'em', 'del', 'code', 'a', 'span'];
+
+/** One line of inline Markdown (code, bold, links) inside other text: no blocks. */
 export function InlineMarkdown({ text }: { text: string }) {
-  return <InlineNodes nodes={parseInline(text)} />;
+  return (
+    <ReactMarkdown
+      remarkPlugins={PLUGINS}
+      components={INLINE_COMPONENTS}
+      urlTransform={safeUrl}
+      allowedElements={INLINE_ELEMENTS}
+      unwrapDisallowed
+    >
+      {text}
+    </ReactMarkdown>
+  );
 }
