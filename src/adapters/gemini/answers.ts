@@ -9,7 +9,7 @@
 import type { z } from 'zod';
 import { AI_ANSWERS } from '@/core/schemas/ai';
 import { describeIssues, Problem } from '@/core/schemas/problem';
-import type { StructuredRoute } from './schemas';
+import { MAX_GENERATED_TESTS, type StructuredRoute } from './schemas';
 
 export type Reading<T> = { ok: true; data: T } | { ok: false; issues: string[] };
 
@@ -51,6 +51,7 @@ function slug(text: string): string {
 /** A generated question from its wire shape to the bank's (still unvalidated). */
 export function fromWireQuestion(value: unknown, issues: string[]): unknown {
   if (!isObject(value)) return value;
+  if (Array.isArray(value.tests) && value.tests.length > MAX_GENERATED_TESTS) issues.push(`tests: at most ${MAX_GENERATED_TESTS} tests, not ${value.tests.length}`);
   const tests = Array.isArray(value.tests)
     ? value.tests.map((test, i) => {
         if (!isObject(test)) return test;

@@ -6,8 +6,9 @@
  *
  * Models: the saved choice, or with `auto` the best models the key lists
  * (core/ai-models). A model that answers 404 is noted as unavailable; when
- * every requested model has failed and one of them was unavailable, the
- * key's list is read and its automatic pick is tried as well.
+ * every requested model has failed and one of them was unavailable (or cannot
+ * serve the request at all), the key's list is read and its automatic pick is
+ * tried as well.
  *
  * Retries: a rate limit with a short retry time or a server error is retried
  * once on the same model (backoff with jitter); a timeout never is. The most
@@ -150,6 +151,8 @@ export async function withModels<T>(
   if (models.length === 0) throw failure('model_unavailable', 'This key lists no Gemini text model PyDojo can use.');
   const tried = new Set<string>();
   let kept: AiFailure | null = null;
+  /** A requested model cannot serve this request at all (Gemma and JSON, a speech model). */
+  let unsuitable = false;
 
   for (let i = 0; i < models.length; i++) {
     const model = models[i];
@@ -161,13 +164,14 @@ export async function withModels<T>(
         const problem = asFailure(error);
         if (options.signal?.aborted || problem.hint === 'cancelled') throw failure('upstream', 'The request was cancelled.', { hint: 'cancelled' });
         if (!shouldFallBack(problem)) throw withUnavailable(problem, log);
+        if (problem.hint === 'unsupported') unsuitable = true;
         kept = moreUseful(kept, problem);
         const wait = isRetryable(problem) && round + 1 < ATTEMPTS_PER_MODEL ? retryDelay(round, problem) : null;
         if (wait === null) break;
         await sleep(wait);
       }
     }
-    if (i === models.length - 1 && !discovered && log.unavailable.length > 0) {
+    if (i === models.length - 1 && !discovered && (log.unavailable.length > 0 || unsuitable)) {
       discovered = true;
       const names = await listed().catch(() => [] as string[]);
       models.push(...modelsFor({ model: 'auto', fallbacks: [] }, names).filter((m) => !tried.has(m)).slice(0, DISCOVERED_MODELS));
