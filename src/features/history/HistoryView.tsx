@@ -1,10 +1,15 @@
 'use client';
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
-import { groupAttempts, type HistoryEvent } from '@/core/history';
+import { formatDuration } from '@/core/duration';
+import { dayKey, groupAttempts, type HistoryEvent } from '@/core/history';
+import { lessonMilestones, type LessonMilestone, type LessonOutline } from '@/core/lessons/progress';
+import { activeTime } from '@/core/time/active-time';
 import { DifficultyBadge } from '@/features/catalog';
 import { useHydrated } from '@/features/shell';
+import { useActiveTime } from '@/stores/active-time';
 import { useHistory } from '@/stores/history';
+import { useLessonProgress } from '@/stores/lesson-progress';
 
 const FIELD = 'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900';
 const KIND_LABEL = { run: 'Run', submit: 'Submit', hint: 'Hint', reveal: 'Reveal' } as const;
@@ -54,15 +59,44 @@ function AttemptView({ event, onClose }: { event: HistoryEvent; onClose(): void 
   );
 }
 
-export function HistoryView() {
+interface MilestoneRow extends LessonMilestone {
+  title: string;
+  href: string;
+  day: string;
+}
+
+/** A lesson started or its check passed, on the day it happened. */
+function LessonMilestoneItem({ milestone }: { milestone: MilestoneRow }) {
+  const passed = milestone.kind === 'check-passed';
+  return (
+    <li className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 px-4 py-3 dark:border-slate-800" data-testid="lesson-milestone">
+      <span aria-hidden="true" className={passed ? 'text-brand-600' : 'text-sky-700 dark:text-sky-400'}>
+        {passed ? '✓' : '▸'}
+      </span>
+      <Link href={milestone.href} className="font-medium hover:underline">
+        {milestone.title}
+      </Link>
+      <span className="text-xs text-slate-600 dark:text-slate-400">
+        {passed ? 'Lesson check passed' : 'Lesson started'} at {time(milestone.at)}
+      </span>
+    </li>
+  );
+}
+
+/** Runs, submits, hints and reveals by day and problem, with lesson milestones and each day's active time. `lessons` names the lessons. */
+export function HistoryView({ lessons }: { lessons: LessonOutline[] }) {
   const events = useHistory((s) => s.events);
-  const hydrated = useHydrated(useHistory);
+  const lessonState = useLessonProgress((s) => s.lessons);
+  const devices = useActiveTime((s) => s.devices);
+  const hydrated = [useHydrated(useHistory), useHydrated(useLessonProgress), useHydrated(useActiveTime)].every(Boolean);
   const [query, setQuery] = useState('');
-  const [show, setShow] = useState<'all' | 'solved' | 'unsolved'>('all');
+  const [show, setShow] = useState<'all' | 'solved' | 'unsolved' | 'lessons'>('all');
   const [open, setOpen] = useState<HistoryEvent | null>(null);
+  const dayTimes = useMemo(() => activeTime({ devices }).days, [devices]);
 
   const groups = useMemo(() => {
     const q = query.trim().toLowerCase();
+    if (show === 'lessons') return [];
     return groupAttempts(events).filter(
       (g) =>
         (!q || `${g.problemTitle} ${g.module}`.toLowerCase().includes(q)) &&
@@ -70,12 +104,25 @@ export function HistoryView() {
     );
   }, [events, query, show]);
 
+  const allMilestones = useMemo(() => {
+    const byId = new Map(lessons.map((l) => [l.id, l]));
+    return lessonMilestones({ lessons: lessonState }).map((m): MilestoneRow => {
+      const [module, subtopic = ''] = m.lessonId.split('/');
+      return { ...m, title: byId.get(m.lessonId)?.title ?? subtopic.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()), href: `/learn/${module}/${subtopic}`, day: dayKey(m.at) };
+    });
+  }, [lessons, lessonState]);
+  const milestones = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    if (show !== 'all' && show !== 'lessons') return [];
+    return allMilestones.filter((m) => !q || `${m.title} ${m.lessonId}`.toLowerCase().includes(q));
+  }, [allMilestones, query, show]);
+
   if (!hydrated) return <p className="text-sm text-slate-600 dark:text-slate-400">Loading your history…</p>;
-  if (events.length === 0) {
+  if (events.length === 0 && allMilestones.length === 0) {
     return (
       <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
         <p className="font-medium">No attempts yet</p>
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Every run, submit, hint and revealed solution is kept here, in this browser.</p>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Every run, submit, hint and revealed solution, and every lesson you start or complete, is kept here, in this browser.</p>
         <Link href="/practice/manual" className="mt-4 inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
           Start practising
         </Link>
@@ -83,14 +130,14 @@ export function HistoryView() {
     );
   }
 
-  const days = [...new Set(groups.map((g) => g.day))];
+  const days = [...new Set([...groups.map((g) => g.day), ...milestones.map((m) => m.day)])].sort().reverse();
   return (
     <div className="space-y-6">
       {open ? <AttemptView event={open} onClose={() => setOpen(null)} /> : null}
       <div className="flex flex-wrap items-end gap-3" role="search">
         <label className="flex min-w-48 flex-1 flex-col gap-1 text-sm">
           <span className="font-medium">Search</span>
-          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Problem or module" className={FIELD} />
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Problem, lesson or module" className={FIELD} />
         </label>
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">Show</span>
@@ -98,16 +145,27 @@ export function HistoryView() {
             <option value="all">All attempts</option>
             <option value="solved">Solved</option>
             <option value="unsolved">Not solved</option>
+            <option value="lessons">Lessons</option>
           </select>
         </label>
       </div>
-      {groups.length === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">Nothing matches.</p> : null}
+      {groups.length === 0 && milestones.length === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">Nothing matches.</p> : null}
       {days.map((day) => (
         <section key={day} aria-labelledby={`day-${day}`}>
-          <h2 id={`day-${day}`} className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
+          <h2 id={`day-${day}`} className="mb-2 flex flex-wrap items-baseline gap-x-3 text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
             {dayLabel(day)}
+            {dayTimes[day]?.totalMs ? (
+              <span className="text-xs font-normal normal-case tracking-normal" data-testid="day-active-time">
+                {formatDuration(dayTimes[day].totalMs)} active ({formatDuration(dayTimes[day].learnMs)} learning, {formatDuration(dayTimes[day].practiseMs)} practising)
+              </span>
+            ) : null}
           </h2>
           <ul className="space-y-2">
+            {milestones
+              .filter((m) => m.day === day)
+              .map((m) => (
+                <LessonMilestoneItem key={`${m.lessonId}:${m.kind}`} milestone={m} />
+              ))}
             {groups
               .filter((g) => g.day === day)
               .map((group) => (
