@@ -5,12 +5,12 @@ import { useTimeOn } from '@/features/progress';
 import { ProblemWorkspace, Workspace, type LoadedProblem } from '@/features/workspace';
 
 /** The practice workspace with auto mode composed in (the run banner, help when stuck, badges earned), its active time counted. */
-export function PracticeWorkspace({ catalog }: { catalog: Catalog }) {
-  return <Workspace catalog={catalog}>{(loaded) => <WithAutoMode key={loaded.problem.id} {...loaded} />}</Workspace>;
+export function PracticeWorkspace({ catalog, lessons }: { catalog: Catalog; lessons: string[] }) {
+  return <Workspace catalog={catalog}>{(loaded) => <WithAutoMode key={loaded.problem.id} {...loaded} lessons={lessons} />}</Workspace>;
 }
 
-function WithAutoMode({ problem, summary, catalog }: LoadedProblem) {
-  const auto = useAutoPractice(summary, catalog);
+function WithAutoMode({ problem, summary, catalog, lessons }: LoadedProblem & { lessons: string[] }) {
+  const auto = useAutoPractice(summary, catalog, lessons);
   useTimeOn({ kind: 'problem', id: problem.id });
   const { offer, dismiss } = auto.help;
   return (
@@ -20,7 +20,7 @@ function WithAutoMode({ problem, summary, catalog }: LoadedProblem) {
       catalog={catalog}
       banner={
         auto.run ? (
-          <RunBanner run={auto.run} problemId={problem.id} catalog={auto.pool.problems} modules={catalog.modules} onSkip={auto.skip} onEasier={auto.easier} onHarder={auto.harder} />
+          <RunBanner run={auto.run} problemId={problem.id} catalog={auto.pool.problems} modules={catalog.modules} lesson={auto.lesson} onSkip={auto.skip} onEasier={auto.easier} onHarder={auto.harder} />
         ) : null
       }
       helpOffer={(hint) =>

@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { builtInCatalog } from '@/features/catalog/builtin';
+import { builtInLessonPath } from '@/features/progress/lesson-path';
 import { PracticeWorkspace } from './PracticeWorkspace';
 
 export const metadata: Metadata = { title: 'Workspace' };
 
 export default function PracticePage() {
+  const catalog = builtInCatalog();
   return (
     <Suspense fallback={<p className="p-6 text-sm text-slate-600">Loading the workspace…</p>}>
-      <PracticeWorkspace catalog={builtInCatalog()} />
+      <PracticeWorkspace catalog={catalog} lessons={builtInLessonPath(catalog.modules).map((lesson) => lesson.id)} />
     </Suspense>
   );
 }

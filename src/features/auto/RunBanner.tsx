@@ -7,12 +7,13 @@ import { AiRunQuestion } from './AiRunQuestion';
 
 const SMALL = 'rounded-md border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
 
-/** Where the workspace sits in an auto run: why this problem, and skip / easier / harder (no penalty). */
+/** Where the workspace sits in an auto run: why this problem, skip / easier / harder (no penalty), and a lesson worth revisiting after repeated misses. */
 export function RunBanner({
   run,
   problemId,
   catalog,
   modules,
+  lesson = null,
   onSkip,
   onEasier,
   onHarder,
@@ -21,6 +22,8 @@ export function RunBanner({
   problemId: string;
   catalog: readonly ProblemSummary[];
   modules: readonly LabelSource[];
+  /** The lesson of this topic, suggested after repeated misses, and why. */
+  lesson?: { href: string; message: string } | null;
   onSkip(): void;
   onEasier(): void;
   onHarder(): void;
@@ -50,6 +53,14 @@ export function RunBanner({
           Harder
         </button>
       </span>
+      {current && lesson ? (
+        <p className="order-last w-full text-slate-700 dark:text-slate-300" data-testid="run-lesson">
+          {lesson.message}{' '}
+          <Link href={lesson.href} className="font-medium text-brand-700 underline dark:text-brand-500">
+            Open the lesson
+          </Link>
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -2,10 +2,12 @@
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useMemo, useState } from 'react';
 import type { BadgeId } from '@/core/auto/achievements';
+import { lessonSuggestion } from '@/core/auto/lesson-nudge';
 import type { OutcomeInput } from '@/core/auto/outcome';
 import { easier, harder, skip, type AutoRun } from '@/core/auto/run';
 import type { Catalog, ProblemSummary } from '@/core/catalog';
 import { useAutoRuns } from '@/stores/auto-runs';
+import { useLessonProgress } from '@/stores/lesson-progress';
 import { useProgress } from '@/stores/progress';
 import { planRun, recordAnswer, runCatalog } from './learning';
 import { useHelpOffer } from './use-help-offer';
@@ -15,9 +17,11 @@ import { usePrefetchRun } from './use-prefetch-run';
  * What auto mode adds to the workspace of one problem: the run it belongs to
  * (from the URL) with skip / easier / harder, the learning model told of each
  * answer (badges earned come back), help offered when the learner looks
- * stuck, and Next following the run. Meant for one problem: key it by id.
+ * stuck, Next following the run, and the lesson of the topic suggested after
+ * repeated misses there (`lessons`: the ids of the lessons on the path).
+ * Meant for one problem: key it by id.
  */
-export function useAutoPractice(summary: ProblemSummary, catalog: Catalog) {
+export function useAutoPractice(summary: ProblemSummary, catalog: Catalog, lessons: readonly string[] = []) {
   const router = useRouter();
   const params = useSearchParams();
   const runId = params?.get('run') ?? null;
@@ -28,6 +32,16 @@ export function useAutoPractice(summary: ProblemSummary, catalog: Catalog) {
   const [openedAt] = useState(() => Date.now());
   const settled = useProgress((s) => Boolean(s.problems[summary.id]?.solvedAt) || Boolean(s.problems[summary.id]?.revealed));
   const help = useHelpOffer(summary.id, openedAt, settled);
+  const lessonProgress = useLessonProgress((s) => s.lessons);
+  const lesson = useMemo(() => {
+    if (!run) return null;
+    const suggestion = lessonSuggestion(run, {
+      hasLesson: (id) => lessons.includes(id),
+      checkPassedAt: (id) => lessonProgress[id]?.checkPassedAt ?? null,
+      modules: catalog.modules,
+    });
+    return suggestion ? { ...suggestion, href: `/learn/${suggestion.lessonId}` } : null;
+  }, [run, lessons, lessonProgress, catalog.modules]);
   const [badges, setBadges] = useState<BadgeId[]>([]);
   const closeBadges = useCallback(() => setBadges([]), []);
 
@@ -59,6 +73,7 @@ export function useAutoPractice(summary: ProblemSummary, catalog: Catalog) {
   return {
     run,
     pool,
+    lesson,
     help,
     badges,
     closeBadges,
