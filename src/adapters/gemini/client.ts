@@ -10,7 +10,8 @@ import { AI_ANSWERS, ErrorEnvelope, StreamEvent, Usage, successEnvelope, type Ai
 export type JsonEndpoint = keyof typeof AI_ANSWERS;
 export type AnswerOf<E extends JsonEndpoint> = z.output<(typeof AI_ANSWERS)[E]>;
 
-export type AiResult<T> = { ok: true; data: T; usage: Usage; latencyMs: number } | { ok: false; error: AiError; latencyMs: number };
+/** A call's result; a failed stream keeps the text that arrived before the failure in `partial`. */
+export type AiResult<T> = { ok: true; data: T; usage: Usage; latencyMs: number } | { ok: false; error: AiError; latencyMs: number; partial?: string };
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -88,14 +89,19 @@ export async function streamAi(
           text += event.text;
           onText(event.text);
         } else if (event.type === 'error') {
-          return { ok: false, error: event.error, latencyMs: now() - started };
+          return { ok: false, error: event.error, latencyMs: now() - started, ...(text ? { partial: text } : {}) };
         } else {
           return { ok: true, data: text, usage: event.usage, latencyMs: now() - started };
         }
       }
     }
-    return { ok: false, error: { code: 'upstream', message: 'The answer stopped before it was complete. Try again.' }, latencyMs: now() - started };
+    return {
+      ok: false,
+      error: { code: 'truncated', message: 'The answer was cut off: the connection closed before it was complete. Try again.' },
+      latencyMs: now() - started,
+      ...(text ? { partial: text } : {}),
+    };
   } catch (error) {
-    return { ok: false, error: networkError(error), latencyMs: now() - started };
+    return { ok: false, error: networkError(error), latencyMs: now() - started, ...(text ? { partial: text } : {}) };
   }
 }

@@ -1,6 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useState } from 'react';
+import { AUTO_MODEL, defaultChoice, migrateChoice } from '@/core/ai-models';
 import type { AiError, ModelInfo } from '@/core/schemas/ai';
 import { Card } from '@/features/shell';
 import { useAiKey } from '@/stores/ai-key';
@@ -11,7 +12,7 @@ const FIELD = 'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dar
 const BUTTON = 'rounded-md px-3 py-1.5 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-50';
 const QUIET = `${BUTTON} border border-slate-300 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800`;
 
-type Check = { state: 'idle' } | { state: 'checking' } | { state: 'ok'; models: ModelInfo[] } | { state: 'failed'; error: AiError };
+type Check = { state: 'idle' } | { state: 'checking' } | { state: 'ok'; models: ModelInfo[]; listed: number; dropped: string[] } | { state: 'failed'; error: AiError };
 
 /** Bring your own Gemini key: enter, test, choose where it is kept, remove; pick models and a daily cap. */
 export function AiKeySettings() {
@@ -28,8 +29,13 @@ export function AiKeySettings() {
     setCheck({ state: 'checking' });
     const result = await testKey(key);
     if (result.ok) {
+      const names = result.data.models.map((m) => m.name);
+      // A saved model the key no longer offers goes back to the automatic choice.
+      const { aiModel, aiFallbacks, offerAiModels } = useSettings.getState();
+      const { dropped } = names.length ? migrateChoice({ model: aiModel, fallbacks: aiFallbacks }, names) : { dropped: [] };
+      offerAiModels(names);
       setModels(result.data.models);
-      setCheck({ state: 'ok', models: result.data.models });
+      setCheck({ state: 'ok', models: result.data.models, listed: result.data.listed ?? result.data.models.length, dropped });
     } else {
       setCheck({ state: 'failed', error: result.error });
     }
@@ -48,8 +54,12 @@ export function AiKeySettings() {
     await test(key);
   };
 
-  const choices = models.length > 0 ? models.map((m) => m.name) : [settings.aiModel, ...settings.aiFallbacks];
-  const label = (name: string) => models.find((m) => m.name === name)?.displayName ?? name;
+  const choices = models.length > 0 ? models.map((m) => m.name) : [settings.aiModel, ...settings.aiFallbacks].filter((m) => m !== AUTO_MODEL);
+  const label = (name: string) => {
+    const shown = models.find((m) => m.name === name)?.displayName;
+    return shown && shown !== name ? `${shown} (${name})` : name;
+  };
+  const automatic = defaultChoice(models.map((m) => m.name));
 
   return (
     <Card>
@@ -157,9 +167,16 @@ export function AiKeySettings() {
 
       <div aria-live="polite" className="mt-2 text-sm">
         {check.state === 'ok' ? (
-          <p className="text-brand-700 dark:text-brand-100" data-testid="connection-ok">
-            Connected. {check.models.length} models available to this key.
-          </p>
+          <>
+            <p className="text-brand-700 dark:text-brand-100" data-testid="connection-ok">
+              Connected. {check.models.length} models offered for PyDojo ({check.listed} listed by the key; speech, image, embedding and Gemma models are left out).
+            </p>
+            {check.dropped.length > 0 ? (
+              <p className="text-amber-800 dark:text-amber-300" data-testid="models-migrated">
+                {check.dropped.join(', ')} {check.dropped.length === 1 ? 'is' : 'are'} no longer offered to this key, so the choice below was updated.
+              </p>
+            ) : null}
+          </>
         ) : check.state === 'failed' ? (
           <p className="text-red-700 dark:text-red-400" role="alert" data-testid="connection-error">
             {check.error.message}
@@ -174,35 +191,63 @@ export function AiKeySettings() {
             Model
           </label>
           <select id="ai-model" value={settings.aiModel} onChange={(e) => settings.setAiModels(e.target.value, settings.aiFallbacks)} className={FIELD}>
-            {[...new Set([settings.aiModel, ...choices])].map((name) => (
-              <option key={name} value={name}>
-                {label(name)}
-              </option>
-            ))}
+            <option value={AUTO_MODEL}>Automatic: the best model your key lists</option>
+            {[...new Set([settings.aiModel, ...choices])]
+              .filter((name) => name !== AUTO_MODEL)
+              .map((name) => (
+                <option key={name} value={name}>
+                  {label(name)}
+                </option>
+              ))}
           </select>
         </div>
-        <div>
-          <p className="text-sm">Fallback models, tried in order when the first is busy or rate limited (up to 3)</p>
-          <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-            {[...new Set([...settings.aiFallbacks, ...choices])]
-              .filter((name) => name !== settings.aiModel)
-              .map((name) => {
-                const on = settings.aiFallbacks.includes(name);
-                return (
-                  <label key={name} className="flex items-center gap-1.5 text-sm">
-                    <input
-                      type="checkbox"
-                      checked={on}
-                      disabled={!on && settings.aiFallbacks.length >= 3}
-                      onChange={() => settings.setAiModels(settings.aiModel, on ? settings.aiFallbacks.filter((m) => m !== name) : [...settings.aiFallbacks, name])}
-                    />
-                    {label(name)}
-                  </label>
-                );
-              })}
+        {settings.aiModel === AUTO_MODEL ? (
+          <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="auto-models">
+            PyDojo reads your key’s model list on each call and asks the newest stable Flash, then the newest Flash-Lite, then the “-latest” aliases, so a
+            retired model never breaks it.
+            {automatic ? (
+              <>
+                {' '}
+                For this key now: <code>{automatic.model}</code>
+                {automatic.fallbacks.length ? (
+                  <>
+                    , then{' '}
+                    {automatic.fallbacks.map((m, i) => (
+                      <span key={m}>
+                        {i > 0 ? ', ' : ''}
+                        <code>{m}</code>
+                      </span>
+                    ))}
+                  </>
+                ) : null}
+                .
+              </>
+            ) : null}
+          </p>
+        ) : (
+          <div>
+            <p className="text-sm">Fallback models, tried in order when the first is busy or rate limited (up to 3)</p>
+            <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+              {[...new Set([...settings.aiFallbacks, ...choices])]
+                .filter((name) => name !== settings.aiModel)
+                .map((name) => {
+                  const on = settings.aiFallbacks.includes(name);
+                  return (
+                    <label key={name} className="flex items-center gap-1.5 text-sm">
+                      <input
+                        type="checkbox"
+                        checked={on}
+                        disabled={!on && settings.aiFallbacks.length >= 3}
+                        onChange={() => settings.setAiModels(settings.aiModel, on ? settings.aiFallbacks.filter((m) => m !== name) : [...settings.aiFallbacks, name])}
+                      />
+                      {label(name)}
+                    </label>
+                  );
+                })}
+            </div>
           </div>
-          {models.length === 0 ? <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">Test the connection to choose from every model your key can use.</p> : null}
-        </div>
+        )}
+        {models.length === 0 ? <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">Test the connection to choose from every model your key can use.</p> : null}
         <div className="flex flex-wrap items-center gap-3">
           <label htmlFor="ai-cap" className="text-sm">
             Daily limit of AI calls (0 = no limit)

@@ -45,7 +45,10 @@ export function CoachPanel({
           <div className="space-y-2" ref={hintList}>
             {coach.hints.map((hint, i) => (
               <div key={i} className="scroll-my-3 rounded-md border border-slate-200 p-2 dark:border-slate-700" data-testid="ai-hint">
-                <p className="text-xs font-semibold text-slate-600 dark:text-slate-400">AI hint {i + 1}</p>
+                <p className="text-xs font-semibold text-slate-600 dark:text-slate-400">
+                  AI hint {i + 1}
+                  {coach.hintModels[i] ? <span className="font-normal" data-testid="answered-by"> · {coach.hintModels[i]}</span> : null}
+                </p>
                 <Markdown source={hint} />
               </div>
             ))}
@@ -57,7 +60,13 @@ export function CoachPanel({
             <p className="whitespace-pre-wrap">{coach.streaming || '…'}</p>
           </div>
         ) : null}
-        {coach.hintError ? <Failure message={coach.hintError} /> : null}
+        {coach.hintError?.partial ? (
+          <div className="rounded-md border border-amber-400/60 p-2" data-testid="ai-hint-partial">
+            <p className="text-xs font-semibold text-slate-600 dark:text-slate-400">AI hint {coach.hints.length + 1} (incomplete)</p>
+            <p className="whitespace-pre-wrap">{coach.hintError.partial}…</p>
+          </div>
+        ) : null}
+        {coach.hintError ? <Failure message={coach.hintError.message} /> : null}
         <button type="button" className={BUTTON} onClick={() => void coach.hint()} disabled={coach.streaming !== null} data-testid="ai-hint-button">
           {coach.hints.length === 0 ? 'Get an AI hint' : coach.hints.length >= 3 ? 'Another near-code hint' : `Next AI hint (${coach.hints.length + 1} of 3)`}
         </button>
@@ -89,6 +98,7 @@ export function CoachPanel({
             <p className="text-xs text-slate-600 dark:text-slate-400">
               Complexity: time {review.value.evaluation.complexity.time}, space {review.value.evaluation.complexity.space}
             </p>
+            <AnsweredBy model={review.value.model} />
           </div>
         ) : null}
         {review.status === 'failed' ? <Failure message={review.message} /> : null}
@@ -108,6 +118,7 @@ export function CoachPanel({
                 ))}
               </ul>
             ) : null}
+            <AnsweredBy model={explanation.value.model} />
           </div>
         ) : null}
         {explanation.status === 'failed' ? <Failure message={explanation.message} /> : null}
@@ -154,6 +165,7 @@ export function CoachPanel({
                 <pre className="overflow-x-auto rounded-md bg-slate-100 p-2 font-mono text-xs dark:bg-slate-800">{optimization.value.answer.code}</pre>
               </>
             )}
+            <AnsweredBy model={optimization.value.model} />
           </div>
         ) : null}
         <button type="button" className={BUTTON} onClick={() => void coach.optimize()} disabled={!solved || optimization.status === 'busy'} data-testid="optimize-button">
@@ -170,6 +182,16 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
       <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{title}</h3>
       {children}
     </section>
+  );
+}
+
+/** Which model wrote an answer (models change with the key's list and fallbacks). */
+export function AnsweredBy({ model }: { model: string }) {
+  if (!model) return null;
+  return (
+    <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="answered-by">
+      Answered by <code>{model}</code>
+    </p>
   );
 }
 

@@ -69,7 +69,7 @@ function GenerationStatus({ state }: { state: GenerationStep }) {
       : state.step === 'checking'
         ? `Checking the reference solution against its ${state.tests} tests in Python…`
         : state.step === 'done'
-          ? `Verified: “${state.problem.title}”. Opening it…`
+          ? `Verified: “${state.problem.title}” (written by ${state.model}). Opening it…`
           : state.step === 'failed'
             ? state.unverified
               ? `${state.message} Opening a built-in question instead…`

@@ -6,6 +6,7 @@ import type { Verdict } from '@/core/grading';
 import type { Problem } from '@/core/schemas/problem';
 import { Markdown } from '@/features/shell';
 import { useTutor } from '@/stores/tutor';
+import { AnsweredBy } from './CoachPanel';
 import { useAi } from './use-ai';
 
 /** A Socratic chat about this problem, streamed, kept per problem in this browser. */
@@ -16,7 +17,9 @@ export function TutorPanel({ problem, topicLabel, getCode, verdict }: { problem:
   const clear = useTutor((s) => s.clear);
   const [draft, setDraft] = useState('');
   const [reply, setReply] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ message: string; partial: string | null } | null>(null);
+  /** The model that wrote the latest reply in this session. */
+  const [lastModel, setLastModel] = useState<string | null>(null);
   const end = useRef<HTMLDivElement>(null);
 
   const send = async () => {
@@ -24,6 +27,7 @@ export function TutorPanel({ problem, topicLabel, getCode, verdict }: { problem:
     if (!text || reply !== null) return;
     setDraft('');
     setError(null);
+    setLastModel(null);
     add(problem.id, { role: 'user', text: text.slice(0, 8_000) });
     setReply('');
     const conversation = conversationFor(useTutor.getState(), problem.id);
@@ -36,8 +40,12 @@ export function TutorPanel({ problem, topicLabel, getCode, verdict }: { problem:
       },
     );
     setReply(null);
-    if (result.ok) add(problem.id, { role: 'model', text: result.data.slice(0, 8_000) });
-    else setError(result.error.message);
+    if (result.ok) {
+      add(problem.id, { role: 'model', text: result.data.slice(0, 8_000) });
+      setLastModel(result.usage.model);
+    } else {
+      setError({ message: result.error.message, partial: result.partial ?? null });
+    }
   };
 
   return (
@@ -52,10 +60,16 @@ export function TutorPanel({ problem, topicLabel, getCode, verdict }: { problem:
         {messages.map((m, i) => (
           <Bubble key={i} role={m.role} text={m.text} />
         ))}
+        {lastModel && reply === null && messages.at(-1)?.role === 'model' ? <AnsweredBy model={lastModel} /> : null}
         {reply !== null ? <Bubble role="model" text={reply || '…'} streaming /> : null}
+        {error?.partial ? (
+          <div className="max-w-[90%] rounded-lg border border-amber-400/60 px-3 py-2" data-testid="tutor-partial">
+            <p className="whitespace-pre-wrap">{error.partial}…</p>
+          </div>
+        ) : null}
         {error ? (
           <p className="text-red-700 dark:text-red-400" role="alert">
-            {error}
+            {error.message}
           </p>
         ) : null}
         <div ref={end} />

@@ -9,7 +9,9 @@ import { useUsage } from '@/stores/usage';
 
 /**
  * AI calls as the workspace needs them: the learner's key and model choice
- * added, the daily cap enforced, and every call recorded in the usage store.
+ * added, the daily cap enforced, and every call recorded in the usage store
+ * with the model that answered and each request it took. Models a call found
+ * gone (404) leave the saved choice.
  */
 export function useAi() {
   const key = useAiKey((s) => s.key);
@@ -17,6 +19,7 @@ export function useAi() {
   const fallbacks = useSettings((s) => s.aiFallbacks);
   const cap = useSettings((s) => s.aiDailyCap);
   const record = useUsage((s) => s.record);
+  const dropModels = useSettings((s) => s.dropAiModels);
 
   /** The key to call with, or why no call may be made now. */
   const permit = useCallback((): { key: string } | { blocked: AiResult<never> } => {
@@ -37,11 +40,13 @@ export function useAi() {
         outputTokens: result.ok ? result.usage.outputTokens : 0,
         latencyMs: Math.round(result.latencyMs),
         ok: result.ok,
-        ...(result.ok ? {} : { errorCode: result.error.code }),
+        ...(result.ok ? { steps: result.usage.steps } : { errorCode: result.error.code }),
       });
+      const gone = result.ok ? result.usage.unavailable : result.error.unavailable;
+      if (gone?.length) dropModels(gone);
       return result;
     },
-    [record],
+    [record, dropModels],
   );
 
   const call = useCallback(

@@ -17,11 +17,19 @@ export interface CoachInput {
 
 type Async<T> = { status: 'idle' } | { status: 'busy'; note?: string } | { status: 'done'; value: T } | { status: 'failed'; message: string };
 
-export type OptimizeOutcome =
+/** Each outcome names the model that wrote the answer. */
+export type OptimizeOutcome = (
   | { kind: 'faster'; answer: Optimization; speed: SpeedComparison; summary: string }
   | { kind: 'not-faster'; answer: Optimization; speed: SpeedComparison; summary: string }
   | { kind: 'wrong'; answer: Optimization; failed: number; total: number }
-  | { kind: 'same'; answer: Optimization };
+  | { kind: 'same'; answer: Optimization }
+) & { model: string };
+
+/** A hint that failed part-way: what arrived before the failure, and why it stopped. */
+export interface HintFailure {
+  message: string;
+  partial: string | null;
+}
 
 const TIMING_ROUNDS = 7;
 
@@ -45,10 +53,12 @@ export function useCoach({ problem, topicLabel, getCode, verdict }: CoachInput, 
   const ai = useAi();
   const python = usePython();
   const [hints, setHints] = useState<string[]>([]);
+  /** The model that wrote each hint. */
+  const [hintModels, setHintModels] = useState<string[]>([]);
   const [streaming, setStreaming] = useState<string | null>(null);
-  const [hintError, setHintError] = useState<string | null>(null);
-  const [review, setReview] = useState<Async<{ evaluation: Evaluation; passed: number; total: number }>>({ status: 'idle' });
-  const [explanation, setExplanation] = useState<Async<Explanation>>({ status: 'idle' });
+  const [hintError, setHintError] = useState<HintFailure | null>(null);
+  const [review, setReview] = useState<Async<{ evaluation: Evaluation; passed: number; total: number; model: string }>>({ status: 'idle' });
+  const [explanation, setExplanation] = useState<Async<Explanation & { model: string }>>({ status: 'idle' });
   const [optimization, setOptimization] = useState<Async<OptimizeOutcome>>({ status: 'idle' });
   const context = useMemo(() => problemContext(problem, topicLabel), [problem, topicLabel]);
 
@@ -65,9 +75,10 @@ export function useCoach({ problem, topicLabel, getCode, verdict }: CoachInput, 
     setStreaming(null);
     if (result.ok) {
       setHints((list) => [...list, result.data]);
+      setHintModels((list) => [...list, result.usage.model]);
       onHint(rung);
     } else {
-      setHintError(result.error.message);
+      setHintError({ message: result.error.message, partial: result.partial ?? null });
     }
   }, [ai, getCode, verdict, hints, onHint, context]);
 
@@ -75,13 +86,17 @@ export function useCoach({ problem, topicLabel, getCode, verdict }: CoachInput, 
     if (!verdict) return;
     setReview({ status: 'busy' });
     const result = await ai.call('evaluate-code', { problem: context, code: getCode(), results: resultsContext(verdict) });
-    setReview(result.ok ? { status: 'done', value: { evaluation: result.data, passed: verdict.passed, total: verdict.total } } : { status: 'failed', message: result.error.message });
+    setReview(
+      result.ok
+        ? { status: 'done', value: { evaluation: result.data, passed: verdict.passed, total: verdict.total, model: result.usage.model } }
+        : { status: 'failed', message: result.error.message },
+    );
   }, [ai, getCode, verdict, context]);
 
   const explain = useCallback(async () => {
     setExplanation({ status: 'busy' });
     const result = await ai.call('reveal-solution', { problem: context, code: getCode(), reference: problem.solution });
-    setExplanation(result.ok ? { status: 'done', value: result.data } : { status: 'failed', message: result.error.message });
+    setExplanation(result.ok ? { status: 'done', value: { ...result.data, model: result.usage.model } } : { status: 'failed', message: result.error.message });
   }, [ai, getCode, problem, context]);
 
   const optimize = useCallback(async () => {
@@ -92,6 +107,7 @@ export function useCoach({ problem, topicLabel, getCode, verdict }: CoachInput, 
     const result = await ai.call('optimize-solution', { problem: context, code });
     if (!result.ok) return setOptimization({ status: 'failed', message: result.error.message });
     const answer = result.data;
+    const model = result.usage.model;
     const cases = toGradeCases(problem);
     const load = needsLoad(problem);
     // One grading interpreter for the whole comparison (checked, warmed up and
@@ -102,10 +118,10 @@ export function useCoach({ problem, topicLabel, getCode, verdict }: CoachInput, 
       setOptimization({ status: 'busy', note: `Running Gemini’s version against all ${problem.tests.length} tests…` });
       const check = await grade(answer.code);
       if (check.status !== 'passed') {
-        return setOptimization({ status: 'done', value: { kind: 'wrong', answer, failed: check.total - check.passed, total: check.total } });
+        return setOptimization({ status: 'done', value: { kind: 'wrong', answer, failed: check.total - check.passed, total: check.total, model } });
       }
       if (sameCode(answer.code, code)) {
-        return setOptimization({ status: 'done', value: { kind: 'same', answer } });
+        return setOptimization({ status: 'done', value: { kind: 'same', answer, model } });
       }
       setOptimization({ status: 'busy', note: 'Timing both versions in Python…' });
       // One untimed warm-up each, then rounds in alternating order so neither side always goes first.
@@ -124,11 +140,11 @@ export function useCoach({ problem, topicLabel, getCode, verdict }: CoachInput, 
       }
       const speed = compareSpeed(mine, theirs);
       const summary = describeSpeed(speed);
-      setOptimization({ status: 'done', value: { kind: speed.faster ? 'faster' : 'not-faster', answer, speed, summary } });
+      setOptimization({ status: 'done', value: { kind: speed.faster ? 'faster' : 'not-faster', answer, speed, summary, model } });
     });
   }, [ai, python, getCode, problem, context]);
 
-  return { available: ai.available, hints, streaming, hintError, hint, review, evaluate, explanation, explain, optimization, optimize };
+  return { available: ai.available, hints, hintModels, streaming, hintError, hint, review, evaluate, explanation, explain, optimization, optimize };
 }
 
 export type Coach = ReturnType<typeof useCoach>;

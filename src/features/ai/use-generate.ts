@@ -12,7 +12,7 @@ export type GenerationStep =
   | { step: 'idle' }
   | { step: 'asking'; attempt: number }
   | { step: 'checking'; attempt: number; tests: number }
-  | { step: 'done'; problem: Problem }
+  | { step: 'done'; problem: Problem; model: string }
   | { step: 'failed'; message: string; unverified: boolean };
 
 const MAX_ATTEMPTS = 2;
@@ -63,7 +63,7 @@ export function useGenerateQuestion() {
         const check = await python.session((grade) => checkProblem(problem, (code, cases, load) => grade(code, cases, { load })));
         if (check.ok) {
           usePacks.getState().add(withGenerated(existing, problem));
-          return finish({ step: 'done', problem });
+          return finish({ step: 'done', problem, model: answer.usage.model });
         }
         previousFailure = { problem: answer.data.problem, failure: check.problems.join('\n').slice(0, 4_000) };
       }
