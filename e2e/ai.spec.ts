@@ -7,8 +7,14 @@ import { WorkspacePage } from './pages/workspace';
 
 const SERVER_LOG = path.join('test-results', 'next-server.log');
 
-/** A generated problem whose reference solution is wrong: it must never be shown. */
+/** What the key asked Gemini to generate (the automatic model choice also lists the key's models first). */
+async function generationsOf(key: string) {
+  return (await requestsOf(key)).filter((r) => r.model !== null);
+}
+
+/** A generated problem (as Gemini writes it: test values as JSON text) whose reference solution is wrong: it must never be shown. */
 function brokenProblem(n: number) {
+  const call = (arg: string, expected: number, hidden = false) => ({ hidden, args: JSON.stringify([arg]), expected: JSON.stringify(expected) });
   return {
     id: `broken-${n}`,
     title: `Count the vowels ${n}`,
@@ -18,14 +24,14 @@ function brokenProblem(n: number) {
     starterCode: 'def count_vowels(s):\n    pass\n',
     solution: 'def count_vowels(s):\n    return 0\n',
     tests: [
-      { kind: 'call', args: ['hello'], expected: 2 },
-      { kind: 'call', args: [''], expected: 0 },
-      { kind: 'call', args: ['xyz'], expected: 0 },
-      { kind: 'call', hidden: true, args: ['aeiou'], expected: 5 },
-      { kind: 'call', hidden: true, args: ['AEIOU'], expected: 0 },
-      { kind: 'call', hidden: true, args: ['banana'], expected: 3 },
-      { kind: 'call', hidden: true, args: ['sky'], expected: 0 },
-      { kind: 'call', hidden: true, args: ['queue'], expected: 4 },
+      call('hello', 2),
+      call('', 0),
+      call('xyz', 0),
+      call('aeiou', 5, true),
+      call('AEIOU', 0, true),
+      call('banana', 3, true),
+      call('sky', 0, true),
+      call('queue', 4, true),
     ],
     hints: ['a', 'b', 'c'],
   };
@@ -42,11 +48,17 @@ test.describe('bring your own key', () => {
     const settings = new KeySettings(page);
     await settings.goto();
     await settings.enter(freshKey('settings'));
-    await expect(page.getByTestId('connection-ok')).toHaveText(/Connected\. 4 models available/);
+    await expect(page.getByTestId('connection-ok')).toHaveText(/Connected\. 10 models offered for PyDojo \(23 listed by the key/);
     await expect(page.getByTestId('key-status')).toContainText('for this tab only');
-    // The listed models become the choices.
-    await expect(page.getByLabel('Model', { exact: true }).locator('option')).toContainText(['Gemini 2.5 Flash', 'Gemini 2.5 Pro']);
+    // The key's text models become the choices, best first, after Automatic; no Gemma, speech, image or embedding models.
+    const options = page.getByLabel('Model', { exact: true }).locator('option');
+    await expect(options.first()).toHaveText(/^Automatic/);
+    await expect(options.nth(1)).toHaveText('Gemini 3.5 Flash (gemini-3.5-flash)');
+    await expect(options).toHaveCount(11);
+    for (const name of ['gemma', 'tts', 'image', 'embedding']) await expect(options.filter({ hasText: name })).toHaveCount(0);
+    await expect(page.getByTestId('auto-models')).toContainText('For this key now: gemini-3.5-flash, then gemini-3.5-flash-lite, gemini-flash-latest.');
     await page.getByLabel('Model', { exact: true }).selectOption('gemini-2.5-pro');
+    await expect(page.getByText('Fallback models, tried in order')).toBeVisible();
     await page.getByTestId('remove-key').click();
     await expect(page.getByLabel('API key', { exact: true })).toBeVisible();
     expect(await page.evaluate(() => sessionStorage.getItem('pydojo:gemini-key') ?? localStorage.getItem('pydojo:gemini-key'))).toBeNull();
@@ -63,7 +75,8 @@ test.describe('bring your own key', () => {
     page.on('response', (r) => {
       if (r.url().includes('/api/ai/')) bodies.push(r.text().catch(() => ''));
     });
-    await script(sentinel, [{ error: 'server' }, { error: 'server' }, { error: 'server' }, { error: 'server' }]);
+    // Two attempts on each of the three models the automatic choice asks.
+    await script(sentinel, Array.from({ length: 6 }, () => ({ error: 'server' as const })));
 
     const settings = new KeySettings(page);
     await settings.goto();
@@ -119,7 +132,7 @@ test.describe('AI questions', () => {
     expect(solution).toContain('def sum_multiples');
     expect(await ws.submitToEnd(solution)).toBe('passed');
     await expect(page.getByTestId('celebration')).toBeVisible();
-    const [request] = await requestsOf(key);
+    const [request] = await generationsOf(key);
     expect(request.task).toBe('generate-question');
   });
 
@@ -129,7 +142,7 @@ test.describe('AI questions', () => {
     await script(key, [{ json: brokenProblem(1) }]);
     await generateOnPicker(page);
     await expect(page).toHaveURL(/\/practice\?problem=ai-sum-of-multiples/, { timeout: 45_000 });
-    const requests = await requestsOf(key);
+    const requests = await generationsOf(key);
     expect(requests.map((r) => r.task)).toEqual(['generate-question', 'generate-question']);
     expect(JSON.stringify(requests[1].body)).toContain('PyDojo ran your reference solution against your own tests and it failed');
   });
@@ -158,7 +171,7 @@ test('in an auto run, a fresh AI question of the same type replaces the current 
   await page.getByTestId('run-ai-question').click();
   await expect(page).toHaveURL(new RegExp(`problem=ai-[^&]+&run=${runId}`), { timeout: 45_000 });
   await expect(page.getByTestId('run-reason')).toContainText('A fresh question by Gemini');
-  const [request] = await requestsOf(key);
+  const [request] = await generationsOf(key);
   expect(request.task).toBe('generate-question');
 });
 
@@ -175,7 +188,8 @@ test.describe('AI in the workspace', () => {
     await expect(streaming).not.toContainText('even?');
     await expect(page.getByTestId('ai-hint')).toContainText('Look at which numbers your loop adds. Which are even?');
     await expect(streaming).toHaveCount(0);
-    const [request] = await requestsOf(key);
+    await expect(page.getByTestId('ai-hint').getByTestId('answered-by')).toHaveText('· gemini-3.5-flash');
+    const [request] = await generationsOf(key);
     expect(request).toMatchObject({ task: 'get-hints', stream: true });
   });
 
@@ -194,26 +208,67 @@ test.describe('AI in the workspace', () => {
     await page.getByRole('tab', { name: /Tutor/ }).click();
     await expect(page.getByTestId('tutor-user')).toHaveText(/Why is 0 even\?/);
     await expect(page.getByTestId('tutor-reply')).toHaveCount(1);
-    const [request] = await requestsOf(key);
+    const [request] = await generationsOf(key);
     expect(JSON.stringify(request.body)).toContain('Why is 0 even?');
   });
 
   test('a rate-limited model falls back to the next one, and the usage page shows the calls', async ({ page }) => {
     const key = freshKey('fallback');
     await useKey(page, key);
-    await script(key, [{ model: 'gemini-2.5-flash', error: 'rate-limit', retryDelay: 30 }]);
+    await script(key, [{ model: 'gemini-3.5-flash', error: 'rate-limit', retryDelay: 30 }]);
     const ws = new WorkspacePage(page);
     await ws.goto('sum-of-evens');
     await ws.submitToEnd('def sum_evens(numbers):\n    return sum(n for n in numbers if n % 2 == 0)\n');
     await page.getByRole('tab', { name: /AI coach/ }).click();
     await page.getByTestId('review-button').click();
     await expect(page.getByTestId('review')).toBeVisible();
-    expect((await requestsOf(key)).map((r) => r.model)).toEqual(['gemini-2.5-flash', 'gemini-2.0-flash']);
+    await expect(page.getByTestId('review').getByTestId('answered-by')).toHaveText('Answered by gemini-3.5-flash-lite');
+    expect((await generationsOf(key)).map((r) => r.model)).toEqual(['gemini-3.5-flash', 'gemini-3.5-flash-lite']);
 
     await page.goto('/insights/api-usage');
     await expect(page.getByTestId('usage-calls')).toContainText('1');
     await expect(page.getByTestId('usage-recent-table')).toContainText('Code review');
-    await expect(page.getByTestId('usage-recent-table')).toContainText('gemini-2.0-flash');
+    await expect(page.getByTestId('usage-recent-table')).toContainText('gemini-3.5-flash-lite');
+  });
+
+  test('a retired saved model is replaced by the key’s best one, answers name their model, and a cut-off hint says so', async ({ page }) => {
+    const key = freshKey('retired');
+    await useKey(page, key);
+    await page.addInitScript(() => {
+      const saved = { theme: 'system', runTimeLimitSec: 10, editorFontSize: 14, aiModel: 'gemini-2.0-flash', aiFallbacks: ['gemini-2.0-flash-lite'], aiDailyCap: 100 };
+      if (!localStorage.getItem('pydojo:settings')) localStorage.setItem('pydojo:settings', JSON.stringify({ state: saved, version: 2 }));
+    });
+    const ws = new WorkspacePage(page);
+    await ws.goto('sum-of-evens');
+    await page.getByTestId('ai-hint-toolbar').click();
+    await expect(page.getByTestId('ai-hint')).toContainText('Look closely at the loop');
+    await expect(page.getByTestId('ai-hint').getByTestId('answered-by')).toHaveText('· gemini-3.5-flash');
+    expect((await generationsOf(key)).map((r) => r.model)).toEqual(['gemini-2.0-flash', 'gemini-2.0-flash-lite', 'gemini-3.5-flash']);
+
+    await script(key, [{ chunks: ['Which numbers ', 'does the loop '], finishReason: 'MAX_TOKENS' }]);
+    await page.getByTestId('ai-hint-button').click();
+    await expect(page.getByTestId('ai-hint-partial')).toContainText('Which numbers does the loop');
+    await expect(page.getByTestId('coach').getByRole('alert')).toContainText('The answer was cut off (MAX_TOKENS');
+    await expect(page.getByTestId('ai-hint')).toHaveCount(1);
+
+    // The retired ids left the saved choice: it is automatic again.
+    await page.goto('/support/settings');
+    await expect(page.getByLabel('Model', { exact: true })).toHaveValue('auto');
+    expect(await page.evaluate(() => localStorage.getItem('pydojo:settings') ?? '')).not.toContain('gemini-2.0-flash');
+  });
+
+  test('testing the key drops a saved fallback it no longer lists', async ({ page }) => {
+    await page.addInitScript(() => {
+      const saved = { theme: 'system', runTimeLimitSec: 10, editorFontSize: 14, aiModel: 'gemini-2.5-pro', aiFallbacks: ['gemini-2.0-flash', 'gemini-2.5-flash'], aiDailyCap: 100 };
+      if (!localStorage.getItem('pydojo:settings')) localStorage.setItem('pydojo:settings', JSON.stringify({ state: saved, version: 2 }));
+    });
+    const settings = new KeySettings(page);
+    await settings.goto();
+    await settings.enter(freshKey('migrate'));
+    await expect(page.getByTestId('models-migrated')).toHaveText('gemini-2.0-flash is no longer offered to this key, so the choice below was updated.');
+    await expect(page.getByLabel('Model', { exact: true })).toHaveValue('gemini-2.5-pro');
+    await expect(page.getByRole('checkbox', { name: /gemini-2\.5-flash\)$/ })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /2\.0/ })).toHaveCount(0);
   });
 
   test('the daily cap stops calls with a clear message', async ({ page }) => {
@@ -227,7 +282,7 @@ test.describe('AI in the workspace', () => {
     await expect(page.getByTestId('ai-hint')).toHaveCount(1);
     await page.getByTestId('ai-hint-button').click();
     await expect(page.getByTestId('coach').getByRole('alert')).toContainText('daily limit of 1 AI calls');
-    expect(await requestsOf(key)).toHaveLength(1);
+    expect(await generationsOf(key)).toHaveLength(1);
     await page.goto('/insights/api-usage');
     await expect(page.getByTestId('usage-today')).toContainText('1 / 1');
   });
