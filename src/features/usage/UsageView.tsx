@@ -482,7 +482,7 @@ function RecentSection({ records, now }: { records: UsageRecord[]; now: number }
               {when(r.at, now)}
             </time>,
             ENDPOINT_LABEL[r.endpoint],
-            r.model ? <code key="m">{r.model}</code> : <span className={MUTED}>–</span>,
+            r.model ? <ModelCell key="m" record={r} /> : <span className={MUTED}>–</span>,
             `${tokens(r.inputTokens)} / ${tokens(r.outputTokens)}`,
             latency(r.latencyMs),
             <ResultPill key="r" record={r} />,
@@ -490,6 +490,17 @@ function RecentSection({ records, now }: { records: UsageRecord[]; now: number }
         }))}
       />
     </Section>
+  );
+}
+
+/** The model that answered, and how many requests the call took when it needed more than one (each listed in the tooltip). */
+function ModelCell({ record }: { record: UsageRecord }) {
+  const steps = record.steps ?? [];
+  return (
+    <span title={steps.length > 1 ? steps.map((s) => `${s.model} ${s.mode}: ${s.outcome}`).join('\n') : undefined}>
+      <code>{record.model}</code>
+      {steps.length > 1 ? <span className={MUTED}> · {steps.length} requests</span> : null}
+    </span>
   );
 }
 
