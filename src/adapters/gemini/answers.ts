@@ -54,7 +54,8 @@ export function fromWireQuestion(value: unknown, issues: string[]): unknown {
   if (Array.isArray(value.tests) && value.tests.length > MAX_GENERATED_TESTS) issues.push(`tests: at most ${MAX_GENERATED_TESTS} tests, not ${value.tests.length}`);
   const tests = Array.isArray(value.tests)
     ? value.tests.map((test, i) => {
-        if (!isObject(test)) return test;
+        // Only call tests travel in the wire shape; anything else is left for zod to judge.
+        if (!isObject(test) || (test.kind !== undefined && test.kind !== 'call')) return test;
         const { args, kwargs, expected, ...rest } = test;
         const out: Record<string, unknown> = { kind: 'call', ...rest, args: jsonField(args, `tests[${i}].args`, issues), expected: jsonField(expected, `tests[${i}].expected`, issues) };
         if (typeof out.name === 'string') out.name = clip(out.name, 120);

@@ -155,8 +155,10 @@ function quotaFailure(body: NonNullable<GoogleErrorBody['error']>): AiFailure {
       });
     case 'tokens-per-minute':
       return worded('rate_limited', `Gemini is limiting how many tokens this key may send per minute. Wait a moment and try again.${wait}`, { retryAfter, quotaKind: kind });
-    default:
+    case 'per-minute':
       return worded('rate_limited', `Gemini is rate limiting this key (requests per minute). Wait a moment and try again.${wait}`, { retryAfter, quotaKind: kind });
+    default:
+      return worded('rate_limited', `Gemini is rate limiting this key. Wait a moment and try again.${wait}`, { retryAfter, quotaKind: kind });
   }
 }
 
