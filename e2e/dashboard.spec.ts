@@ -48,6 +48,13 @@ test('after two solves the dashboard and the statistics show the progress, acces
   await expect(page.getByTestId('stat-success')).toContainText('100%');
   await expect(page.getByTestId('stat-streak')).toContainText('1 day');
   await expect(page.getByTestId('stat-best-streak')).toContainText('1 day');
+  // Solving took active time in the workspace (the page was visible and in use); the code's own run time is apart.
+  await expect(page.getByTestId('stat-active-time').locator('dd').first()).toHaveText(/^(?!0s$)\d/);
+  await expect(page.getByTestId('stat-run-time')).toContainText('Run time');
+  await expect(page.getByTestId('stat-lessons')).toContainText(/Lessons complete\s*0\s*of \d+, 0 started/);
+  // No lesson started yet: the path begins at its first lesson.
+  await expect(page.getByTestId('continue-learning').getByRole('link', { name: /^Start the first lesson: / })).toHaveAttribute('href', /^\/learn\/[a-z0-9-]+\/[a-z0-9-]+$/);
+  await expect(page.getByTestId('time-section').getByRole('img', { name: /^Active time per day/ })).toHaveAttribute('aria-label', /^Active time per day over the last 14 days: \d.* in total, 0 s of it learning\./);
 
   // Both problems are solved: nothing unfinished, the last solve is named and a next problem offered.
   const next = page.getByTestId('continue');

@@ -1,6 +1,6 @@
 /**
  * Durations in words, the same on every page (the workspace's "Solved in …",
- * the statistics' averages, the dashboard's time spent).
+ * the statistics' averages, run time and active time).
  */
 
 /** "0.4 s", "42 s", "2 min 5 s", "1 h 5 min", "3 d 4 h"; `compact` gives "2m 5s", "1h 5m", "3d 4h". */

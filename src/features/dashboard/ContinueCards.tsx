@@ -120,31 +120,31 @@ export function ContinueLearning({
         </Link>
       </div>
       {item ? (
-        <div className="mt-2 flex flex-1 flex-wrap items-end justify-between gap-3">
-          <div className="min-w-0 flex-1 basis-56">
-            <p className="text-lg font-semibold">{item.outline.title}</p>
-            <p className={`mt-0.5 text-sm ${MUTED}`}>
-              {moduleName(catalog, item.outline.module)}
-              {item.reason === 'in-progress' && item.visitedAt !== null ? ` · last visited ${timeAgo(item.visitedAt, now)}` : ''}
-              {item.reason === 'next' ? ' · next on the path' : ''}
-              {item.reason === 'first' ? ' · the first lesson of the path' : ''}
-              {lessonTimes[item.outline.id] ? ` · ${formatDuration(lessonTimes[item.outline.id])} so far` : ''}
-            </p>
-            {item.reason !== 'first' ? (
-              <div className="mt-2 flex items-center gap-2">
-                <ShareBar share={item.completion.share} className="w-24 shrink-0" />
-                <span className={`text-xs ${MUTED}`} data-testid="continue-learning-progress">
-                  {completionWords(item.completion)}
-                </span>
-              </div>
-            ) : null}
-            <p className={`mt-1 text-xs ${MUTED}`}>
+        <div className="mt-2 flex flex-1 flex-col">
+          <p className="text-lg font-semibold">{item.outline.title}</p>
+          <p className={`mt-0.5 text-sm ${MUTED}`}>
+            {moduleName(catalog, item.outline.module)}
+            {item.reason === 'in-progress' && item.visitedAt !== null ? ` · last visited ${timeAgo(item.visitedAt, now)}` : ''}
+            {item.reason === 'next' ? ' · next on the path' : ''}
+            {item.reason === 'first' ? ' · the first lesson of the path' : ''}
+            {lessonTimes[item.outline.id] ? ` · ${formatDuration(lessonTimes[item.outline.id])} so far` : ''}
+          </p>
+          {item.reason !== 'first' ? (
+            <div className="mt-2">
+              <ShareBar share={item.completion.share} className="w-full max-w-xs" />
+              <p className={`mt-1 text-xs ${MUTED}`} data-testid="continue-learning-progress">
+                {completionWords(item.completion)}
+              </p>
+            </div>
+          ) : null}
+          <div className="mt-auto flex flex-wrap items-end justify-between gap-3 pt-3">
+            <p className={`text-xs ${MUTED}`}>
               {done} of {lessons.length} lessons complete
             </p>
+            <Link href={lessonHref(item.outline)} className={PRIMARY} aria-label={`${LEARNING_ACTION[item.reason]}: ${item.outline.title}`}>
+              {LEARNING_ACTION[item.reason]}
+            </Link>
           </div>
-          <Link href={lessonHref(item.outline)} className={PRIMARY} aria-label={`${LEARNING_ACTION[item.reason]}: ${item.outline.title}`}>
-            {LEARNING_ACTION[item.reason]}
-          </Link>
         </div>
       ) : (
         <div className="mt-2">

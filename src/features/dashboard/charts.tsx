@@ -86,7 +86,7 @@ export function TimeChart({ data, unit, height }: { data: TimePoint[]; unit: 's'
     <BarChart responsive style={{ width: '100%', height }} data={data} margin={MARGIN} accessibilityLayer={false}>
       <CartesianGrid vertical={false} stroke={colors.grid} />
       <XAxis dataKey="label" tick={{ fill: colors.text, fontSize: 11 }} stroke={colors.grid} interval={3} tickMargin={4} />
-      <YAxis tick={{ fill: colors.text, fontSize: 11 }} stroke={colors.grid} width={46} unit={` ${unit}`} allowDecimals={unit === 'min'} />
+      <YAxis tick={{ fill: colors.text, fontSize: 11 }} stroke={colors.grid} width={unit === 'min' ? 56 : 44} unit={` ${unit}`} allowDecimals={unit === 'min'} />
       <Tooltip
         cursor={{ fill: colors.cursor }}
         contentStyle={colors.tooltip}

@@ -70,9 +70,10 @@ function LessonMilestoneItem({ milestone }: { milestone: MilestoneRow }) {
   const passed = milestone.kind === 'check-passed';
   return (
     <li className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 px-4 py-3 dark:border-slate-800" data-testid="lesson-milestone">
-      <span aria-hidden="true" className={passed ? 'text-brand-600' : 'text-sky-700 dark:text-sky-400'}>
-        {passed ? '✓' : '▸'}
+      <span aria-hidden="true" className={passed ? 'text-brand-600' : 'text-slate-400'}>
+        {passed ? '✓' : '○'}
       </span>
+      <span className="rounded bg-sky-100 px-1.5 py-0.5 text-[11px] font-medium text-sky-800 dark:bg-sky-900/40 dark:text-sky-200">Lesson</span>
       <Link href={milestone.href} className="font-medium hover:underline">
         {milestone.title}
       </Link>
@@ -156,7 +157,12 @@ export function HistoryView({ lessons }: { lessons: LessonOutline[] }) {
             {dayLabel(day)}
             {dayTimes[day]?.totalMs ? (
               <span className="text-xs font-normal normal-case tracking-normal" data-testid="day-active-time">
-                {formatDuration(dayTimes[day].totalMs)} active ({formatDuration(dayTimes[day].learnMs)} learning, {formatDuration(dayTimes[day].practiseMs)} practising)
+                {formatDuration(dayTimes[day].totalMs)} active
+                {dayTimes[day].learnMs && dayTimes[day].practiseMs
+                  ? ` (${formatDuration(dayTimes[day].learnMs)} learning, ${formatDuration(dayTimes[day].practiseMs)} practising)`
+                  : dayTimes[day].learnMs
+                    ? ', learning'
+                    : ', practising'}
               </span>
             ) : null}
           </h2>
