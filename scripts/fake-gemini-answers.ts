@@ -152,6 +152,16 @@ function codeOf(text: string): string {
   }
 }
 
+/** The code of the `<data name="original">` block (a lesson example), decoded. */
+function originalCodeOf(text: string): string {
+  const match = /<data name="original">\n(.*)\n<\/data>/.exec(text);
+  try {
+    return match ? (JSON.parse(match[1]) as { code: string }).code : '';
+  } catch {
+    return '';
+  }
+}
+
 /** A question as Gemini writes it for PyDojo's response schema: test values as JSON text. */
 function generatedProblem(difficulty: string) {
   generated += 1;
@@ -211,6 +221,12 @@ export function defaultAnswer(task: string | null, body: GenerateBody): string {
       return `Look closely at the loop in your code. Which values does it visit, and is that every value the problem asks about? What would you check first?`;
     case 'tutor':
       return `Good question! Let's think it through: what should your function return for the smallest possible input? Try tracing your code by hand with that input.`;
+    case 'explain-lesson':
+      return `Picture a labelled box: the name is the label, the value is what is inside. What would you expect to see if you looked in the box twice, once before and once after putting something new in?`;
+    case 'explain-example':
+      return /Please also show me the fixed code/.test(user)
+        ? `Python stopped at the line you changed. Here is the example as the lesson wrote it:\n\n\`\`\`python\n${originalCodeOf(user)}\`\`\``
+        : `Python ran your code line by line and stopped where it met something it could not do. Compare that line with the original example: what did you change there, and what does Python need it to be?`;
     default:
       return system ? 'OK' : '';
   }

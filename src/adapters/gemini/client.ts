@@ -5,7 +5,7 @@
  * Every failure comes back as a typed error value, never a throw.
  */
 import type { z } from 'zod';
-import { AI_ANSWERS, ErrorEnvelope, StreamEvent, Usage, successEnvelope, type AiError, type AiEndpoint } from '@/core/schemas/ai';
+import { AI_ANSWERS, ErrorEnvelope, StreamEvent, Usage, successEnvelope, type AiError, type AiEndpoint, type StreamedEndpoint } from '@/core/schemas/ai';
 
 export type JsonEndpoint = keyof typeof AI_ANSWERS;
 export type AnswerOf<E extends JsonEndpoint> = z.output<(typeof AI_ANSWERS)[E]>;
@@ -56,7 +56,7 @@ export async function callAi<E extends JsonEndpoint>(endpoint: E, key: string, b
 
 /** Stream a prose answer; `onText` gets each piece as it arrives. Resolves with the whole text. */
 export async function streamAi(
-  endpoint: 'get-hints' | 'tutor',
+  endpoint: StreamedEndpoint,
   key: string,
   body: unknown,
   onText: (piece: string) => void,

@@ -15,7 +15,7 @@ import type { ConnectionResult, Evaluation, Explanation, GeneratedQuestion, Mode
 import { ModelInfo as ModelInfoSchema } from '@/core/schemas/ai';
 import { structured, streamed, type Answer, type Ask, type CallOptions, type Reply, type TextStream, type Upstream } from './calls';
 import { AiFailure, classifyUpstream, failure } from './errors';
-import { evaluatePrompt, generateQuestionPrompt, hintPrompt, optimizePrompt, revealPrompt, tutorPrompt, type Parsed, type Prompt } from './prompts';
+import { evaluatePrompt, explainExamplePrompt, explainLessonPrompt, generateQuestionPrompt, hintPrompt, optimizePrompt, revealPrompt, tutorPrompt, type Parsed, type Prompt } from './prompts';
 
 export type { Answer, CallOptions, TextStream } from './calls';
 
@@ -177,4 +177,12 @@ export function streamHint(body: Parsed<'get-hints'>, options: CallOptions): Pro
 
 export function streamTutor(body: Parsed<'tutor'>, options: CallOptions): Promise<TextStream> {
   return streamed(body, tutorPrompt(body), 'tutor', upstreamFor(options), options);
+}
+
+export function streamLessonExplanation(body: Parsed<'explain-lesson'>, options: CallOptions): Promise<TextStream> {
+  return streamed(body, explainLessonPrompt(body), 'tutor', upstreamFor(options), options);
+}
+
+export function streamExampleExplanation(body: Parsed<'explain-example'>, options: CallOptions): Promise<TextStream> {
+  return streamed(body, explainExamplePrompt(body), 'hint', upstreamFor(options), options);
 }

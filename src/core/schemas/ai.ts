@@ -44,12 +44,15 @@ export const AI_ENDPOINTS = [
   'reveal-solution',
   'optimize-solution',
   'tutor',
+  'explain-lesson',
+  'explain-example',
 ] as const;
 export const AiEndpoint = z.enum(AI_ENDPOINTS);
 export type AiEndpoint = z.infer<typeof AiEndpoint>;
 
 /** Which endpoints answer with streamed prose rather than one JSON document. */
-export const STREAMED_ENDPOINTS: ReadonlySet<AiEndpoint> = new Set(['get-hints', 'tutor']);
+export const STREAMED_ENDPOINTS = ['get-hints', 'tutor', 'explain-lesson', 'explain-example'] as const satisfies readonly AiEndpoint[];
+export type StreamedEndpoint = (typeof STREAMED_ENDPOINTS)[number];
 
 // ---------------------------------------------------------------------------
 // What the model is told about a problem and the learner's attempt.
@@ -139,6 +142,69 @@ export const TutorRequest = ModelChoice.extend({
 });
 export type TutorRequest = z.input<typeof TutorRequest>;
 
+// ---------------------------------------------------------------------------
+// What the model is told about a lesson (see core/lesson-ai).
+
+/** A lesson and where it sits: what the learner can be assumed to know. */
+export const LessonContext = z.object({
+  title: text(80),
+  goal: text(200),
+  /** Module and topic, e.g. "Basics › Variables and expressions". */
+  place: text(200),
+  /** 1-based position on the learning path, and its length. */
+  position: z.number().int().min(1).max(1_000),
+  total: z.number().int().min(1).max(1_000),
+  /** Constructs this lesson introduces (syntax ids, `builtin:len`, `module:math`). */
+  introduces: z.array(text(80)).max(20),
+  /** Constructs earlier lessons introduced: everything the learner has met before. */
+  known: z.array(text(80)).max(400),
+});
+export type LessonContext = z.infer<typeof LessonContext>;
+
+/** One section of a lesson, as the learner reads it. */
+export const LessonSectionContext = z.object({
+  heading: text(80),
+  body: text(3_000),
+  example: text(2_000).optional(),
+  after: text(1_500).optional(),
+});
+export type LessonSectionContext = z.infer<typeof LessonSectionContext>;
+
+export const ExplainLessonRequest = ModelChoice.extend({
+  lesson: LessonContext,
+  section: LessonSectionContext,
+  /** How many lessons the learner has finished. */
+  lessonsDone: z.number().int().min(0).max(1_000).default(0),
+  /** Explanations of this section already given, so the next one takes another angle. */
+  previous: z.array(text(4_000)).max(3).default([]),
+});
+export type ExplainLessonRequest = z.input<typeof ExplainLessonRequest>;
+
+/** How the learner's run of an example ended, as the page showed it. */
+export const ExampleRunContext = z.object({
+  status: z.enum(['ok', 'exit', 'error', 'timeout', 'crashed']),
+  /** What it printed (input lines echoed), up to the error. */
+  output: text(4_000),
+  error: z.object({ type: text(100), message: text(1_000), line: z.number().int().nullable(), traceback: text(4_000) }).optional(),
+});
+export type ExampleRunContext = z.infer<typeof ExampleRunContext>;
+
+export const ExplainExampleRequest = ModelChoice.extend({
+  lesson: LessonContext,
+  /** The heading of the example's section. */
+  section: text(80),
+  /** The example as the lesson wrote it, with the output it prints. */
+  example: z.object({ code: text(2_000), output: text(2_000), stdin: z.array(text(200)).max(10).default([]) }),
+  /** The learner's edited code, as it ran. */
+  code: Code,
+  /** The lines the learner typed for input(). */
+  stdin: z.array(text(200)).max(20).default([]),
+  run: ExampleRunContext,
+  /** The learner asked to see the corrected code. */
+  showFix: z.boolean().default(false),
+});
+export type ExplainExampleRequest = z.input<typeof ExplainExampleRequest>;
+
 export const AI_REQUESTS = {
   'test-connection': TestConnectionRequest,
   'generate-question': GenerateQuestionRequest,
@@ -147,6 +213,8 @@ export const AI_REQUESTS = {
   'reveal-solution': RevealRequest,
   'optimize-solution': OptimizeRequest,
   tutor: TutorRequest,
+  'explain-lesson': ExplainLessonRequest,
+  'explain-example': ExplainExampleRequest,
 } as const satisfies Record<AiEndpoint, z.ZodType>;
 
 // ---------------------------------------------------------------------------

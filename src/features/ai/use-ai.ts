@@ -1,7 +1,7 @@
 'use client';
 import { useCallback } from 'react';
 import { callAi, streamAi, type AiResult, type AnswerOf, type JsonEndpoint } from '@/adapters/gemini/client';
-import type { AiEndpoint } from '@/core/schemas/ai';
+import type { AiEndpoint, StreamedEndpoint } from '@/core/schemas/ai';
 import { capReached } from '@/core/usage';
 import { useAiKey } from '@/stores/ai-key';
 import { useSettings } from '@/stores/settings';
@@ -59,7 +59,7 @@ export function useAi() {
   );
 
   const stream = useCallback(
-    async (endpoint: 'get-hints' | 'tutor', body: Record<string, unknown>, onText: (piece: string) => void, signal?: AbortSignal): Promise<AiResult<string>> => {
+    async (endpoint: StreamedEndpoint, body: Record<string, unknown>, onText: (piece: string) => void, signal?: AbortSignal): Promise<AiResult<string>> => {
       const allowed = permit();
       if ('blocked' in allowed) return allowed.blocked;
       return note(endpoint, await streamAi(endpoint, allowed.key, { model, fallbacks, ...body }, onText, signal));

@@ -47,6 +47,8 @@ const ENDPOINT_LABEL: Record<AiEndpoint, string> = {
   'reveal-solution': 'Solution explained',
   'optimize-solution': 'Optimisation',
   tutor: 'Tutor chat',
+  'explain-lesson': 'Lesson explained',
+  'explain-example': 'Example explained',
 };
 
 const ERROR_LABEL: Record<AiErrorCode, string> = {
