@@ -36,9 +36,16 @@ export function ModuleView({ module: current, problems }: { module: CatalogModul
         .map((subtopic) => (
           <section key={subtopic.id} aria-labelledby={`subtopic-${subtopic.id}`} className="space-y-3">
             <div>
-              <h2 id={`subtopic-${subtopic.id}`} className="text-lg font-semibold">
-                {subtopic.name}
-              </h2>
+              <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+                <h2 id={`subtopic-${subtopic.id}`} className="text-lg font-semibold">
+                  {subtopic.name}
+                </h2>
+                {current.imported ? null : (
+                  <Link href={`/learn/${current.id}/${subtopic.id}`} className="text-sm text-brand-700 underline dark:text-brand-500" data-testid="subtopic-lesson">
+                    Read the lesson →
+                  </Link>
+                )}
+              </div>
               <Markdown source={subtopic.overview} className="text-slate-700 dark:text-slate-300" />
               <Considerations items={subtopic.considerations} />
             </div>

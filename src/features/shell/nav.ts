@@ -14,6 +14,7 @@ export const NAV: NavGroup[] = [
     label: 'Learn',
     items: [
       { href: '/', label: 'Dashboard', icon: '◧' },
+      { href: '/learn', label: 'Lessons', icon: '✎' },
       { href: '/modules', label: 'Modules', icon: '▤' },
     ],
   },

@@ -1,4 +1,5 @@
 'use client';
+import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import { examples } from '@/core/grading';
 import type { Problem } from '@/core/schemas/problem';
@@ -7,7 +8,19 @@ import { Markdown, scrollIntoViewGently } from '@/features/shell';
 
 const RUNGS = ['Nudge', 'Approach', 'Almost code'];
 
-export function ProblemPanel({ problem, hintsShown, revealed }: { problem: Problem; hintsShown: number; revealed: boolean; onHideSolution?: () => void }) {
+export function ProblemPanel({
+  problem,
+  hintsShown,
+  revealed,
+  lesson = null,
+}: {
+  problem: Problem;
+  hintsShown: number;
+  revealed: boolean;
+  onHideSolution?: () => void;
+  /** The lesson of the problem's topic, when it has one. */
+  lesson?: { href: string; title: string } | null;
+}) {
   const shown = problem.hints.slice(0, hintsShown);
   const cases = examples(problem);
   const hintList = useRef<HTMLOListElement>(null);
@@ -33,6 +46,14 @@ export function ProblemPanel({ problem, hintsShown, revealed }: { problem: Probl
             </li>
           ))}
         </ul>
+      ) : null}
+      {lesson ? (
+        <p className="text-sm">
+          <Link href={lesson.href} className="text-brand-700 underline dark:text-brand-500" data-testid="problem-lesson">
+            Lesson: {lesson.title}
+          </Link>
+          <span className="text-slate-600 dark:text-slate-400"> explains what this problem needs.</span>
+        </p>
       ) : null}
       <Markdown source={problem.statement} />
 

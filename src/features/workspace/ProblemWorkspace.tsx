@@ -70,6 +70,11 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
     const subtopic = currentModule?.subtopics.find((s) => s.id === summary.subtopic);
     return [currentModule?.name ?? summary.module, subtopic?.name, subtopic?.problemTypes.find((t) => t.id === summary.problemType)?.name].filter(Boolean).join(' › ');
   }, [currentModule, summary]);
+  // The lesson of the problem's topic (built-in curriculum topics only).
+  const lesson = useMemo(() => {
+    const subtopic = currentModule && !currentModule.imported ? currentModule.subtopics.find((s) => s.id === summary.subtopic) : undefined;
+    return currentModule && subtopic ? { href: `/learn/${currentModule.id}/${subtopic.id}`, title: subtopic.name } : null;
+  }, [currentModule, summary.subtopic]);
   const coach = useCoach({ problem, topicLabel, getCode: code.getCode, verdict: runner.verdict }, attempt.recordAiHint);
 
   const run = () => {
@@ -159,7 +164,7 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
 
       <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
         <section aria-label="Problem" className="min-h-0 overflow-y-auto border-b border-slate-200 lg:border-b-0 dark:border-slate-800" style={{ flexBasis: `${split}%` }}>
-          <ProblemPanel problem={problem} hintsShown={attempt.hintsShown} revealed={attempt.revealed} />
+          <ProblemPanel problem={problem} hintsShown={attempt.hintsShown} revealed={attempt.revealed} lesson={lesson} />
         </section>
         <Splitter orientation="vertical" value={split} onChange={setSplit} label="Resize the problem and code panels" />
 

@@ -1,0 +1,208 @@
+import Link from 'next/link';
+import type { Lesson, LessonQuestion } from '@/core/schemas/lesson';
+import { ProblemList } from '@/features/catalog';
+import { InlineMarkdown, Markdown } from '@/features/shell';
+import { CodeBlock, HighlightedPython } from './CodeBlock';
+import type { LessonPageData } from './data';
+import { Diagram } from './Diagram';
+import type { LessonKey } from './events';
+import { ExampleRunner } from './ExampleRunner';
+import { LessonCheck, type CheckQuestionView } from './LessonCheck';
+import { LessonTracker, SectionEnd } from './LessonTracker';
+
+/**
+ * A lesson page. Rendered at build time: the explanation, code and mistakes
+ * are static HTML; examples, diagrams and the check are small client islands.
+ */
+
+const H2 = 'text-xl font-semibold tracking-tight';
+const LINK = 'text-brand-700 underline dark:text-brand-500';
+
+function questionView(question: LessonQuestion): CheckQuestionView {
+  const why = (text: string) => <InlineMarkdown text={text} />;
+  const base = { kind: question.kind, prompt: <InlineMarkdown text={question.prompt} />, answer: question.answer };
+  switch (question.kind) {
+    case 'predict':
+      return {
+        ...base,
+        code: <CodeBlock code={question.code} />,
+        choices: question.choices.map((c) => ({ content: <pre className="whitespace-pre-wrap break-words font-mono">{c.text}</pre>, why: why(c.why) })),
+      };
+    case 'fill':
+      return {
+        ...base,
+        code: (
+          <>
+            <CodeBlock code={question.code} />
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              It should print: <code className="font-mono">{question.expected}</code>
+            </p>
+          </>
+        ),
+        choices: question.choices.map((c) => ({ content: <code className="font-mono">{c.text}</code>, why: why(c.why) })),
+      };
+    case 'bug':
+      return {
+        ...base,
+        code: (
+          <>
+            <CodeBlock code={question.code} numbered />
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              It should print: <code className="font-mono">{question.expected}</code>
+            </p>
+          </>
+        ),
+        choices: question.choices.map((c) => ({
+          content: (
+            <span>
+              Line {c.line} → <code className="whitespace-pre-wrap font-mono">{c.text}</code>
+            </span>
+          ),
+          why: why(c.why),
+        })),
+      };
+  }
+}
+
+function LessonNav({ data }: { data: LessonPageData }) {
+  return (
+    <nav aria-label="Lessons before and after" className="flex flex-wrap justify-between gap-3 border-t border-slate-200 pt-4 text-sm dark:border-slate-800">
+      {data.previous ? (
+        <Link href={`/learn/${data.previous.stop.module}/${data.previous.stop.subtopic}`} className={LINK}>
+          ← {data.previous.title}
+        </Link>
+      ) : (
+        <span />
+      )}
+      {data.next ? (
+        <Link href={`/learn/${data.next.stop.module}/${data.next.stop.subtopic}`} className={LINK} data-testid="next-lesson">
+          Next: {data.next.title} →
+        </Link>
+      ) : null}
+    </nav>
+  );
+}
+
+export function LessonHeader({ data, title, goal }: { data: LessonPageData; title: string; goal: string | null }) {
+  return (
+    <header className="space-y-2">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
+        <Link href="/learn" className={LINK}>
+          Learn
+        </Link>{' '}
+        › {data.stop.moduleName} · lesson {data.stop.index + 1} of {data.total}
+      </nav>
+      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{title}</h1>
+      {goal ? <p className="text-lg text-slate-700 dark:text-slate-300">{goal}</p> : null}
+    </header>
+  );
+}
+
+export function PracticeSection({ data }: { data: LessonPageData }) {
+  return (
+    <section aria-labelledby="practice-heading" className="space-y-3">
+      <h2 id="practice-heading" className={H2}>
+        Practice
+      </h2>
+      {data.problems.length > 0 ? (
+        <>
+          <p className="text-sm text-slate-600 dark:text-slate-400">The problems of {data.stop.subtopicName}, easiest first. Each opens in the workspace.</p>
+          <ProblemList problems={data.problems} />
+        </>
+      ) : (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          No problems for this topic yet. Browse{' '}
+          <Link href={`/modules/${data.stop.module}`} className={LINK}>
+            {data.stop.moduleName}
+          </Link>{' '}
+          for more.
+        </p>
+      )}
+    </section>
+  );
+}
+
+export function LessonView({ data, lesson }: { data: LessonPageData; lesson: Lesson }) {
+  const key = data.stop.id as LessonKey;
+  return (
+    <article className="mx-auto w-full max-w-3xl space-y-10 px-4 py-6 sm:px-6 lg:py-8" data-testid="lesson">
+      <LessonTracker lesson={key} />
+      <LessonHeader data={data} title={lesson.title} goal={lesson.goal} />
+
+      {lesson.sections.map((section, i) => (
+        <section key={i} aria-labelledby={`section-${i}`} className="space-y-4" data-testid="lesson-section">
+          <h2 id={`section-${i}`} className={H2}>
+            {section.heading}
+          </h2>
+          <Markdown source={section.body} />
+          {section.example ? (
+            <ExampleRunner
+              lesson={key}
+              section={i}
+              code={section.example.code}
+              stdin={section.example.stdin ?? []}
+              label={`example ${i + 1} (${section.heading})`}
+              highlighted={<HighlightedPython code={section.example.code} />}
+            />
+          ) : null}
+          {section.diagram ? <Diagram source={section.diagram.mermaid} alt={section.diagram.alt} caption={section.diagram.caption} /> : null}
+          {section.after ? <Markdown source={section.after} /> : null}
+          <SectionEnd lesson={key} section={i} />
+        </section>
+      ))}
+
+      <section aria-labelledby="mistakes-heading" className="space-y-4">
+        <h2 id="mistakes-heading" className={H2}>
+          Common mistakes
+        </h2>
+        {lesson.mistakes.map((mistake, i) => (
+          <div key={i} className="space-y-2 rounded-lg border border-slate-200 p-4 dark:border-slate-800" data-testid="mistake">
+            <h3 className="font-semibold">{mistake.title}</h3>
+            <CodeBlock code={mistake.code} />
+            <div className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm dark:border-red-900/60 dark:bg-red-950/40">
+              <p className="text-xs font-semibold uppercase tracking-wide text-red-800 dark:text-red-300">{mistake.kind === 'raises' ? 'Python says' : 'It prints'}</p>
+              <pre className="whitespace-pre-wrap break-words font-mono text-red-900 dark:text-red-200">{mistake.error}</pre>
+            </div>
+            <div className="text-sm">
+              <p className="font-semibold">The fix</p>
+              <Markdown source={mistake.fix} />
+            </div>
+          </div>
+        ))}
+      </section>
+
+      <section aria-labelledby="real-world-heading" className="space-y-3">
+        <h2 id="real-world-heading" className={H2}>
+          In the real world
+        </h2>
+        <Markdown source={lesson.realWorld} />
+      </section>
+
+      <section aria-labelledby="check-heading" className="space-y-3">
+        <h2 id="check-heading" className={H2}>
+          Check your understanding
+        </h2>
+        <LessonCheck lesson={key} questions={lesson.check.map(questionView)} />
+      </section>
+
+      <PracticeSection data={data} />
+      <LessonNav data={data} />
+    </article>
+  );
+}
+
+/** The page of a lesson not written yet: what it will cover, and its problems meanwhile. */
+export function PendingLesson({ data }: { data: LessonPageData }) {
+  return (
+    <article className="mx-auto w-full max-w-3xl space-y-8 px-4 py-6 sm:px-6 lg:py-8" data-testid="lesson-pending">
+      <LessonHeader data={data} title={data.stop.subtopicName} goal={null} />
+      <div className="rounded-lg border border-amber-300 bg-amber-50 p-4 dark:border-amber-800 dark:bg-amber-950/30">
+        <p className="font-semibold">This lesson is being written.</p>
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">It will explain {data.stop.subtopicName.toLowerCase()} step by step, with examples to run and a short check. Until then, here is what it covers:</p>
+      </div>
+      {data.overview ? <Markdown source={data.overview} /> : null}
+      <PracticeSection data={data} />
+      <LessonNav data={data} />
+    </article>
+  );
+}
