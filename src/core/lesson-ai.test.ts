@@ -30,7 +30,7 @@ describe('attemptFailed', () => {
   const ran = (output: string, status: 'ok' | 'error' | 'timeout' | 'interrupted' | 'crashed' = 'ok', typed: string[] = []) => ({ code: '', typed, output, status, error: null });
 
   it('counts a raise, a time-out and a crash as failures, but not a stop', () => {
-    expect(attemptFailed(ran('', 'error'), example)).toBe(true);
+    expect(attemptFailed(ran("NameError: name 'x' is not defined\n", 'error'), example)).toBe(true);
     expect(attemptFailed(ran('', 'timeout'), example)).toBe(true);
     expect(attemptFailed(ran('', 'crashed'), example)).toBe(true);
     expect(attemptFailed(ran('', 'interrupted'), example)).toBe(false);
@@ -41,10 +41,17 @@ describe('attemptFailed', () => {
     expect(attemptFailed(ran('13\n'), example)).toBe(true);
   });
 
-  it('does not count other output from other input', () => {
+  it('does not count an example that raises on purpose, run as written', () => {
+    const raises = { output: "Before the error\nNameError: name 'pirce' is not defined" };
+    expect(attemptFailed(ran("Before the error\nNameError: name 'pirce' is not defined\n", 'error'), raises)).toBe(false);
+    expect(attemptFailed(ran("Before the error\nNameError: name 'price' is not defined\n", 'error'), raises)).toBe(true);
+  });
+
+  it('does not count other output from other input, but does count a raise', () => {
     const asks = { output: 'Name? Ada\nHello, Ada\n', stdin: ['Ada'] };
     expect(attemptFailed(ran('Name? Bo\nHello, Bo\n', 'ok', ['Bo']), asks)).toBe(false);
     expect(attemptFailed(ran('Name? Ada\nHello Ada\n', 'ok', ['Ada']), asks)).toBe(true);
+    expect(attemptFailed(ran('Name? 7\nTypeError: boom\n', 'error', ['7']), asks)).toBe(true);
   });
 });
 

@@ -40,19 +40,18 @@ export function exampleAttempt(code: string, pieces: readonly OutputPiece[], res
   return { code, typed, output, status: result.status, error };
 }
 
-const RAN_BADLY: ReadonlySet<RunStatus> = new Set(['error', 'timeout', 'crashed']);
-
 /**
- * Whether a run failed: it raised, ran out of time or crashed, or it printed
- * something other than the lesson's output given the lesson's own input (with
- * other input, other output is no failure). Stopping a run is not a failure.
+ * Whether a run failed: it ran out of time or crashed, or, given the lesson's
+ * own input, it printed (or raised) something other than the lesson's output;
+ * given other input, it raised. An example that raises on purpose, run as
+ * written, has not failed; stopping a run is no failure either.
  */
 export function attemptFailed(attempt: ExampleAttempt, example: Pick<LessonExample, 'output' | 'stdin'>): boolean {
-  if (RAN_BADLY.has(attempt.status)) return true;
-  if (attempt.status !== 'ok' && attempt.status !== 'exit') return false;
+  if (attempt.status === 'timeout' || attempt.status === 'crashed') return true;
+  if (attempt.status === 'interrupted') return false;
   const stdin = example.stdin ?? [];
   const sameInput = attempt.typed.length === stdin.length && attempt.typed.every((line, i) => line === stdin[i]);
-  return sameInput && !sameOutput(attempt.output, example.output);
+  return sameInput ? !sameOutput(attempt.output, example.output) : attempt.status === 'error';
 }
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);

@@ -1,6 +1,7 @@
 'use client';
-import { useCallback, useEffect, useRef, useState, type FormEvent, type MouseEvent, type ReactNode } from 'react';
+import { cloneElement, useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent, type ReactElement, type ReactNode } from 'react';
 import type { RunResult } from '@/adapters/python/client';
+import { exampleAttempt, type ExampleAttempt } from '@/core/lesson-ai';
 import { explainError, TIMEOUT_EXPLANATION } from '@/core/python/explain';
 import { useLessonEvents, type LessonKey } from './events';
 import type { LessonEditor } from './code-editor';
@@ -64,6 +65,7 @@ export function ExampleRunner({
   stdin,
   label,
   highlighted,
+  assist,
 }: {
   lesson: LessonKey;
   section: number;
@@ -72,6 +74,8 @@ export function ExampleRunner({
   label: string;
   /** The code, highlighted on the server (shown until editing starts). */
   highlighted: ReactNode;
+  /** Shown under the output, given the latest finished run (see LessonAssist). */
+  assist?: ReactElement<{ attempt?: ExampleAttempt | null }>;
 }) {
   const events = useLessonEvents();
   const runner = useExampleRun();
@@ -81,11 +85,13 @@ export function ExampleRunner({
   const clickPoint = useRef<{ x: number; y: number } | undefined>(undefined);
   const nextLine = useRef(0);
   const [line, setLine] = useState('');
+  const [ranCode, setRanCode] = useState(code);
   const inputRef = useRef<HTMLInputElement>(null);
 
   const runNow = useCallback(async () => {
     const source = editor.current?.getCode() ?? code;
     nextLine.current = 0;
+    setRanCode(source);
     const result = await runner.run(source);
     if (result) events.exampleRun?.(lesson, section, { status: result.status, edited: source !== code, durationMs: result.durationMs });
   }, [code, events, lesson, runner, section]);
@@ -126,6 +132,8 @@ export function ExampleRunner({
   };
 
   const ran = runner.parts.length > 0 || runner.result !== null || runner.running;
+  const result = runner.running ? null : runner.result;
+  const attempt = useMemo(() => (result ? exampleAttempt(ranCode, runner.parts, result) : null), [ranCode, runner.parts, result]);
   return (
     <div className="space-y-2" data-testid="example" data-section={section}>
       <div className="relative rounded-md border border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
@@ -212,6 +220,7 @@ export function ExampleRunner({
           {!runner.inputAvailable ? <p className="mt-2 text-xs text-amber-700 dark:text-amber-400">input() is unavailable: this page is not cross-origin isolated.</p> : null}
         </div>
       ) : null}
+      {assist ? cloneElement(assist, { attempt }) : null}
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import type { ReactElement, ReactNode } from 'react';
+import type { ExampleAttempt } from '@/core/lesson-ai';
 import type { Lesson, LessonQuestion } from '@/core/schemas/lesson';
 import { ProblemList } from '@/features/catalog';
 import { InlineMarkdown, Markdown } from '@/features/shell';
@@ -122,7 +124,17 @@ export function PracticeSection({ data }: { data: LessonPageData }) {
   );
 }
 
-export function LessonView({ data, lesson }: { data: LessonPageData; lesson: Lesson }) {
+/**
+ * Help the page plugs in per section (the AI explanations): a node after the
+ * section's text, and one under its example, which the example hands its
+ * latest finished run as `attempt`.
+ */
+export interface LessonAssist {
+  section(index: number): ReactNode;
+  example(index: number): ReactElement<{ attempt?: ExampleAttempt | null }> | null;
+}
+
+export function LessonView({ data, lesson, assist }: { data: LessonPageData; lesson: Lesson; assist?: LessonAssist }) {
   const key = data.stop.id as LessonKey;
   return (
     <article className="mx-auto w-full max-w-3xl space-y-10 px-4 py-6 sm:px-6 lg:py-8" data-testid="lesson">
@@ -143,10 +155,12 @@ export function LessonView({ data, lesson }: { data: LessonPageData; lesson: Les
               stdin={section.example.stdin ?? []}
               label={`example ${i + 1} (${section.heading})`}
               highlighted={<HighlightedPython code={section.example.code} />}
+              assist={assist?.example(i) ?? undefined}
             />
           ) : null}
           {section.diagram ? <Diagram source={section.diagram.mermaid} alt={section.diagram.alt} caption={section.diagram.caption} /> : null}
           {section.after ? <Markdown source={section.after} /> : null}
+          {assist?.section(i)}
           <SectionEnd lesson={key} section={i} />
         </section>
       ))}

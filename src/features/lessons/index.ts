@@ -1,4 +1,4 @@
 export { LessonEventsProvider, useLessonEvents } from './events';
 export type { ExampleRunOutcome, LessonEvents, LessonKey } from './events';
 export { LearnPath } from './LearnPath';
-export { LessonView, PendingLesson } from './LessonView';
+export { LessonView, PendingLesson, type LessonAssist } from './LessonView';

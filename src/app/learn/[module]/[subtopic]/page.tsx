@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { builtInCatalog } from '@/features/catalog/builtin';
 import { LessonView, PendingLesson } from '@/features/lessons';
 import { builtInPath, lessonPageData } from '@/features/lessons/data';
+import { lessonAssist } from './assist';
 
 type Params = Promise<{ module: string; subtopic: string }>;
 
@@ -23,5 +24,5 @@ export default async function LessonPage({ params }: { params: Params }) {
   const { module: moduleId, subtopic } = await params;
   const data = lessonPageData(moduleId, subtopic, builtInCatalog().problems);
   if (!data) notFound();
-  return data.lesson ? <LessonView data={data} lesson={data.lesson} /> : <PendingLesson data={data} />;
+  return data.lesson ? <LessonView data={data} lesson={data.lesson} assist={lessonAssist(data, data.lesson)} /> : <PendingLesson data={data} />;
 }
