@@ -40,6 +40,15 @@ const problem = {
 const wrong = 'def sum_evens(nums):\n    total = 0\n    for n in nums:\n        total += n\n    return total\n';
 const right = 'def sum_evens(nums):\n    return sum(n for n in nums if n % 2 == 0)\n';
 const results = { passed: 1, total: 3, failures: [{ name: 'mixed numbers', expected: '6', actual: '10' }] };
+const lesson = {
+  title: 'Variables and expressions',
+  goal: 'Store values under names and combine them in expressions.',
+  place: 'Basics › Variables and expressions',
+  position: 1,
+  total: 119,
+  introduces: ['variable', 'arithmetic'],
+  known: [],
+};
 
 const seconds = (ms: number) => (ms < 1_000 ? `${Math.round(ms)} ms` : `${(ms / 1_000).toFixed(1)} s`);
 const steps = (list: CallStep[] | undefined) => (list ?? []).map((s) => `${s.mode} ${s.outcome}`).join(' → ');
@@ -67,6 +76,8 @@ async function main(): Promise<number> {
     'reveal-solution': (await import('../src/app/api/ai/reveal-solution/route')).POST,
     'optimize-solution': (await import('../src/app/api/ai/optimize-solution/route')).POST,
     tutor: (await import('../src/app/api/ai/tutor/route')).POST,
+    'explain-lesson': (await import('../src/app/api/ai/explain-lesson/route')).POST,
+    'explain-example': (await import('../src/app/api/ai/explain-example/route')).POST,
   };
   type Route = keyof typeof routes;
   const call = (route: Route, body: unknown) =>
@@ -93,7 +104,7 @@ async function main(): Promise<number> {
     }
   }
 
-  async function stream(route: 'get-hints' | 'tutor', body: unknown): Promise<void> {
+  async function stream(route: 'get-hints' | 'tutor' | 'explain-lesson' | 'explain-example', body: unknown): Promise<void> {
     const started = performance.now();
     try {
       const res = await call(route, body);
@@ -136,6 +147,15 @@ async function main(): Promise<number> {
   await json('reveal-solution', { ...models, problem, code: wrong, reference: right }, (data: { keyIdeas: unknown[] }) => `${data.keyIdeas.length} key ideas`);
   await json('optimize-solution', { ...models, problem, code: right }, (data: { complexity: { before: string; after: string } }) => `${data.complexity.before} → ${data.complexity.after}`);
   await stream('tutor', { ...models, problem, code: wrong, results, messages: [{ role: 'user', text: 'Why does my function return 10 for [1, 2, 3, 4]?' }] });
+  await stream('explain-lesson', { ...models, lesson, section: { heading: 'Variables: names for values', body: 'A **variable** is a name for a value. `total = price * quantity` computes once and keeps the result.' } });
+  await stream('explain-example', {
+    ...models,
+    lesson,
+    section: 'Variables: names for values',
+    example: { code: 'price = 3\nprint(price)\n', output: '3\n' },
+    code: 'price = 3\nprint(pirce)\n',
+    run: { status: 'error', output: '', error: { type: 'NameError', message: "name 'pirce' is not defined", line: 2, traceback: "NameError: name 'pirce' is not defined" } },
+  });
 
   const header: Row = { route: 'route', ok: true, model: 'model', ms: 0, tokens: 'tokens in / out', note: 'requests · result' };
   const width = (pick: (row: Row) => string) => Math.max(...[header, ...rows].map((r) => pick(r).length));

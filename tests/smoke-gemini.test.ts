@@ -24,7 +24,7 @@ function smoke(args: string[], key: string | null): Promise<{ code: number; out:
   });
 }
 
-const ROUTES = ['test-connection', 'generate-question', 'get-hints', 'evaluate-code', 'reveal-solution', 'optimize-solution', 'tutor'];
+const ROUTES = ['test-connection', 'generate-question', 'get-hints', 'evaluate-code', 'reveal-solution', 'optimize-solution', 'tutor', 'explain-lesson', 'explain-example'];
 
 describe('npm run smoke:gemini', () => {
   it('says there is no key and exits 0 without one', async () => {
@@ -39,7 +39,7 @@ describe('npm run smoke:gemini', () => {
     for (const route of ROUTES) expect(out).toMatch(new RegExp(`^${route} +PASS `, 'm'));
     expect(out).toMatch(/^generate-question +PASS +gemini-3\.5-flash +\d+ (ms|s) +\d[\d,]* \/ \d[\d,]* +schema ok · “.+”, 8 tests$/m);
     expect(out).toMatch(/automatic choice: gemini-3\.5-flash, then gemini-3\.5-flash-lite, gemini-flash-latest/);
-    expect(out).toContain('7 of 7 routes passed.');
+    expect(out).toContain('9 of 9 routes passed.');
     expect(code).toBe(0);
   });
 
@@ -47,6 +47,6 @@ describe('npm run smoke:gemini', () => {
     const { code, out } = await smoke([`--base-url=${fakeUrl()}`, '--model', 'gemini-3.5-flash'], newKey('disabled'));
     expect(code).toBe(1);
     expect(out).toMatch(/^evaluate-code +FAIL +- .*service_disabled: The Gemini API \(Generative Language API\) is switched off/m);
-    expect(out).toContain('0 of 7 routes passed.');
+    expect(out).toContain('0 of 9 routes passed.');
   });
 });
