@@ -38,7 +38,7 @@ export function useExplanations(endpoint: StreamedEndpoint) {
         },
         abort.signal,
       );
-      controller.current = null;
+      if (controller.current === abort) controller.current = null;
       if (abort.signal.aborted) return;
       setLast(result.ok ? { status: 'done', text: result.data, model: result.usage.model } : { status: 'failed', partial: result.partial ?? '', message: result.error.message });
     },
