@@ -5,6 +5,7 @@ import { attemptFailed, runContext, type ExampleAttempt } from '@/core/lesson-ai
 import { isComplete } from '@/core/lessons/progress';
 import type { LessonContext, LessonSectionContext } from '@/core/schemas/ai';
 import type { LessonExample } from '@/core/schemas/lesson';
+import { useExampleAttempt } from '@/features/lessons';
 import { useLessonProgress } from '@/stores/lesson-progress';
 import { useExplanations, type Explanation } from './use-explanation';
 
@@ -82,19 +83,10 @@ export function ExplainSection({ lesson, section }: { lesson: LessonContext; sec
  * "Why did my example fail?" under a lesson example, after a run that raised,
  * ran out of time or printed something other than the lesson's output. The
  * explanation points at the line; the corrected code comes only on request.
- * `attempt` is the example's latest finished run, supplied by the example.
+ * The run is the example's latest (useExampleAttempt, from the example).
  */
-export function ExplainExample({
-  lesson,
-  section,
-  example,
-  attempt = null,
-}: {
-  lesson: LessonContext;
-  section: string;
-  example: Pick<LessonExample, 'code' | 'output' | 'stdin'>;
-  attempt?: ExampleAttempt | null;
-}) {
+export function ExplainExample({ lesson, section, example }: { lesson: LessonContext; section: string; example: Pick<LessonExample, 'code' | 'output' | 'stdin'> }) {
+  const attempt = useExampleAttempt();
   const explanations = useExplanations('explain-example');
   const { reset } = explanations;
   // A new run starts afresh: an explanation belongs to the run it explains.

@@ -1,9 +1,10 @@
 'use client';
-import { cloneElement, useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent, type ReactElement, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent, type ReactNode } from 'react';
 import type { RunResult } from '@/adapters/python/client';
-import { exampleAttempt, type ExampleAttempt } from '@/core/lesson-ai';
+import { exampleAttempt } from '@/core/lesson-ai';
 import { explainError, TIMEOUT_EXPLANATION } from '@/core/python/explain';
 import { useLessonEvents, type LessonKey } from './events';
+import { ExampleAttemptProvider } from './example-attempt';
 import type { LessonEditor } from './code-editor';
 import { useExampleRun, type OutputPart } from './use-example-run';
 
@@ -74,8 +75,8 @@ export function ExampleRunner({
   label: string;
   /** The code, highlighted on the server (shown until editing starts). */
   highlighted: ReactNode;
-  /** Shown under the output, given the latest finished run (see LessonAssist). */
-  assist?: ReactElement<{ attempt?: ExampleAttempt | null }>;
+  /** Shown under the output; it reads the latest finished run with useExampleAttempt (see LessonAssist). */
+  assist?: ReactNode;
 }) {
   const events = useLessonEvents();
   const runner = useExampleRun();
@@ -220,7 +221,7 @@ export function ExampleRunner({
           {!runner.inputAvailable ? <p className="mt-2 text-xs text-amber-700 dark:text-amber-400">input() is unavailable: this page is not cross-origin isolated.</p> : null}
         </div>
       ) : null}
-      {assist ? cloneElement(assist, { attempt }) : null}
+      {assist ? <ExampleAttemptProvider value={attempt}>{assist}</ExampleAttemptProvider> : null}
     </div>
   );
 }

@@ -1,6 +1,5 @@
 import Link from 'next/link';
-import type { ReactElement, ReactNode } from 'react';
-import type { ExampleAttempt } from '@/core/lesson-ai';
+import type { ReactNode } from 'react';
 import type { Lesson, LessonQuestion } from '@/core/schemas/lesson';
 import { ProblemList } from '@/features/catalog';
 import { InlineMarkdown, Markdown } from '@/features/shell';
@@ -126,12 +125,12 @@ export function PracticeSection({ data }: { data: LessonPageData }) {
 
 /**
  * Help the page plugs in per section (the AI explanations): a node after the
- * section's text, and one under its example, which the example hands its
- * latest finished run as `attempt`.
+ * section's text, and one under its example, where useExampleAttempt gives
+ * the example's latest finished run.
  */
 export interface LessonAssist {
   section(index: number): ReactNode;
-  example(index: number): ReactElement<{ attempt?: ExampleAttempt | null }> | null;
+  example(index: number): ReactNode;
 }
 
 export function LessonView({ data, lesson, assist }: { data: LessonPageData; lesson: Lesson; assist?: LessonAssist }) {
@@ -155,7 +154,7 @@ export function LessonView({ data, lesson, assist }: { data: LessonPageData; les
               stdin={section.example.stdin ?? []}
               label={`example ${i + 1} (${section.heading})`}
               highlighted={<HighlightedPython code={section.example.code} />}
-              assist={assist?.example(i) ?? undefined}
+              assist={assist?.example(i)}
             />
           ) : null}
           {section.diagram ? <Diagram source={section.diagram.mermaid} alt={section.diagram.alt} caption={section.diagram.caption} /> : null}
