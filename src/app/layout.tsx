@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { EARLY_WORKER_SCRIPT } from '@/features/runtime';
 import { AppShell, THEME_SCRIPT } from '@/features/shell';
 import './globals.css';
 
@@ -23,7 +22,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
-        <script dangerouslySetInnerHTML={{ __html: EARLY_WORKER_SCRIPT }} />
       </head>
       <body>
         <AppShell>{children}</AppShell>

@@ -1,14 +1,18 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { builtInCatalog } from '@/features/catalog/builtin';
+import { StartPythonEarly } from '@/features/runtime';
 import { PracticeWorkspace } from './PracticeWorkspace';
 
 export const metadata: Metadata = { title: 'Workspace' };
 
 export default function PracticePage() {
   return (
-    <Suspense fallback={<p className="p-6 text-sm text-slate-600">Loading the workspace…</p>}>
-      <PracticeWorkspace catalog={builtInCatalog()} />
-    </Suspense>
+    <>
+      <StartPythonEarly />
+      <Suspense fallback={<p className="p-6 text-sm text-slate-600">Loading the workspace…</p>}>
+        <PracticeWorkspace catalog={builtInCatalog()} />
+      </Suspense>
+    </>
   );
 }
