@@ -1,7 +1,7 @@
 'use client';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { INITIAL_SNAPSHOT, type RuntimeSnapshot } from '@/adapters/python/client';
-import { createBrowserPythonRuntime, EARLY_WORKER_SCRIPT } from '@/adapters/python/browser';
+import { EARLY_WORKER_SCRIPT } from '@/adapters/python/early';
 import type { PythonRuntime } from '@/adapters/python/runtime';
 
 interface RuntimeContextValue {
@@ -30,12 +30,15 @@ export function RuntimeProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!wanted) return;
     let created: PythonRuntime | null = null;
-    const handle = window.setTimeout(() => {
+    let cancelled = false;
+    // Loaded on demand: pages that never run code do not download the runtime client either.
+    void import('@/adapters/python/browser').then(({ createBrowserPythonRuntime }) => {
+      if (cancelled) return;
       created = createBrowserPythonRuntime();
       setRuntime(created);
-    }, 0);
+    });
     return () => {
-      window.clearTimeout(handle);
+      cancelled = true;
       created?.dispose();
     };
   }, [wanted]);

@@ -58,7 +58,7 @@ export function RuntimeStatus() {
       {s.pythonVersion ? <span data-testid="python-version">Python {s.pythonVersion}</span> : null}
       {s.loadMs !== null && ready ? (
         <span data-testid="load-time" data-boot={s.boot ? JSON.stringify(s.boot) : undefined} title={s.boot ? describeBoot(s.boot) : undefined}>
-          loaded in {(s.loadMs / 1000).toFixed(2)} s{s.boot?.from === 'snapshot' ? ' (from this device’s snapshot)' : ''}
+          loaded in {(s.loadMs / 1000).toFixed(2)} s{s.boot?.from === 'snapshot' ? ' (from a snapshot)' : ''}
         </span>
       ) : null}
       {!s.isolated ? (
