@@ -38,6 +38,23 @@ test('runtime files are served from this origin with long-lived caching', async 
   expect(worker.headers()['cross-origin-embedder-policy']).toBe('require-corp');
 });
 
+test('the runtime is sent precompressed: Brotli, else gzip, else as it is, each byte-identical once decoded', async ({ request }) => {
+  const version = (await import('pyodide/package.json', { with: { type: 'json' } })).default.version;
+  const url = `/pyodide/${version}/pyodide.asm.mjs`;
+  const original = await request.get(url, { headers: { 'Accept-Encoding': 'identity' } });
+  expect(original.headers()['content-encoding']).toBeUndefined();
+  const body = await original.body();
+  for (const [accept, encoding] of [['br, gzip', 'br'], ['gzip', 'gzip']]) {
+    // Playwright decodes the body; the length on the wire is the compressed file's.
+    const response = await request.get(url, { headers: { 'Accept-Encoding': accept } });
+    expect(response.headers()['content-encoding']).toBe(encoding);
+    expect(response.headers()['vary']).toContain('Accept-Encoding');
+    expect(response.headers()['cross-origin-embedder-policy']).toBe('require-corp');
+    expect(Number(response.headers()['content-length'])).toBeLessThan(body.length / 3);
+    expect((await response.body()).equals(body)).toBe(true);
+  }
+});
+
 test('every navigation link leads to a real page', async ({ page }) => {
   await page.goto('/');
   const hrefs = await page.locator('nav[aria-label=Main] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href')));

@@ -92,17 +92,25 @@ test.describe('grading by tests', () => {
     ['sum-of-evens', 'forging a worker message', 'import js\n\ndef sum_evens(numbers):\n    js.postMessage(js.JSON.parse(\'{"type":"grade-done","id":1,"loadStatus":"ok","durationMs":1}\'))\n    return -1\n'],
   ];
 
-  for (const [problem, label, code] of TAMPERING) {
-    test(`tampering never passes: ${label}`, async ({ page }) => {
+  // Each Submit grades in a fresh interpreter, so the attacks on one problem
+  // share a page: a verdict cannot carry over from one attack to the next.
+  for (const problem of [...new Set(TAMPERING.map(([id]) => id))]) {
+    const attacks = TAMPERING.filter(([id]) => id === problem);
+    test(`tampering never passes on ${problem}: ${attacks.map(([, label]) => label).join('; ')}`, async ({ page }) => {
+      test.setTimeout(60_000 + attacks.length * 30_000);
       const ws = new WorkspacePage(page);
       await ws.goto(problem);
-      const status = await ws.submitToEnd(code);
-      expect(status).not.toBe('passed');
-      await expect(page.getByTestId('verdict')).not.toContainText('Solved');
-      await expect(page.locator('[data-testid=test-case][data-status=passed]')).toHaveCount(0);
-      // The runtime is usable afterwards.
-      await ws.waitForPython();
-      expect(await ws.runToEnd('print("still fine")')).toBe('ok');
+      for (const [, label, code] of attacks) {
+        await test.step(label, async () => {
+          const status = await ws.submitToEnd(code);
+          expect(status, label).not.toBe('passed');
+          await expect(page.getByTestId('verdict')).not.toContainText('Solved');
+          await expect(page.locator('[data-testid=test-case][data-status=passed]')).toHaveCount(0);
+          // The runtime is usable afterwards.
+          await ws.waitForPython();
+          expect(await ws.runToEnd('print("still fine")'), label).toBe('ok');
+        });
+      }
     });
   }
 });

@@ -32,7 +32,7 @@ function median(values: number[]): number {
 async function main() {
   const fake = await startFakeGemini(0);
   process.env.GEMINI_BASE_URL = fake.url;
-  const server = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-H', '127.0.0.1', '-p', String(PORT)], {
+  const server = spawn(process.execPath, [path.join('scripts', 'serve.mjs'), '-H', '127.0.0.1', '-p', String(PORT)], {
     env: { ...process.env, GEMINI_BASE_URL: fake.url },
     stdio: 'ignore',
     detached: true,

@@ -1,3 +1,4 @@
 export const nodeWorkerPath: string;
-export function buildBrowserWorker(): Promise<void>;
+export function buildBrowserWorker(options?: { snapshot?: string }): Promise<void>;
 export function buildNodeWorker(): Promise<string>;
+export function buildSnapshot(): Promise<string>;

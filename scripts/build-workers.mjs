@@ -2,7 +2,11 @@
 // would turn a module worker into a classic one that Pyodide refuses).
 //   browser: public/workers/python.js   (module worker, served by the app)
 //   node:    node_modules/.cache/pydojo/node-worker.mjs (tests, pack checker)
+//   snapshot: public/pyodide/<version>/snapshot-<v>-<harness hash>.bin, a
+//             memory snapshot of a booted interpreter made in Node
 import { build } from 'esbuild';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -28,13 +32,19 @@ async function pyodideFacts() {
   return { version, bytes: sizes.reduce((a, b) => a + b, 0) };
 }
 
-export async function buildBrowserWorker() {
-  const { version, bytes } = await pyodideFacts();
+async function harnessHash() {
   const harness = await readFile(path.join(root, 'workers/harness.py'));
+  return createHash('sha256').update(harness).digest('hex').slice(0, 12);
+}
+
+/** `snapshot`: the shipped snapshot's path, whose size joins the download the progress bar expects. */
+export async function buildBrowserWorker({ snapshot } = {}) {
+  const { version, bytes: runtimeBytes } = await pyodideFacts();
+  const bytes = runtimeBytes + (snapshot ? (await stat(snapshot)).size : 0);
   await build({
     ...common,
     define: {
-      'process.env.HARNESS_HASH': JSON.stringify(createHash('sha256').update(harness).digest('hex').slice(0, 12)),
+      'process.env.HARNESS_HASH': JSON.stringify(await harnessHash()),
       'process.env.PYODIDE_VERSION': JSON.stringify(version),
       'process.env.PYODIDE_BYTES': JSON.stringify(String(bytes)),
     },
@@ -64,6 +74,37 @@ export async function buildNodeWorker() {
   await writeFile(temporary, result.outputFiles[0].contents);
   await rename(temporary, nodeWorkerPath);
   return nodeWorkerPath;
+}
+
+/**
+ * Boots Python in Node, imports the preloaded modules, parks the harness and
+ * writes the memory snapshot into public/pyodide/<version>/ (skipped when
+ * the file for this harness and snapshot version exists). Returns its path.
+ */
+export async function buildSnapshot() {
+  const { version } = await pyodideFacts();
+  // The file name comes from the TypeScript module the worker uses.
+  const naming = await build({ ...common, entryPoints: [path.join(root, 'workers/snapshot.ts')], platform: 'node', write: false });
+  const { snapshotFileName } = await import(`data:text/javascript;base64,${Buffer.from(naming.outputFiles[0].contents).toString('base64')}`);
+  const target = path.join(root, 'public/pyodide', version, snapshotFileName(await harnessHash()));
+  const exists = await stat(target).then(
+    () => true,
+    () => false,
+  );
+  if (exists) return target;
+  const maker = path.join(root, 'node_modules/.cache/pydojo/make-snapshot.mjs');
+  await build({
+    ...common,
+    entryPoints: [path.join(root, 'workers/make-snapshot.ts')],
+    outfile: maker,
+    platform: 'node',
+    target: 'node20',
+    external: ['pyodide'],
+  });
+  const temporary = `${target}.${process.pid}.tmp`;
+  await promisify(execFile)(process.execPath, [maker, temporary], { cwd: root });
+  await rename(temporary, target);
+  return target;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -8,10 +8,11 @@
  * non-zero on any failure.
  */
 import { readFile } from 'node:fs/promises';
+import os from 'node:os';
 import { buildNodeWorker } from './build-workers.mjs';
 import { createNodePythonClient } from '../src/adapters/python/node';
-import { checkProblem } from '../src/core/pack-check';
-import { describeIssues, ProblemPack } from '../src/core/schemas/problem';
+import { checkProblem, type ProblemCheck } from '../src/core/pack-check';
+import { describeIssues, ProblemPack, type Problem } from '../src/core/schemas/problem';
 
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
 const strict = args.includes('--strict');
@@ -23,14 +24,15 @@ if (files.length === 0) {
 }
 
 const workerFile = await buildNodeWorker();
-const python = createNodePythonClient(workerFile);
+const threads = Math.max(1, Math.min(Number(process.env.PYDOJO_CHECK_THREADS ?? 2), os.availableParallelism()));
+const pythons = Array.from({ length: threads }, () => createNodePythonClient(workerFile));
 let passed = 0;
 let failed = 0;
 let badFiles = 0;
 const started = performance.now();
 
 try {
-  await python.ready();
+  await Promise.all(pythons.map((python) => python.ready()));
   for (const file of files) {
     let raw: unknown;
     try {
@@ -49,12 +51,26 @@ try {
     }
     const pack = parsed.data;
     console.log(`${pack.title} (${pack.id}): ${pack.problems.length} problems`);
-    for (const problem of pack.problems) {
-      const result = await checkProblem(
-        problem,
-        (code, cases, load) => python.grade(code, cases, { load }),
-        { requireHiddenFailure: strict, now: () => performance.now() },
-      );
+    // Each interpreter takes the next problem; lines are printed in pack order.
+    const results: Array<Promise<ProblemCheck>> = [];
+    let next = 0;
+    const take = async (python: (typeof pythons)[number]) => {
+      while (next < pack.problems.length) {
+        const index = next++;
+        const problem: Problem = pack.problems[index];
+        const check = checkProblem(problem, (code, cases, load) => python.grade(code, cases, { load }), {
+          requireHiddenFailure: strict,
+          now: () => performance.now(),
+        });
+        results[index] = check;
+        await check;
+      }
+    };
+    const workers = Promise.all(pythons.map(take));
+    for (let index = 0; index < pack.problems.length; index++) {
+      while (!results[index]) await new Promise((resolve) => setTimeout(resolve, 5));
+      const result = await results[index];
+      const problem = pack.problems[index];
       const wrongNote = result.wrong.length === 1 ? '1 wrong solution rejected' : `${result.wrong.length} wrong solutions rejected`;
       if (result.ok) {
         passed++;
@@ -65,12 +81,13 @@ try {
         for (const line of result.problems) console.log(`      ${line}`);
       }
     }
+    await workers;
   }
 } finally {
-  python.dispose();
+  for (const python of pythons) python.dispose();
 }
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const fileNote = badFiles > 0 ? `; ${badFiles} file${badFiles === 1 ? '' : 's'} could not be checked` : '';
-console.log(`\n${passed} passed, ${failed} failed (${passed + failed} problems in ${seconds} s${fileNote})`);
+console.log(`\n${passed} passed, ${failed} failed (${passed + failed} problems in ${seconds} s on ${threads} interpreter${threads === 1 ? '' : 's'}${fileNote})`);
 process.exit(failed > 0 || badFiles > 0 ? 1 : 0);

@@ -1,6 +1,7 @@
 /**
  * The server the end-to-end tests run against: the fake Gemini server, and
- * the production build (`next start`) pointed at it with GEMINI_BASE_URL.
+ * the production build (scripts/serve.mjs, as `npm run serve`) pointed at it
+ * with GEMINI_BASE_URL.
  * The app's output goes to test-results/next-server.log so tests can check
  * what the server logged (never a key).
  */
@@ -17,7 +18,7 @@ async function main() {
   const fake = await startFakeGemini(fakePort);
   mkdirSync(path.dirname(SERVER_LOG), { recursive: true });
   const log = createWriteStream(SERVER_LOG, { flags: 'w' });
-  const next = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  const next = spawn(process.execPath, [path.join('scripts', 'serve.mjs'), '-H', '127.0.0.1', '-p', String(port)], {
     env: { ...process.env, GEMINI_BASE_URL: fake.url },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,14 +1,17 @@
 // Copies the runtime the browser needs into public/ (gitignored) and builds
 // the Python worker. Runs before `next build` and `next dev`.
-//   public/pyodide/<version>/  from the pyodide package
+//   public/pyodide/<version>/  from the pyodide package, plus a memory
+//                              snapshot of a booted interpreter (made in Node)
 //   public/monaco/<version>/vs from the monaco-editor package
 //   public/workers/python.js   compiled from workers/
 //   public/bank/<pack>.json    the built-in problem packs from data/
+// and precompresses the runtime files (<file>.br, <file>.gz) for scripts/serve.mjs.
 import { cp, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildBrowserWorker } from './build-workers.mjs';
+import { buildBrowserWorker, buildSnapshot } from './build-workers.mjs';
+import { compressStatic } from './compress-static.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(root, 'package.json'));
@@ -34,9 +37,13 @@ const PYODIDE_FILES = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'py
 async function copyPyodide() {
   const { dir, version } = await packageDir('pyodide');
   const target = path.join(root, 'public/pyodide', version);
-  await rm(path.join(root, 'public/pyodide'), { recursive: true, force: true });
+  // Other versions go; this one's files are refreshed with their original
+  // times, so the snapshot and compressed copies of an unchanged runtime are kept.
+  for (const other of await readdir(path.join(root, 'public/pyodide')).catch(() => [])) {
+    if (other !== version) await rm(path.join(root, 'public/pyodide', other), { recursive: true, force: true });
+  }
   await mkdir(target, { recursive: true });
-  await Promise.all(PYODIDE_FILES.map((file) => cp(path.join(dir, file), path.join(target, file))));
+  await Promise.all(PYODIDE_FILES.map((file) => cp(path.join(dir, file), path.join(target, file), { preserveTimestamps: true })));
   return version;
 }
 
@@ -62,5 +69,7 @@ async function copyBank() {
   return files.length + 1;
 }
 
-const [pyodide, monaco, , packs] = await Promise.all([copyPyodide(), copyMonaco(), buildBrowserWorker(), copyBank()]);
-console.log(`public/: pyodide ${pyodide}, monaco ${monaco}, workers/python.js, ${packs} problem packs`);
+const [pyodide, monaco, packs] = await Promise.all([copyPyodide(), copyMonaco(), copyBank()]);
+await buildBrowserWorker({ snapshot: await buildSnapshot() });
+const compressed = await compressStatic([path.join(root, 'public/pyodide'), path.join(root, 'public/monaco')]);
+console.log(`public/: pyodide ${pyodide}, monaco ${monaco}, workers/python.js, ${packs} problem packs; ${compressed} precompressed files written`);

@@ -255,16 +255,20 @@ def _sleep_impl(secs, /, _slice=0.02, _monotonic=time.monotonic, _float=float, _
 
 def _builtin_gate(create, allowed, /, _getattr=getattr, _type=type, _str=str, _ImportError=ImportError, _BaseException=BaseException, _Namespace=types.SimpleNamespace):
     """A generator that creates the builtin modules on an allowlist; the real
-    ``_imp.create_builtin`` lives only in its frame."""
+    ``_imp.create_builtin`` lives only in its frame. It must never finish: an
+    exception raised anywhere inside it (Stop or the time limit landing on any
+    bytecode, a hostile spec) is handed back as the reply, so later imports
+    still work."""
     reply = None
     while True:
-        spec = yield reply
-        name = _getattr(spec, "name", None)
-        if _type(name) is not _str or name not in allowed:
-            reply = (False, _ImportError(f"{name} is not available in PyDojo"))
-            continue
         try:
-            reply = (True, create(_Namespace(name=name, origin="built-in")))
+            while True:
+                spec = yield reply
+                name = _getattr(spec, "name", None)
+                if _type(name) is not _str or name not in allowed:
+                    reply = (False, _ImportError(f"{name} is not available in PyDojo"))
+                else:
+                    reply = (True, create(_Namespace(name=name, origin="built-in")))
         except _BaseException as exc:  # noqa: BLE001
             reply = (False, exc)
 

@@ -7,9 +7,10 @@
 import type { PyodideAPI } from 'pyodide';
 import type { PyProxy } from 'pyodide/ffi';
 import harnessSource from './harness.py';
-import type { FromWorker, ToWorker } from '../src/core/python/protocol';
+import type { BootProfile, FromWorker, ToWorker } from '../src/core/python/protocol';
 import { parkHarnessForSnapshot, unparkHarness } from './engine';
 import { serve } from './serve';
+import { SNAPSHOT_PRELOAD, snapshotFileName } from './snapshot';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -50,19 +51,16 @@ const RUNTIME_FILES = ['pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide.asm.mjs
 
 type LoadPyodide = (options: { indexURL: string; _makeSnapshot?: boolean; _loadSnapshot?: PromiseLike<ArrayBuffer> }) => Promise<PyodideAPI>;
 
-// A memory snapshot of a booted interpreter, kept in Cache Storage after the
-// first visit, turns a ~2 s boot into a few hundred milliseconds. It holds
-// only Python's own state after importing the standard modules below and
-// loading the harness (no learner code). Bump SNAPSHOT_VERSION when either
-// changes in a way the pyodide version in the key does not capture.
+// Python starts from a memory snapshot (see snapshot.ts): the one shipped
+// with the build, or, where that one is missing or will not restore, one this
+// device made on its first boot and keeps in Cache Storage.
 const SNAPSHOT_CACHE = 'pydojo-python-snapshot';
-const SNAPSHOT_VERSION = 3;
-const SNAPSHOT_PRELOAD =
-  'import json, linecache, types, io, math, cmath, collections, collections.abc, itertools, functools, operator, re, string, heapq, bisect, random, statistics, fractions, decimal, copy, textwrap, dataclasses, typing, enum, datetime, array';
+const SNAPSHOT_FILE = snapshotFileName(String(process.env.HARNESS_HASH));
 
 function snapshotKey(indexURL: string): string {
-  return new URL(`${indexURL}snapshot-${SNAPSHOT_VERSION}-${process.env.HARNESS_HASH}.bin`, self.location.href).href;
+  return new URL(`${indexURL}device-${SNAPSHOT_FILE}`, self.location.href).href;
 }
+
 
 async function openSnapshotCache(): Promise<Cache | null> {
   try {
@@ -83,29 +81,65 @@ async function readSnapshot(cache: Cache, key: string): Promise<ArrayBuffer> {
 const INDEX_URL = new URL(`/pyodide/${process.env.PYODIDE_VERSION}/`, self.location.origin).href;
 const EXPECTED_BYTES = Number(process.env.PYODIDE_BYTES);
 
-async function startPython(indexURL: string): Promise<{ pyodide: PyodideAPI; harness: PyProxy | null }> {
+/** Times the steps of a boot, for the status bar and the bench. */
+function stopwatch() {
+  const steps: BootProfile['steps'] = [];
+  let last = performance.now();
+  return {
+    steps,
+    lap(step: string) {
+      const now = performance.now();
+      steps.push([step, Math.round(now - last)]);
+      last = now;
+    },
+  };
+}
+
+type Started = { pyodide: PyodideAPI; harness: PyProxy | null; profile: BootProfile };
+
+async function startPython(indexURL: string, shipped: ArrayBuffer | null, steps: ReturnType<typeof stopwatch>): Promise<Started> {
   // A computed specifier keeps bundlers from rewriting this import.
   const moduleUrl = indexURL + 'pyodide.mjs';
   const { loadPyodide } = (await import(/* webpackIgnore: true */ moduleUrl)) as { loadPyodide: LoadPyodide };
   const cache = await openSnapshotCache();
   const key = snapshotKey(indexURL);
-  if (cache && (await hasSnapshot(indexURL))) {
+  steps.lap('loader import');
+  // This device's own snapshot exists only if the shipped one failed here before.
+  const deviceSnapshot = cache !== null && (await hasSnapshot(indexURL));
+  if (!deviceSnapshot && shipped) {
+    try {
+      const pyodide = await loadPyodide({ indexURL, _loadSnapshot: Promise.resolve(shipped) });
+      steps.lap('wasm compile + shipped snapshot read and restore');
+      const harness = unparkHarness(pyodide);
+      if (harness && pyodide.runPython('1 + 1') === 2) return { pyodide, harness, profile: { from: 'snapshot', steps: steps.steps } };
+    } catch {
+      // Missing or incompatible with this browser: boot another way.
+    }
+  }
+  if (cache && deviceSnapshot) {
     try {
       // Pyodide compiles the WebAssembly while the snapshot is read.
-      const pyodide = await loadPyodide({ indexURL, _loadSnapshot: readSnapshot(cache, key) });
+      const reading = readSnapshot(cache, key);
+      const pyodide = await loadPyodide({ indexURL, _loadSnapshot: reading });
+      steps.lap('wasm compile + device snapshot read and restore');
       const harness = unparkHarness(pyodide);
-      if (harness && pyodide.runPython('1 + 1') === 2) return { pyodide, harness };
+      if (harness && pyodide.runPython('1 + 1') === 2) return { pyodide, harness, profile: { from: 'snapshot', steps: steps.steps } };
     } catch {
       // A damaged or incompatible snapshot: forget it and boot normally.
     }
     await cache.delete(key).catch(() => false);
   }
   const pyodide = await loadPyodide({ indexURL, _makeSnapshot: cache !== null });
-  if (!cache) return { pyodide, harness: null };
+  steps.lap('wasm compile + interpreter start');
+  const profile: BootProfile = { from: 'scratch', steps: steps.steps };
+  if (!cache) return { pyodide, harness: null, profile };
   try {
     pyodide.runPython(SNAPSHOT_PRELOAD);
+    steps.lap('standard modules import');
     parkHarnessForSnapshot(pyodide, harnessSource);
+    steps.lap('harness load');
     const snapshot = pyodide.makeMemorySnapshot();
+    steps.lap('snapshot make');
     // Stored uncompressed (about 30 MB): reading it back is faster than inflating it.
     void cache
       .put(key, new Response(snapshot as Uint8Array<ArrayBuffer>, { headers: { 'content-type': 'application/octet-stream' } }))
@@ -113,7 +147,7 @@ async function startPython(indexURL: string): Promise<{ pyodide: PyodideAPI; har
   } catch {
     // Snapshots are only an optimisation.
   }
-  return { pyodide, harness: unparkHarness(pyodide) };
+  return { pyodide, harness: unparkHarness(pyodide), profile };
 }
 
 async function hasSnapshot(indexURL: string): Promise<boolean> {
@@ -121,17 +155,26 @@ async function hasSnapshot(indexURL: string): Promise<boolean> {
   return cache !== null && (await cache.match(snapshotKey(indexURL))) !== undefined;
 }
 
-async function prefetch(indexURL: string, expectedBytes: number, progress: (stage: 'download', loaded: number, total: number) => void) {
-  // With a snapshot the files were downloaded before and sit in the HTTP cache.
-  if (await hasSnapshot(indexURL)) return;
-  // Download the big files ourselves to report progress; Pyodide then finds
-  // them in the HTTP cache (they are served as immutable).
+/**
+ * Downloads the big files ourselves to report progress; Pyodide then finds
+ * them in the HTTP cache (they are served as immutable). Returns the shipped
+ * snapshot's bytes (null if there is none), so they are read only once.
+ */
+async function prefetch(
+  indexURL: string,
+  expectedBytes: number,
+  progress: (stage: 'download', loaded: number, total: number) => void,
+): Promise<ArrayBuffer | null> {
+  // With a device snapshot the files were downloaded before and sit in the HTTP cache.
+  if (await hasSnapshot(indexURL)) return null;
+  const files = [...RUNTIME_FILES, SNAPSHOT_FILE];
+  let snapshot: ArrayBuffer | null = null;
   const sizes = new Map<string, number>();
   const loaded = new Map<string, number>();
   const report = () => {
     let total = 0;
     let done = 0;
-    for (const name of RUNTIME_FILES) {
+    for (const name of files) {
       total += sizes.get(name) ?? 0;
       done += loaded.get(name) ?? 0;
     }
@@ -140,21 +183,44 @@ async function prefetch(indexURL: string, expectedBytes: number, progress: (stag
     progress('download', done, known ? total : Math.max(expectedBytes, done));
   };
   await Promise.all(
-    RUNTIME_FILES.map(async (name) => {
-      const response = await fetch(indexURL + name);
+    files.map(async (name) => {
+      // A file already in the HTTP cache (a repeat visit) is not read twice:
+      // Pyodide reads it from there itself. Only the snapshot's bytes are kept.
+      const cached = await fetch(indexURL + name, { cache: 'only-if-cached', mode: 'same-origin' }).then(
+        (hit) => (hit.ok ? hit : null),
+        () => null,
+      );
+      if (cached && name !== SNAPSHOT_FILE) {
+        void cached.body?.cancel();
+        return;
+      }
+      const response = cached ?? (await fetch(indexURL + name));
+      if (name === SNAPSHOT_FILE && !response.ok) return; // optional: Python can start without it
       if (!response.ok || !response.body) throw new Error(`Could not download ${name} (${response.status})`);
       sizes.set(name, response.headers.get('content-encoding') ? 0 : Number(response.headers.get('content-length') ?? 0));
+      const keep: Uint8Array[] | null = name === SNAPSHOT_FILE ? [] : null;
       const reader = response.body.getReader();
       let count = 0;
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
+        keep?.push(value);
         count += value.byteLength;
         loaded.set(name, count);
         report();
       }
+      if (keep) {
+        const bytes = new Uint8Array(count);
+        let offset = 0;
+        for (const chunk of keep) {
+          bytes.set(chunk, offset);
+          offset += chunk.byteLength;
+        }
+        snapshot = bytes.buffer;
+      }
     }),
   );
+  return snapshot;
 }
 
 serve(
@@ -166,9 +232,11 @@ serve(
   },
   {
     async boot(progress) {
-      await prefetch(INDEX_URL, EXPECTED_BYTES, progress);
+      const steps = stopwatch();
+      const shipped = await prefetch(INDEX_URL, EXPECTED_BYTES, progress);
+      steps.lap('download');
       progress('start', 0, 1);
-      const started = await startPython(INDEX_URL);
+      const started = await startPython(INDEX_URL, shipped, steps);
       closeDoors();
       return started;
     },

@@ -5,7 +5,7 @@
  */
 import type { PyodideAPI } from 'pyodide';
 import type { PyProxy } from 'pyodide/ffi';
-import { assertNever, type FromWorker, type LoadStage, type ToWorker } from '../src/core/python/protocol';
+import { assertNever, type BootProfile, type FromWorker, type LoadStage, type ToWorker } from '../src/core/python/protocol';
 import { Engine, FatalPythonError, loadHarness } from './engine';
 
 export interface Endpoint {
@@ -18,9 +18,9 @@ export type Progress = (stage: LoadStage, loaded: number, total: number) => void
 export interface Loader {
   /**
    * Download (or read) and start Pyodide, reporting progress. May return the
-   * harness already loaded (from a memory snapshot).
+   * harness already loaded (from a memory snapshot), and where the time went.
    */
-  boot(progress: Progress): Promise<{ pyodide: PyodideAPI; harness: PyProxy | null }>;
+  boot(progress: Progress): Promise<{ pyodide: PyodideAPI; harness: PyProxy | null; profile?: BootProfile }>;
   harnessSource: string;
   now(): number;
 }
@@ -36,12 +36,16 @@ export function serve(endpoint: Endpoint, loader: Loader): void {
     if (nonce !== null) endpoint.post({ type: 'progress', nonce, stage, loaded, total });
   };
 
-  const booting: Promise<{ engine: Engine; version: string } | { error: unknown }> = (async () => {
+  const booting: Promise<{ engine: Engine; version: string; profile: BootProfile } | { error: unknown }> = (async () => {
     try {
-      const { pyodide, harness } = await loader.boot(progress);
+      const { pyodide, harness, profile } = await loader.boot(progress);
       progress('harness', 0, 1);
+      const steps = [...(profile?.steps ?? [])];
+      const harnessStarted = loader.now();
       const namespace = harness ?? loadHarness(pyodide, loader.harnessSource);
-      return { engine: new Engine(pyodide, namespace, loader.now), version: pyodide.version };
+      const engine = new Engine(pyodide, namespace, loader.now);
+      steps.push([harness ? 'harness lockdown' : 'harness load and lockdown', Math.round(loader.now() - harnessStarted)]);
+      return { engine, version: pyodide.version, profile: { from: profile?.from ?? 'scratch', steps } };
     } catch (error) {
       return { error };
     }
@@ -71,6 +75,7 @@ export function serve(endpoint: Endpoint, loader: Loader): void {
           pythonVersion: engine.pythonVersion,
           pyodideVersion: booted.version,
           loadMs: Math.round(loader.now() - started),
+          boot: booted.profile,
         });
         return;
       }

@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { ProgressTracking } from '@/features/progress';
-import { EARLY_WORKER_SCRIPT } from '@/features/runtime';
 import { AppShell, THEME_SCRIPT } from '@/features/shell';
 import './globals.css';
 
@@ -24,7 +23,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
-        <script dangerouslySetInnerHTML={{ __html: EARLY_WORKER_SCRIPT }} />
       </head>
       <body>
         <AppShell>

@@ -87,6 +87,27 @@ out
     expect(attempts.toJs()).toEqual([]);
   });
 
+  it('keeps the builtin gate working after an exception inside it (Stop or the time limit landing there)', () => {
+    const after = pyodide.runPython(`
+import _imp, importlib.machinery as m
+class Spec:
+    @property
+    def name(self):
+        raise KeyboardInterrupt
+raised = None
+try:
+    _imp.create_builtin(Spec())
+except KeyboardInterrupt:
+    raised = 'KeyboardInterrupt'
+made = _imp.create_builtin(m.ModuleSpec('math', m.BuiltinImporter))
+(raised, type(made).__name__, hasattr(made, 'sqrt'))
+`) as PyProxy;
+    const [raised, typeName, hasSqrt] = after.toJs() as [string, string, boolean];
+    expect(raised).toBe('KeyboardInterrupt');
+    // math is builtin in Pyodide; when a build makes it an extension the gate refuses it with an ImportError instead.
+    expect([typeName, hasSqrt]).toEqual(['module', true]);
+  });
+
   it('lets no class that wraps JS values be instantiated from Python', () => {
     const made = (pyodide.runPython(`
 made = []

@@ -2,15 +2,7 @@
 import type { FromWorker, ToWorker } from '@/core/python/protocol';
 import { PythonClient, type WorkerPort } from './client';
 import { PythonRuntime } from './runtime';
-
-export const WORKER_URL = '/workers/python.js';
-
-/**
- * A tiny inline script for <head>: starts the worker before the app's
- * JavaScript has even loaded, so Python boots while the page hydrates. The
- * client adopts it on its first spawn.
- */
-export const EARLY_WORKER_SCRIPT = `try{var w=new Worker(${JSON.stringify(WORKER_URL)},{type:'module',name:'python'});w.addEventListener('error',function(){window.__pydojoWorkerFailed=true});window.__pydojoWorker=w}catch(e){}`;
+import { WORKER_URL } from './early';
 
 type EarlyWindow = Window & { __pydojoWorker?: Worker; __pydojoWorkerFailed?: boolean };
 

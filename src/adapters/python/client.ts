@@ -15,6 +15,7 @@ import {
   InterruptReason,
   StdinState,
   STDIN_CAPACITY,
+  type BootProfile,
   type FromWorker,
   type GradeCase,
   type LoadStage,
@@ -46,6 +47,8 @@ export interface RuntimeSnapshot {
   pyodideVersion: string | null;
   /** Milliseconds from starting the worker to Python ready (last boot). */
   loadMs: number | null;
+  /** Where the last boot spent its time, as the worker measured it. */
+  boot: BootProfile | null;
   /** SharedArrayBuffer available: Stop interrupts and input() works. */
   isolated: boolean;
   /** Prompt shown while the program waits in input(). */
@@ -120,6 +123,7 @@ export const INITIAL_SNAPSHOT: RuntimeSnapshot = {
   pythonVersion: null,
   pyodideVersion: null,
   loadMs: null,
+  boot: null,
   isolated: true,
   prompt: null,
   lastRestart: null,
@@ -451,6 +455,7 @@ export class PythonClient {
           pythonVersion: message.pythonVersion,
           pyodideVersion: message.pyodideVersion,
           loadMs: Math.round(this.now() - this.bootStarted),
+          boot: message.boot,
           error: null,
         });
         const waiters = this.readyWaiters;

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { builtInCatalog } from '@/features/catalog/builtin';
 import { builtInLessonPath } from '@/features/progress/lesson-path';
+import { StartPythonEarly } from '@/features/runtime';
 import { PracticeWorkspace } from './PracticeWorkspace';
 
 export const metadata: Metadata = { title: 'Workspace' };
@@ -9,8 +10,11 @@ export const metadata: Metadata = { title: 'Workspace' };
 export default function PracticePage() {
   const catalog = builtInCatalog();
   return (
-    <Suspense fallback={<p className="p-6 text-sm text-slate-600">Loading the workspace…</p>}>
-      <PracticeWorkspace catalog={catalog} lessons={builtInLessonPath(catalog.modules).map((lesson) => lesson.id)} />
-    </Suspense>
+    <>
+      <StartPythonEarly />
+      <Suspense fallback={<p className="p-6 text-sm text-slate-600">Loading the workspace…</p>}>
+        <PracticeWorkspace catalog={catalog} lessons={builtInLessonPath(catalog.modules).map((lesson) => lesson.id)} />
+      </Suspense>
+    </>
   );
 }

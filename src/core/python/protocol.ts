@@ -123,6 +123,15 @@ export interface RawCaseResult {
 /** Loading stages, in order. */
 export type LoadStage = 'download' | 'start' | 'harness';
 
+/**
+ * Where a boot spent its time: how Python started (from a memory snapshot or
+ * from scratch) and the milliseconds of each step, in order.
+ */
+export interface BootProfile {
+  from: 'snapshot' | 'scratch';
+  steps: Array<[step: string, ms: number]>;
+}
+
 export type ToWorker =
   /** The worker starts booting Python as soon as it loads; init connects it to the page. */
   | {
@@ -160,6 +169,7 @@ export type FromWorker =
       pythonVersion: string;
       pyodideVersion: string;
       loadMs: number;
+      boot: BootProfile;
     }
   | { type: 'output'; nonce: string; id: number; stream: 'stdout' | 'stderr'; text: string }
   /** The program called input(); `prompt` is the unfinished last line of output. */

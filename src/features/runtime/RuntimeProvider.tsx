@@ -1,34 +1,56 @@
 'use client';
-import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { INITIAL_SNAPSHOT, type RuntimeSnapshot } from '@/adapters/python/client';
-import { createBrowserPythonRuntime } from '@/adapters/python/browser';
+import { EARLY_WORKER_SCRIPT } from '@/adapters/python/early';
 import type { PythonRuntime } from '@/adapters/python/runtime';
 
-const RuntimeContext = createContext<PythonRuntime | null>(null);
-
-/**
- * Owns the one Python runtime of the page. It starts loading right after the
- * first paint (never blocking it) and stays warm across client navigations.
- */
-export function RuntimeProvider({ children }: { children: ReactNode }) {
-  const [client, setClient] = useState<PythonRuntime | null>(null);
-  useEffect(() => {
-    let created: PythonRuntime | null = null;
-    const start = () => {
-      created = createBrowserPythonRuntime();
-      setClient(created);
-    };
-    const handle = window.setTimeout(start, 0);
-    return () => {
-      window.clearTimeout(handle);
-      created?.dispose();
-    };
-  }, []);
-  return <RuntimeContext.Provider value={client}>{children}</RuntimeContext.Provider>;
+interface RuntimeContextValue {
+  runtime: PythonRuntime | null;
+  /** Start Python if it has not started yet. */
+  request(): void;
 }
 
+const RuntimeContext = createContext<RuntimeContextValue>({ runtime: null, request: () => undefined });
+
+/**
+ * Owns the one Python runtime of the page. Python starts the first time a
+ * component that needs it mounts (the workspace, a lesson's examples, a pack
+ * import), right after that paint, and then stays warm across client
+ * navigations. Pages that never run code never pay for an interpreter.
+ */
+export function RuntimeProvider({ children }: { children: ReactNode }) {
+  const [runtime, setRuntime] = useState<PythonRuntime | null>(null);
+  const requested = useRef(false);
+  const [wanted, setWanted] = useState(false);
+  const request = useCallback(() => {
+    if (requested.current) return;
+    requested.current = true;
+    setWanted(true);
+  }, []);
+  useEffect(() => {
+    if (!wanted) return;
+    let created: PythonRuntime | null = null;
+    let cancelled = false;
+    // Loaded on demand: pages that never run code do not download the runtime client either.
+    void import('@/adapters/python/browser').then(({ createBrowserPythonRuntime }) => {
+      if (cancelled) return;
+      created = createBrowserPythonRuntime();
+      setRuntime(created);
+    });
+    return () => {
+      cancelled = true;
+      created?.dispose();
+    };
+  }, [wanted]);
+  const value = useMemo(() => ({ runtime, request }), [runtime, request]);
+  return <RuntimeContext.Provider value={value}>{children}</RuntimeContext.Provider>;
+}
+
+/** The page's Python runtime (null while it starts); mounting a caller starts it. */
 export function usePython(): PythonRuntime | null {
-  return useContext(RuntimeContext);
+  const { runtime, request } = useContext(RuntimeContext);
+  useEffect(() => request(), [request]);
+  return runtime;
 }
 
 const noop = () => () => undefined;
@@ -40,4 +62,13 @@ export function useRuntimeSnapshot(): RuntimeSnapshot {
     client ? client.getSnapshot : () => INITIAL_SNAPSHOT,
     () => INITIAL_SNAPSHOT,
   );
+}
+
+/**
+ * For pages that run code as soon as they open (the workspace): an inline
+ * script that starts the Python worker while the page's JavaScript is still
+ * loading. The runtime adopts that worker when it starts.
+ */
+export function StartPythonEarly() {
+  return <script dangerouslySetInnerHTML={{ __html: EARLY_WORKER_SCRIPT }} />;
 }

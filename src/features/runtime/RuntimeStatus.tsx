@@ -1,5 +1,12 @@
 'use client';
+import type { BootProfile } from '@/core/python/protocol';
 import { useRuntimeSnapshot } from './RuntimeProvider';
+
+/** One line per boot step, for the load time's tooltip. */
+function describeBoot(boot: BootProfile): string {
+  const heading = boot.from === 'snapshot' ? 'Started from a memory snapshot kept on this device:' : 'Started from scratch:';
+  return [heading, ...boot.steps.map(([step, ms]) => `${step}: ${ms} ms`)].join('\n');
+}
 
 const STAGE_TEXT = { download: 'Downloading Python', start: 'Starting Python', harness: 'Preparing tests' } as const;
 const RESTART_TEXT = {
@@ -49,7 +56,11 @@ export function RuntimeStatus() {
         </span>
       ) : null}
       {s.pythonVersion ? <span data-testid="python-version">Python {s.pythonVersion}</span> : null}
-      {s.loadMs !== null && ready ? <span>loaded in {(s.loadMs / 1000).toFixed(2)} s</span> : null}
+      {s.loadMs !== null && ready ? (
+        <span data-testid="load-time" data-boot={s.boot ? JSON.stringify(s.boot) : undefined} title={s.boot ? describeBoot(s.boot) : undefined}>
+          loaded in {(s.loadMs / 1000).toFixed(2)} s{s.boot?.from === 'snapshot' ? ' (from a snapshot)' : ''}
+        </span>
+      ) : null}
       {!s.isolated ? (
         <span className="text-amber-700 dark:text-amber-400" title="The page is not cross-origin isolated">
           Limited mode: Stop restarts Python and input() is unavailable

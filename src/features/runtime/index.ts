@@ -1,3 +1,2 @@
-export { RuntimeProvider, usePython, useRuntimeSnapshot } from './RuntimeProvider';
+export { RuntimeProvider, StartPythonEarly, usePython, useRuntimeSnapshot } from './RuntimeProvider';
 export { RuntimeStatus } from './RuntimeStatus';
-export { EARLY_WORKER_SCRIPT } from '@/adapters/python/browser';

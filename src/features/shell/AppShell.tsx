@@ -1,5 +1,4 @@
 'use client';
-import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useDrafts } from '@/stores/drafts';
@@ -18,6 +17,7 @@ import { useStats } from '@/stores/stats';
 import { useLessonProgress } from '@/stores/lesson-progress';
 import { useActiveTime } from '@/stores/active-time';
 import { RuntimeProvider } from '@/features/runtime';
+import { IntentLink } from './IntentLink';
 import { NAV, isActive } from './nav';
 import { StorageNotices } from './StorageNotices';
 import { ThemeToggle } from './ThemeToggle';
@@ -25,12 +25,12 @@ import { useApplyTheme } from './use-theme';
 
 function Brand() {
   return (
-    <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
+    <IntentLink href="/" className="flex items-center gap-2 font-semibold tracking-tight">
       <span aria-hidden="true" className="grid size-7 place-items-center rounded-md bg-brand-600 text-sm font-bold text-white">
         Py
       </span>
       <span>PyDojo</span>
-    </Link>
+    </IntentLink>
   );
 }
 
@@ -46,7 +46,7 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
               const active = isActive(pathname, item.href);
               return (
                 <li key={item.href}>
-                  <Link
+                  <IntentLink
                     href={item.href}
                     onClick={onNavigate}
                     aria-current={active ? 'page' : undefined}
@@ -61,7 +61,7 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
                       {item.icon}
                     </span>
                     {item.label}
-                  </Link>
+                  </IntentLink>
                 </li>
               );
             })}

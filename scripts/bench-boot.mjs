@@ -1,0 +1,104 @@
+// Boot measurements for scripts/bench.mjs: the app's navigation → Python
+// ready, cold and on a repeat visit, against a reference measured in the
+// same run — a bare page that only boots Pyodide from the same server's
+// runtime files in the same browser — plus where the app's boot spent its
+// time (the worker's own step timings).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const BARE_PATH = '/__bench/bare-pyodide.html';
+
+function barePage(version) {
+  return `<!doctype html><meta charset="utf-8"><title>bare Pyodide</title>
+<script type="module">
+const { loadPyodide } = await import('/pyodide/${version}/pyodide.mjs');
+const pyodide = await loadPyodide({ indexURL: '/pyodide/${version}/' });
+window.__bareReady = pyodide.runPython('1 + 1') === 2;
+</script>`;
+}
+
+async function bareContext(browser, base, version) {
+  const context = await browser.newContext();
+  // The bare page itself is the only file not from the app's server.
+  await context.route(`${base}${BARE_PATH}`, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
+      body: barePage(version),
+    }),
+  );
+  return context;
+}
+
+async function timeBare(page, base) {
+  const started = Date.now();
+  await page.goto(`${base}${BARE_PATH}`);
+  await page.waitForFunction(() => window.__bareReady === true, undefined, { timeout: 120_000 });
+  return Date.now() - started;
+}
+
+async function timeApp(page, base) {
+  const started = Date.now();
+  await page.goto(`${base}/practice`);
+  await page.waitForSelector('[data-testid=runtime-status][data-phase=idle]', { timeout: 120_000 });
+  const ms = Date.now() - started;
+  const boot = JSON.parse((await page.getAttribute('[data-testid=load-time]', 'data-boot')) ?? 'null');
+  return { ms, boot };
+}
+
+/** Median of each step over the boots that took the same path. */
+function stepMedians(boots, median) {
+  const byStep = new Map();
+  for (const boot of boots) for (const [step, ms] of boot?.steps ?? []) byStep.set(step, [...(byStep.get(step) ?? []), ms]);
+  return [...byStep].map(([step, values]) => ({ step, ...median(values) }));
+}
+
+export async function measureBoot(browser, { base, runs, root, stats }) {
+  const version = JSON.parse(readFileSync(path.join(root, 'node_modules/pyodide/package.json'), 'utf8')).version;
+  const app = { cold: [], repeat: [], coldBoots: [], repeatBoots: [] };
+  const bare = { cold: [], reload: [] };
+  for (let i = 0; i < runs; i++) {
+    // Alternate which goes first, so neither always meets a warmer machine.
+    const order = i % 2 === 0 ? ['app', 'bare'] : ['bare', 'app'];
+    for (const which of order) {
+      if (which === 'app') {
+        const context = await browser.newContext(); // empty cache
+        const page = await context.newPage();
+        const cold = await timeApp(page, base);
+        app.cold.push(cold.ms);
+        app.coldBoots.push(cold.boot);
+        // The first boot stores a memory snapshot in the background; a
+        // learner who comes back later finds it there.
+        await page.waitForTimeout(3000);
+        await page.goto('about:blank');
+        const repeat = await timeApp(page, base);
+        app.repeat.push(repeat.ms);
+        app.repeatBoots.push(repeat.boot);
+        await context.close();
+      } else {
+        const context = await bareContext(browser, base, version);
+        const page = await context.newPage();
+        bare.cold.push(await timeBare(page, base));
+        await page.goto('about:blank');
+        bare.reload.push(await timeBare(page, base));
+        await context.close();
+      }
+    }
+  }
+  const result = {
+    app: { cold: stats(app.cold), repeat: stats(app.repeat) },
+    bare: { cold: stats(bare.cold), reload: stats(bare.reload) },
+    profile: {
+      cold: { from: app.coldBoots[0]?.from ?? null, steps: stepMedians(app.coldBoots, stats) },
+      repeat: { from: app.repeatBoots[0]?.from ?? null, steps: stepMedians(app.repeatBoots, stats) },
+    },
+  };
+  const ratio = (a, b) => Math.round((a / b) * 100) / 100;
+  result.ratios = {
+    coldToBareCold: ratio(result.app.cold.median, result.bare.cold.median),
+    repeatToBareCold: ratio(result.app.repeat.median, result.bare.cold.median),
+    bareReloadToBareCold: ratio(result.bare.reload.median, result.bare.cold.median),
+  };
+  return result;
+}
