@@ -59,6 +59,12 @@ test.describe('bring your own key', () => {
     await expect(page.getByTestId('auto-models')).toContainText('For this key now: gemini-3.5-flash, then gemini-3.5-flash-lite, gemini-flash-latest.');
     await page.getByLabel('Model', { exact: true }).selectOption('gemini-2.5-pro');
     await expect(page.getByText('Fallback models, tried in order')).toBeVisible();
+    // The key stays in this tab's session storage; remembering moves it to localStorage, and only then.
+    expect(await page.evaluate(() => sessionStorage.getItem('pydojo:gemini-key'))).toMatch(/^AIza-settings-/);
+    expect(await page.evaluate(() => localStorage.getItem('pydojo:gemini-key'))).toBeNull();
+    await page.getByRole('button', { name: 'Remember on this device' }).click();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('pydojo:gemini-key'))).toMatch(/^AIza-settings-/);
+    expect(await page.evaluate(() => sessionStorage.getItem('pydojo:gemini-key'))).toBeNull();
     await page.getByTestId('remove-key').click();
     await expect(page.getByLabel('API key', { exact: true })).toBeVisible();
     expect(await page.evaluate(() => sessionStorage.getItem('pydojo:gemini-key') ?? localStorage.getItem('pydojo:gemini-key'))).toBeNull();
@@ -104,12 +110,7 @@ test.describe('bring your own key', () => {
     const upstream = await requestsOf(sentinel);
     expect(upstream.length).toBeGreaterThan(3);
     for (const r of upstream) expect(r.path).not.toContain('SENTINEL');
-
-    // Remembering moves it to localStorage, and only then.
-    await settings.goto();
-    await page.getByRole('button', { name: 'Remember on this device' }).click();
-    expect(await page.evaluate(() => localStorage.getItem('pydojo:gemini-key'))).toBe(sentinel);
-    expect(await page.evaluate(() => sessionStorage.getItem('pydojo:gemini-key'))).toBeNull();
+    // (Remembering the key, which moves it to localStorage, is checked with the settings above.)
   });
 });
 
@@ -181,7 +182,7 @@ test.describe('AI in the workspace', () => {
     await useKey(page, key);
     await script(key, [{ chunks: ['Look ', 'at ', 'which ', 'numbers ', 'your ', 'loop ', 'adds. ', 'Which ', 'are ', 'even?'], chunkDelayMs: 250 }]);
     const ws = new WorkspacePage(page);
-    await ws.goto('sum-of-evens');
+    await ws.openEditor('sum-of-evens');
     await page.getByTestId('ai-hint-toolbar').click();
     const streaming = page.getByTestId('ai-hint-streaming');
     await expect(streaming).toContainText('Look at');
@@ -197,14 +198,14 @@ test.describe('AI in the workspace', () => {
     const key = freshKey('tutor');
     await useKey(page, key);
     const ws = new WorkspacePage(page);
-    await ws.goto('sum-of-evens');
+    await ws.openEditor('sum-of-evens');
     await page.getByRole('tab', { name: /Tutor/ }).click();
     await page.getByTestId('tutor-input').fill('Why is 0 even?');
     await page.getByTestId('tutor-send').click();
     await expect(page.getByTestId('tutor-reply')).toContainText('smallest possible input');
     await expect(page.getByTestId('tutor-user')).toHaveText(/Why is 0 even\?/);
     await page.reload();
-    await ws.waitForPython();
+    await ws.waitForEditor();
     await page.getByRole('tab', { name: /Tutor/ }).click();
     await expect(page.getByTestId('tutor-user')).toHaveText(/Why is 0 even\?/);
     await expect(page.getByTestId('tutor-reply')).toHaveCount(1);
@@ -239,7 +240,7 @@ test.describe('AI in the workspace', () => {
       if (!localStorage.getItem('pydojo:settings')) localStorage.setItem('pydojo:settings', JSON.stringify({ state: saved, version: 2 }));
     });
     const ws = new WorkspacePage(page);
-    await ws.goto('sum-of-evens');
+    await ws.openEditor('sum-of-evens');
     await page.getByTestId('ai-hint-toolbar').click();
     await expect(page.getByTestId('ai-hint')).toContainText('Look closely at the loop');
     await expect(page.getByTestId('ai-hint').getByTestId('answered-by')).toHaveText('· gemini-3.5-flash');
@@ -277,7 +278,7 @@ test.describe('AI in the workspace', () => {
     await page.goto('/support/settings');
     await page.getByLabel('Daily limit of AI calls (0 = no limit)').fill('1');
     const ws = new WorkspacePage(page);
-    await ws.goto('sum-of-evens');
+    await ws.openEditor('sum-of-evens');
     await page.getByTestId('ai-hint-toolbar').click();
     await expect(page.getByTestId('ai-hint')).toHaveCount(1);
     await page.getByTestId('ai-hint-button').click();
@@ -317,42 +318,57 @@ test.describe('AI in the workspace', () => {
     await expect(page.getByText('Solved', { exact: true })).toHaveCount(0);
   });
 
+  // One test per page and colour scheme; the scheme is emulated on the shared
+  // context's page (the app follows the system scheme), so Python boots from
+  // the worker's memory snapshot rather than cold in a context of its own.
+  async function expectNoSeriousViolations(page: Page, where: string) {
+    const results = await new AxeBuilder({ page }).exclude('.monaco-editor').analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+
   for (const scheme of ['light', 'dark'] as const) {
-    test(`the AI coach, tutor and key settings have no serious accessibility violations (${scheme})`, async ({ browser }) => {
-      const context = await browser.newContext({ colorScheme: scheme });
-      const page = await context.newPage();
-      const key = freshKey(`axe-${scheme}`);
-      await useKey(page, key);
-      const ws = new WorkspacePage(page);
-      await ws.goto('sum-of-evens');
-      await ws.submitToEnd('def sum_evens(numbers):\n    return 0\n');
-      await page.getByRole('tab', { name: /AI coach/ }).click();
-      await page.getByTestId('ai-hint-button').click();
-      await expect(page.getByTestId('ai-hint')).toBeVisible();
-      await page.getByTestId('review-button').click();
-      await expect(page.getByTestId('review')).toBeVisible();
-      const check = async (where: string) => {
-        const results = await new AxeBuilder({ page }).exclude('.monaco-editor').analyze();
-        const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(serious.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      };
-      await check('coach');
-      await page.getByRole('tab', { name: /Tutor/ }).click();
-      await page.getByTestId('tutor-input').fill('What does % do?');
-      await page.getByTestId('tutor-send').click();
-      await expect(page.getByTestId('tutor-reply')).toBeVisible();
-      await check('tutor');
-      await page.goto('/support/settings');
-      await page.getByTestId('test-connection').click();
-      await expect(page.getByTestId('connection-ok')).toBeVisible();
-      await check('settings');
-      await context.close();
+    test.describe(`accessibility (${scheme})`, () => {
+      test.beforeEach(async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await useKey(page, freshKey(`axe-${scheme}`));
+      });
+
+      test('the AI coach, with a hint and a review, has no serious accessibility violations', async ({ page }) => {
+        const ws = new WorkspacePage(page);
+        await ws.goto('sum-of-evens');
+        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+        await ws.submitToEnd('def sum_evens(numbers):\n    return 0\n');
+        await page.getByRole('tab', { name: /AI coach/ }).click();
+        await page.getByTestId('ai-hint-button').click();
+        await expect(page.getByTestId('ai-hint')).toBeVisible();
+        await page.getByTestId('review-button').click();
+        await expect(page.getByTestId('review')).toBeVisible();
+        await expectNoSeriousViolations(page, 'coach');
+      });
+
+      test('the tutor, with a reply, has no serious accessibility violations', async ({ page }) => {
+        const ws = new WorkspacePage(page);
+        await ws.openEditor('sum-of-evens');
+        await page.getByRole('tab', { name: /Tutor/ }).click();
+        await page.getByTestId('tutor-input').fill('What does % do?');
+        await page.getByTestId('tutor-send').click();
+        await expect(page.getByTestId('tutor-reply')).toBeVisible();
+        await expectNoSeriousViolations(page, 'tutor');
+      });
+
+      test('the key settings, after a connection test, have no serious accessibility violations', async ({ page }) => {
+        await page.goto('/support/settings');
+        await page.getByTestId('test-connection').click();
+        await expect(page.getByTestId('connection-ok')).toBeVisible();
+        await expectNoSeriousViolations(page, 'settings');
+      });
     });
   }
 
   test('without a key, AI stays out of the way and says how to turn it on', async ({ page }) => {
     const ws = new WorkspacePage(page);
-    await ws.goto('sum-of-evens');
+    await ws.openEditor('sum-of-evens');
     await expect(page.getByTestId('ai-off')).toBeVisible();
     await expect(page.getByRole('tab', { name: /AI coach|Tutor/ })).toHaveCount(0);
     await expect(page.getByTestId('ai-hint-toolbar')).toHaveCount(0);
