@@ -10,15 +10,16 @@ function current(page: Page): { problem: string; run: string } {
   return { problem: url.searchParams.get('problem') ?? '', run: url.searchParams.get('run') ?? '' };
 }
 
-async function startRun(page: Page, name: string, scope = '') {
+/** Start a run from the auto page; waits for Python only when the test is going to submit. */
+async function startRun(page: Page, name: string, scope = '', { python = true } = {}) {
   await page.goto('/practice/auto');
   await page.getByTestId('run-name').fill(name);
   if (scope) await page.getByTestId('run-scope').selectOption(scope);
   await page.getByTestId('start-run').click();
   await expect(page).toHaveURL(/\/practice\?problem=.+&run=/);
   const ws = new WorkspacePage(page);
-  await ws.waitForPython();
-  await page.waitForFunction(() => (window.monaco?.editor.getModels().length ?? 0) > 0);
+  if (python) await ws.waitForPython();
+  await ws.waitForEditor();
   return ws;
 }
 
@@ -27,7 +28,7 @@ async function nextInRun(page: Page, ws: WorkspacePage, from: string) {
   await page.getByTestId('next-question').click();
   await expect.poll(() => current(page).problem).not.toBe(from);
   await ws.waitForPython();
-  await page.waitForFunction(() => (window.monaco?.editor.getModels().length ?? 0) > 0);
+  await ws.waitForEditor();
   await expect(page.getByTestId('run-banner')).toBeVisible();
 }
 
@@ -95,7 +96,7 @@ test.describe('auto mode', () => {
     );
     await page.goto('/practice/auto');
     await expect(page.getByTestId('reviews-due')).toContainText('1 review is due');
-    await startRun(page, 'Review run');
+    await startRun(page, 'Review run', '', { python: false });
     await page.goto(`/practice/auto?run=${current(page).run}`);
     const planned = page.locator('[data-testid="run-current"], [data-testid="run-queue"] li');
     await expect(planned.filter({ hasText: 'Review due' }).first()).toBeVisible();
