@@ -6,11 +6,11 @@ const REVERSE = "def reverse_words(sentence):\n    return ' '.join(reversed(sent
 const KEYS = ['pydojo:progress', 'pydojo:history', 'pydojo:stats', 'pydojo:drafts', 'pydojo:packs', 'pydojo:settings'];
 
 test('garbage in every saved key: the app boots, says so, and offers the damaged data', async ({ page }) => {
-  await page.goto('/');
+  // The page starts on a static file of the app's origin: the garbage is in place before any app code runs.
   await page.evaluate((keys) => {
     keys.forEach((key, i) => localStorage.setItem(key, i % 2 ? '{"state": {"problems": [1, 2' : '{"state": {"nonsense": true}, "version": "x"}'));
   }, KEYS);
-  await page.reload();
+  await page.goto('/');
   const notices = page.getByTestId('storage-notices');
   // One grouped notice names every damaged store in plain words, never by its key.
   const grouped = notices.locator('[data-kind=corrupted]');
@@ -34,7 +34,7 @@ test('garbage in every saved key: the app boots, says so, and offers the damaged
 });
 
 test('a full storage: solving still records the solve and the learner is warned', async ({ page }) => {
-  await page.goto('/');
+  // Filled from a static file of the app's origin, before the app first loads.
   await page.evaluate(() => {
     const events = Array.from({ length: 1500 }, (_, i) => ({
       id: `old-${i}`,
@@ -83,17 +83,20 @@ test('two tabs solving different problems both end up with both solves', async (
   const two = await context.newPage();
   const first = new WorkspacePage(one);
   const second = new WorkspacePage(two);
-  await first.goto('sum-of-evens');
-  await second.goto('reverse-words');
+  // Both tabs are open (and their stores loaded) before either solves.
+  await Promise.all([first.goto('sum-of-evens'), second.goto('reverse-words')]);
   expect(await first.submitToEnd(SUM_EVENS)).toBe('passed');
   expect(await second.submitToEnd(REVERSE)).toBe('passed');
-  for (const page of [one, two]) {
-    await page.goto('/modules/starter');
-    const solved = page.locator('[data-testid=problem-row]').filter({ hasText: '(solved)' });
-    await expect(solved).toHaveCount(2);
-  }
+  await Promise.all(
+    [one, two].map(async (page) => {
+      await page.goto('/modules/starter');
+      const solved = page.locator('[data-testid=problem-row]').filter({ hasText: '(solved)' });
+      await expect(solved).toHaveCount(2);
+    }),
+  );
   const history = await one.evaluate(() => JSON.parse(localStorage.getItem('pydojo:history') ?? '{}'));
   expect(new Set(history.state.events.filter((e: { kind: string }) => e.kind === 'submit').map((e: { problemId: string }) => e.problemId))).toEqual(
     new Set(['sum-of-evens', 'reverse-words']),
   );
+  await Promise.all([one.close(), two.close()]);
 });

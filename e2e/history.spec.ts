@@ -28,5 +28,5 @@ test('runs and submits are kept in the history, and a past attempt opens read-on
 
   await view.getByRole('link', { name: 'Try again' }).click();
   await page.waitForURL(/\/practice\?problem=sum-of-evens/);
-  await ws.waitForPython();
+  await ws.waitForEditor();
 });
