@@ -6,10 +6,11 @@ function currentProblemId(page: Page): string {
   return new URL(page.url()).searchParams.get('problem') ?? '';
 }
 
-async function openWorkspace(page: Page) {
+/** The workspace the page is on; waits for Python only when the test is going to run code there. */
+async function openWorkspace(page: Page, { python = true } = {}) {
   const ws = new WorkspacePage(page);
-  await ws.waitForPython();
-  await page.waitForFunction(() => (window.monaco?.editor.getModels().length ?? 0) > 0, undefined, { timeout: 30_000 });
+  if (python) await ws.waitForPython();
+  await ws.waitForEditor();
   return ws;
 }
 
@@ -53,7 +54,7 @@ test('a new learner browses, fails, takes hints, solves, is celebrated and gets 
   // The next question is a different one.
   await page.getByTestId('next-question').first().click();
   await page.waitForURL((url) => url.searchParams.get('problem') !== id);
-  await openWorkspace(page);
+  await openWorkspace(page, { python: false });
   await expect(page.locator('#problem-title')).not.toHaveText(problem.title);
 });
 
@@ -70,18 +71,19 @@ test('reveal solution needs a failed submit and a confirmation, and is recorded'
   await page.getByTestId('confirm-reveal').click();
   await expect(page.getByTestId('solution')).toContainText('def sum_evens');
   await page.reload();
-  await openWorkspace(page);
+  await openWorkspace(page, { python: false });
   await expect(page.getByTestId('solution')).toBeVisible();
   await expect(page.getByTestId('reveal')).toHaveText('Solution shown');
 });
 
 test('a reload mid-draft finds the draft', async ({ page }) => {
-  await page.goto('/practice?problem=reverse-words');
-  const ws = await openWorkspace(page);
+  const ws = new WorkspacePage(page);
+  await ws.openEditor('reverse-words');
   await ws.setCode('def reverse_words(sentence):\n    # my draft in progress\n    return sentence\n');
-  await page.waitForTimeout(800);
+  // The draft is saved shortly after the typing stops.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('pydojo:drafts') ?? '')).toContain('# my draft in progress');
   await page.reload();
-  await openWorkspace(page);
+  await ws.waitForEditor();
   expect(await ws.code()).toContain('# my draft in progress');
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Reset code' }).click();
@@ -107,7 +109,7 @@ test('pick a topic: a question of the chosen topic and difficulty, then a differ
   await expect(page.getByTestId('pool-size')).toContainText(/\d+ questions? match/);
   await page.getByRole('button', { name: 'Start a question' }).click();
   await page.waitForURL(/module=lists/);
-  await openWorkspace(page);
+  await openWorkspace(page, { python: false });
   const first = currentProblemId(page);
   expect(bankProblem(first).topic?.module).toBe('lists');
   await page.getByTestId('next-question').click();
