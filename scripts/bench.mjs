@@ -33,7 +33,8 @@ const TARGETS = {
 };
 
 /** First-load JavaScript (compressed KB, until the load event, before the editor and the runtime). */
-const JS_BUDGETS_KB = { '/': 130, '/practice': 200 };
+const LESSON = '/learn/basics/variables-and-expressions';
+const JS_BUDGETS_KB = { '/': 130, '/practice': 200, [LESSON]: 150 };
 
 /** The AI routes' overhead over calling the adapter directly, both against the fake Gemini (scripts/bench-routes.ts). */
 function measureAiRoutes() {
@@ -280,7 +281,7 @@ function percentile(values, p) {
  */
 async function measureJs(browser) {
   const result = {};
-  for (const route of ['/', '/practice']) {
+  for (const route of Object.keys(JS_BUDGETS_KB)) {
     const context = await browser.newContext();
     const page = await context.newPage();
     const sizes = { initial: 0, app: 0, total: 0 };
@@ -343,6 +344,23 @@ if (!args.includes('--no-build')) {
 
 const stopServer = await startServer();
 const browser = await chromium.launch(LAUNCH);
+/** Navigation to a lesson → its first diagram drawn (scrolled into view as a reader would), on a fresh context each run. */
+async function measureDiagram(browser) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const started = Date.now();
+    await page.goto(`${BASE}${LESSON}`);
+    const diagram = page.locator('[data-testid=diagram]').first();
+    await diagram.scrollIntoViewIfNeeded();
+    await page.locator('[data-testid=diagram][data-state=ready] svg').first().waitFor({ timeout: 60_000 });
+    times.push(Date.now() - started);
+    await context.close();
+  }
+  return stats(times);
+}
+
 if (args.includes('--only=boot')) {
   try {
     printBoot(await measureBoot(browser, { base: BASE, runs: RUNS, root, stats }));
@@ -372,6 +390,7 @@ try {
   const submit10 = (await measureSubmit(browser, 10)).submit;
   const { submit, persist } = await measureSubmit(browser, 100);
   const js = await measureJs(browser);
+  const diagram = await measureDiagram(browser);
   const aiRoutes = measureAiRoutes();
   const budgetMisses = Object.entries(JS_BUDGETS_KB).filter(([route, kb]) => js[route].appUntilLoadKB > kb);
   printBoot(boot);
@@ -392,6 +411,7 @@ try {
   console.log('| --- | ---: | ---: | ---: |');
   for (const [route, s] of Object.entries(js)) console.log(`| ${route} | ${s.appUntilLoadKB} (budget ${JS_BUDGETS_KB[route]}) | ${s.appKB} | ${s.withRuntimeKB} |`);
   console.log(`\nDeep recursion with a raised limit ends as: ${running.recursion}`);
+  console.log(`Lesson ${LESSON}: navigation → first diagram drawn: median ${diagram.median} ms (${diagram.min}–${diagram.max})`);
 
   await mkdir(path.join(root, 'bench'), { recursive: true });
   await writeFile(
@@ -412,6 +432,7 @@ try {
           stopInterruptMs: running.stopInterrupt,
           stopSleepMs: running.stopSleep,
           deepRecursion: running.recursion,
+          lessonDiagramMs: diagram,
           stopCLoopRecoveredMs: running.cLoop,
           submit10CasesMs: submit10,
           submit100CasesMs: submit,
