@@ -1,6 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
-import { WorkspacePage } from './pages/workspace';
+import { expect, test, type Page } from './fixtures';
+import { HistoryEvent } from '../src/core/history';
+import { checkAnswered, EMPTY_LESSON_PROGRESS, lessonVisited, sectionRead } from '../src/core/lessons/progress';
+import { EMPTY_PROGRESS, opened, submitted } from '../src/core/progress';
+import { countEvent, EMPTY_STATS } from '../src/core/stats';
+import { addSpans, EMPTY_ACTIVE_TIME } from '../src/core/time/active-time';
 
 /** A lesson of the path (the first one on disk) and its title. */
 function aLesson(): { id: string; title: string; sections: number } {
@@ -10,30 +14,59 @@ function aLesson(): { id: string; title: string; sections: number } {
   return { id: `${lesson.module}/${lesson.subtopic}`, title: lesson.title, sections: lesson.sections.length };
 }
 
-const SOLUTIONS: Array<[string, string]> = [
-  ['sum-of-evens', 'def sum_evens(numbers):\n    return sum(n for n in numbers if n % 2 == 0)\n'],
-  ['reverse-words', "def reverse_words(sentence):\n    return ' '.join(reversed(sentence.split()))\n"],
-];
+/**
+ * What this browser would have saved after solving two starter problems (one
+ * after a failed submit) and reading the first section of a lesson, with the
+ * time spent on each: built with the app's own rules and saved in each
+ * store's format, so the backup round trip is tested without booting Python.
+ */
+async function seedProgress(page: Page, lessonId: string): Promise<void> {
+  const start = Date.now() - 3_600_000;
+  const attempts: Array<[string, string, boolean]> = [
+    ['sum-of-evens', 'Sum of the even numbers', false],
+    ['sum-of-evens', 'Sum of the even numbers', true],
+    ['reverse-words', 'Reverse the words', true],
+  ];
+  let progress = EMPTY_PROGRESS;
+  let stats = EMPTY_STATS;
+  const events: HistoryEvent[] = [];
+  attempts.forEach(([problemId, problemTitle, passed], i) => {
+    const at = start + (i + 1) * 60_000;
+    progress = submitted(progress.problems[problemId] ? progress : opened(progress, problemId, `fp-${problemId}`, at - 30_000), problemId, passed, at);
+    const event = HistoryEvent.parse({ id: `seed-${i}`, kind: 'submit', problemId, problemTitle, module: 'starter', difficulty: 'beginner', at, durationMs: 300, passed, summary: passed ? 'passed 8/8' : 'failed 5/8' });
+    events.push(event);
+    stats = countEvent(stats, event);
+  });
+  let lessons = lessonVisited(EMPTY_LESSON_PROGRESS, lessonId, start);
+  lessons = sectionRead(lessons, lessonId, 0, start + 60_000);
+  lessons = checkAnswered(lessons, lessonId, start + 90_000);
+  const time = addSpans(EMPTY_ACTIVE_TIME, 'seeded-browser', [
+    { context: { kind: 'lesson', id: lessonId }, start, end: start + 240_000 },
+    { context: { kind: 'problem', id: 'sum-of-evens' }, start: start + 300_000, end: start + 420_000 },
+    { context: { kind: 'problem', id: 'reverse-words' }, start: start + 450_000, end: start + 500_000 },
+  ]);
+  const saved: Record<string, { state: unknown; version: number }> = {
+    'pydojo:progress': { state: progress, version: 2 },
+    'pydojo:history': { state: { events }, version: 1 },
+    'pydojo:stats': { state: stats, version: 2 },
+    'pydojo:lesson-progress': { state: lessons, version: 1 },
+    'pydojo:active-time': { state: { ...time, device: 'seeded-browser' }, version: 1 },
+  };
+  await page.evaluate((entries) => {
+    for (const [key, value] of entries) localStorage.setItem(key, value);
+  }, Object.entries(saved).map(([key, value]): [string, string] => [key, JSON.stringify(value)]));
+}
 
 test('export → clear → import restores the same dashboard and lesson progress; merging it twice changes nothing; reset needs confirmation', async ({ page }) => {
-  const ws = new WorkspacePage(page);
-  for (const [id, code] of SOLUTIONS) {
-    await ws.goto(id);
-    expect(await ws.submitToEnd(code)).toBe('passed');
-  }
-  // A lesson in progress: its first section read, opened an hour ago.
   const lesson = aLesson();
-  const visited = Date.now() - 3_600_000;
-  await page.evaluate(
-    ([key, value]) => localStorage.setItem(key, value),
-    ['pydojo:lesson-progress', JSON.stringify({ state: { lessons: { [lesson.id]: { startedAt: visited, visitedAt: visited, sectionsRead: [0], examplesRun: [], checkAnswers: 1, checkPassedAt: null } } }, version: 1 })],
-  );
+  await seedProgress(page, lesson.id);
   await page.goto('/');
   const headline = page.getByTestId('headline-stats');
   await expect(headline).toBeVisible();
+  await expect(page.getByTestId('stat-solved')).toContainText('2');
+  await expect(page.getByTestId('stat-active-time')).toContainText('6m 50s');
   const before = await headline.innerText();
   const learning = page.getByTestId('continue-learning');
-  await expect(learning).toContainText(lesson.title);
   await expect(learning.getByTestId('continue-learning-progress')).toContainText(`1 of ${lesson.sections} sections read`);
   await expect(learning.getByRole('link', { name: `Continue lesson: ${lesson.title}` })).toHaveAttribute('href', `/learn/${lesson.id}`);
   const learningBefore = await learning.innerText();
