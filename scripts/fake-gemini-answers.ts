@@ -225,7 +225,7 @@ export function defaultAnswer(task: string | null, body: GenerateBody): string {
       return `Picture a labelled box: the name is the label, the value is what is inside. What would you expect to see if you looked in the box twice, once before and once after putting something new in?`;
     case 'explain-example':
       return /Please also show me the fixed code/.test(user)
-        ? `Python stopped at the line you changed. Here is the example as the lesson wrote it:\n\n\`\`\`python\n${originalCodeOf(user)}\`\`\``
+        ? `Python stopped at the line you changed. Here is the example as the lesson wrote it:\n\n\`\`\`python\n${originalCodeOf(user).replace(/\n?$/, '\n')}\`\`\``
         : `Python ran your code line by line and stopped where it met something it could not do. Compare that line with the original example: what did you change there, and what does Python need it to be?`;
     default:
       return system ? 'OK' : '';
