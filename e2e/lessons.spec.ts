@@ -1,0 +1,121 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { bankProblem } from './pages/bank';
+import { LessonPage, lessonData } from './pages/lesson';
+import { WorkspacePage } from './pages/workspace';
+
+const FIRST = 'basics/variables-and-expressions';
+
+test('a new learner goes from the dashboard to the first lesson, runs an edited example, passes the check and solves the first practice problem', async ({ page }) => {
+  const data = lessonData(FIRST);
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Main' }).first().getByRole('link', { name: 'Lessons' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Learn Python');
+  await expect(page.getByTestId('learn-continue')).toContainText('Start here');
+  await page.getByTestId('learn-continue').getByRole('link', { name: `Start: ${data.title}` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.title);
+
+  const lesson = new LessonPage(page);
+  // The example as written prints what the lesson says.
+  const first = lesson.example(0);
+  await first.run();
+  await expect(first.status).toHaveAttribute('data-status', 'ok', { timeout: 60_000 });
+  await expect(first.output).toHaveText(data.sections[0].example!.output.replace(/\n+$/, ''), { useInnerText: true });
+  // Edited with the keyboard, it prints the learner's own line (Ctrl+Enter runs it).
+  const editor = await first.edit();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('name = "Ada"\nprint("Hello,", name)');
+  await expect(editor).toContainText('print("Hello,", name)');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(first.output).toHaveText('Hello, Ada', { useInnerText: true });
+  await expect(first.status).toHaveAttribute('data-status', 'ok');
+
+  // The check, graded at once: a wrong answer explains itself, then every right answer passes it.
+  const wrong = (data.check[0].answer + 1) % data.check[0].choices.length;
+  await lesson.questions.first().getByTestId('check-choice').nth(wrong).click();
+  await expect(lesson.questions.first().getByTestId('check-feedback')).toContainText('Not quite');
+  await lesson.answerCheck(data);
+  await expect(page.getByTestId('check-result')).toContainText('Check passed');
+
+  // The practice problems, easiest first, open in the workspace.
+  const row = page.getByTestId('problem-row').first();
+  await expect(row).toContainText('beginner');
+  const title = await row.locator('p.font-medium').innerText();
+  await row.getByRole('link', { name: /^Start/ }).click();
+  await page.waitForURL(/\/practice\?problem=/);
+  const ws = new WorkspacePage(page);
+  await ws.waitForPython();
+  await ws.waitForEditor();
+  await expect(page.locator('#problem-title')).toHaveText(title);
+  await expect(page.getByTestId('problem-lesson')).toHaveAttribute('href', `/learn/${FIRST}`);
+  const problem = bankProblem(new URL(page.url()).searchParams.get('problem') ?? '');
+  await ws.submitToEnd(problem.solution);
+  await expect(page.getByTestId('celebration')).toContainText(/Solved in \d+/);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`a diagram renders in the ${scheme} theme, described to screen readers`, async ({ page }) => {
+    const data = lessonData(FIRST);
+    const index = data.sections.findIndex((s) => s.diagram);
+    await page.emulateMedia({ colorScheme: scheme });
+    const lesson = new LessonPage(page);
+    await lesson.goto(FIRST);
+    const diagram = lesson.diagrams.first();
+    await diagram.scrollIntoViewIfNeeded();
+    await expect(diagram).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+    const canvas = diagram.getByRole('img', { name: data.sections[index].diagram!.alt });
+    await expect(canvas.locator('svg')).toBeVisible();
+    const box = await canvas.locator('svg').boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(50);
+    // Mermaid's own theme: light text on a dark page, dark text on a light one.
+    const luminance = await canvas.locator('svg .nodeLabel, svg text').first().evaluate((el) => {
+      const [r, g, b] = getComputedStyle(el).color.match(/\d+/g)!.map(Number);
+      return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    });
+    if (scheme === 'dark') expect(luminance).toBeGreaterThan(0.6);
+    else expect(luminance).toBeLessThan(0.4);
+  });
+}
+
+test('a lesson works at 375 px: no sideways scrolling, an example runs, a check question answers', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const data = lessonData(FIRST);
+  const lesson = new LessonPage(page);
+  await lesson.goto(FIRST);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.title);
+  const example = lesson.example(2);
+  await example.root.scrollIntoViewIfNeeded();
+  await example.run();
+  await expect(example.status).toHaveAttribute('data-status', 'ok', { timeout: 60_000 });
+  await expect(example.output).toHaveText(data.sections[2].example!.output.replace(/\n+$/, ''), { useInnerText: true });
+  const question = lesson.questions.first();
+  await question.scrollIntoViewIfNeeded();
+  await question.getByTestId('check-choice').nth(data.check[0].answer).click();
+  await expect(question).toHaveAttribute('data-solved', 'true');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+// One page and scheme per test, so each scan has its own time budget on a busy machine.
+for (const [path, scheme] of [
+  [`/learn/${FIRST}`, 'light'],
+  [`/learn/${FIRST}`, 'dark'],
+  ['/learn', 'light'],
+] as const) {
+  test(`no serious accessibility violations on ${path} (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(path);
+    if (path !== '/learn') {
+      const lesson = new LessonPage(page);
+      // With an example's output, a drawn diagram and an answered question on the page.
+      await lesson.example(0).run();
+      await expect(lesson.example(0).status).toBeVisible({ timeout: 60_000 });
+      await lesson.diagrams.first().scrollIntoViewIfNeeded();
+      await expect(lesson.diagrams.first()).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+      await lesson.questions.first().getByTestId('check-choice').first().click();
+    }
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
