@@ -90,6 +90,13 @@ export default function HelpPage() {
           <Faq q="How are my answers judged?">
             <p>Only by tests: calling your function with set arguments, feeding your program input and comparing its output, or running assertions against your code. Floats are compared with a small tolerance. Printing “PASS” or returning objects that claim to equal anything does not fool them.</p>
           </Faq>
+          <Faq q="What do active time and run time mean?">
+            <p>
+              Active time is the time you spend on a lesson or a problem with PyDojo open in front of you: it pauses when you switch to another tab or
+              window, and after a minute without a key press, click, scroll or pointer move. The dashboard shows it per day (learning and practising),
+              the statistics per module and topic. Run time is only the time your code itself ran and was graded.
+            </p>
+          </Faq>
         </section>
 
         <Card>
@@ -99,7 +106,7 @@ export default function HelpPage() {
             your weakest area, a review that is due, more of what you are working on, or something new. Three clean solves in a row in a
             topic raise the difficulty there; two misses lower it; a miss brings another question of the same kind. Hints and revealed
             solutions count against a solve in your mastery estimate, which you can see on the dashboard. Skip, Easier and Harder never
-            count against you. Runs are kept in this browser; you can name them, come back to them, export and import them.
+            count against you. After two misses in one topic, the run suggests the lesson of that topic; it is only a suggestion. Runs are kept in this browser; you can name them, come back to them, export and import them.
           </p>
         </Card>
 
