@@ -68,7 +68,7 @@ export function LearnPath({ modules }: { modules: PathModule[] }) {
               const progress = entry.outline && hydrated ? completion(lessons[entry.outline.id], entry.outline) : null;
               return (
                 <li key={entry.stop.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2.5" data-testid="path-lesson" data-lesson={entry.stop.id}>
-                  <span className="w-8 shrink-0 text-right text-sm tabular-nums text-slate-500 dark:text-slate-400">{entry.stop.index + 1}</span>
+                  <span className="w-6 shrink-0 text-right text-sm tabular-nums text-slate-500 dark:text-slate-400">{entry.stop.index + 1}</span>
                   <div className="min-w-0 flex-1">
                     <Link href={href(entry.stop)} className={`font-medium ${LINK}`}>
                       {entry.title}
