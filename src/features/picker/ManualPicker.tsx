@@ -1,6 +1,6 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { matches, pickProblem, type Catalog, type ProblemFilter } from '@/core/catalog';
 import type { Difficulty } from '@/core/schemas/problem';
 import { GenerateQuestion } from '@/features/ai';
@@ -10,12 +10,17 @@ import { filterToQuery } from './filter-query';
 
 const FIELD = 'w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900';
 
+const subscribeNever = () => () => undefined;
+
 /** Choose a topic and a difficulty; PyDojo picks a question you have not seen. */
 export function ManualPicker({ catalog: builtIn }: { catalog: Catalog }) {
   const catalog = useCatalog(builtIn);
   const router = useRouter();
   const seen = useProgress((s) => s.seen);
   const [filter, setFilter] = useState<ProblemFilter>({});
+  // The choices wait for the page's script: a choice made before it runs
+  // would be silently reset when React takes over the form.
+  const ready = useSyncExternalStore(subscribeNever, () => true, () => false);
   const current = catalog.modules.find((m) => m.id === filter.module);
   const subtopic = current?.subtopics.find((s) => s.id === filter.subtopic);
   const pool = catalog.problems.filter((p) => matches(p, filter));
@@ -37,6 +42,7 @@ export function ManualPicker({ catalog: builtIn }: { catalog: Catalog }) {
         start();
       }}
     >
+      <fieldset disabled={!ready} className="contents">
       <label className="flex flex-col gap-1 text-sm">
         <span className="font-medium">Module</span>
         <select value={filter.module ?? ''} onChange={(e) => setFilter({ ...filter, module: e.target.value || undefined, subtopic: undefined, problemType: undefined })} className={FIELD}>
@@ -95,6 +101,7 @@ export function ManualPicker({ catalog: builtIn }: { catalog: Catalog }) {
       <div className="border-t border-slate-200 pt-4 sm:col-span-2 dark:border-slate-800">
         <GenerateQuestion catalog={catalog} filter={filter} query={filterToQuery(filter)} />
       </div>
+      </fieldset>
     </form>
   );
 }
