@@ -77,7 +77,7 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('a lesson works at 375 px: no sideways scrolling, an example runs, a check question answers', async ({ page }) => {
+test('a lesson works at 375 px: no sideways scrolling, an example runs and a runaway edit stops, a check question answers', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   const data = lessonData(FIRST);
   const lesson = new LessonPage(page);
@@ -88,6 +88,14 @@ test('a lesson works at 375 px: no sideways scrolling, an example runs, a check 
   await example.run();
   await expect(example.status).toHaveAttribute('data-status', 'ok', { timeout: 60_000 });
   await expect(example.output).toHaveText(data.sections[2].example!.output.replace(/\n+$/, ''), { useInnerText: true });
+  // Stop ends a runaway edit of it.
+  await example.edit();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('while True:\npass');
+  await example.run();
+  await expect(example.root.getByRole('button', { name: /Stop/ })).toBeVisible();
+  await example.root.getByRole('button', { name: /Stop/ }).click();
+  await expect(example.status).toHaveAttribute('data-status', 'interrupted', { timeout: 15_000 });
   const question = lesson.questions.first();
   await question.scrollIntoViewIfNeeded();
   await question.getByTestId('check-choice').nth(data.check[0].answer).click();

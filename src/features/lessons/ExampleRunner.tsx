@@ -115,6 +115,9 @@ export function ExampleRunner({
     [code, editorState, label],
   );
 
+  /** Start loading the editor when a pointer or focus reaches the code, so a click finds it ready. */
+  const prefetchEditor = () => void import('./code-editor');
+
   useEffect(() => {
     if (editorState === 'ready') editor.current?.focus(clickPoint.current);
   }, [editorState]);
@@ -147,6 +150,8 @@ export function ExampleRunner({
             <button
               type="button"
               onClick={startEditing}
+              onPointerEnter={prefetchEditor}
+              onFocus={prefetchEditor}
               className="absolute inset-0 size-full cursor-text rounded-md"
               aria-label={`Edit the code of ${label}`}
               data-testid="example-edit"
