@@ -1,3 +1,4 @@
+// Over 400 lines: the run planner is one set of rules (queue, levels, remediation, reviews, tour) whose parts call each other; splitting it is planned once its rules settle.
 /**
  * An auto run: an adaptive sequence of problems. The run keeps a short
  * queue of planned problems (each with the reason it was chosen, in words),

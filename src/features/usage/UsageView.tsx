@@ -1,4 +1,5 @@
 'use client';
+// Over 400 lines: the usage page is one view (filters, charts, per-feature and per-model tables, recent calls) over one derived data set; its tables are the next thing to move into their own files.
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
