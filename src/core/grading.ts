@@ -61,7 +61,7 @@ export function toGradeCases(problem: Problem): GradeCase[] {
       case 'call':
         return {
           kind: 'call',
-          entry: problem.entryPoint ?? 'solution',
+          entry: test.function ?? problem.entryPoint ?? 'solution',
           argsJson: JSON.stringify(test.args),
           kwargsJson: test.kwargs ? JSON.stringify(test.kwargs) : '',
           inPlaceArg: problem.compare.inPlaceArg ?? -1,
@@ -70,7 +70,7 @@ export function toGradeCases(problem: Problem): GradeCase[] {
       case 'io':
         return { kind: 'io', stdin: test.stdin, timeLimitMs };
       case 'assert':
-        return { kind: 'assert', code: test.code, entry: problem.entryPoint ?? null, timeLimitMs };
+        return { kind: 'assert', code: test.code, entry: test.function ?? problem.entryPoint ?? null, timeLimitMs };
     }
   });
 }
@@ -106,7 +106,7 @@ function judgeCase(problem: Problem, test: TestCase, index: number, raw: RawCase
     name: testName(test, index),
     kind: test.kind,
     hidden: test.hidden,
-    input: test.kind === 'call' ? describeCall(test, problem.entryPoint ?? 'solution') : test.kind === 'io' ? test.stdin : null,
+    input: test.kind === 'call' ? describeCall(test, test.function ?? problem.entryPoint ?? 'solution') : test.kind === 'io' ? test.stdin : null,
     expected:
       test.kind === 'call' ? pyRepr(fromJson(test.expected)) : test.kind === 'io' ? test.expected : null,
     stdout: raw?.stdout ?? '',

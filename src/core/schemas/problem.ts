@@ -32,6 +32,8 @@ const testBase = {
 export const CallTest = z.object({
   kind: z.literal('call'),
   ...testBase,
+  /** The function to call, when it is not the problem's entryPoint (guided projects test several). */
+  function: Identifier.optional(),
   args: z.array(JsonValue).max(50),
   kwargs: z.record(Identifier, JsonValue).optional(),
   expected: JsonValue,
@@ -53,6 +55,8 @@ export const IoTest = z.object({
 export const AssertTest = z.object({
   kind: z.literal('assert'),
   ...testBase,
+  /** The function check(candidate) receives, when it is not the problem's entryPoint. */
+  function: Identifier.optional(),
   code: z.string().min(1).max(50_000),
 });
 
@@ -104,7 +108,7 @@ export const Problem = z
     timeLimitMs: z.number().int().min(100).max(30_000).default(2_000),
   })
   .superRefine((problem, ctx) => {
-    const needsEntry = problem.tests.some((t) => t.kind === 'call');
+    const needsEntry = problem.tests.some((t) => t.kind === 'call' && !t.function);
     if (needsEntry && !problem.entryPoint) {
       ctx.addIssue({
         code: 'custom',
@@ -126,7 +130,7 @@ export const Problem = z
           }
         }
       }
-      if (t.kind === 'assert' && /^\s*def\s+check\s*\(/m.test(t.code) && !problem.entryPoint) {
+      if (t.kind === 'assert' && /^\s*def\s+check\s*\(/m.test(t.code) && !problem.entryPoint && !t.function) {
         ctx.addIssue({
           code: 'custom',
           path: ['entryPoint'],
