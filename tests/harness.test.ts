@@ -575,6 +575,24 @@ const GOLDEN: Golden[] = [
     'import sys\n\ndef double(x):\n    sys.exit(0)\n',
     { notPassed: true, raw: ['error', 'error'], errors: [{ type: 'SystemExit' }, { type: 'SystemExit' }] },
   ),
+  graded(
+    'an interactive program is loaded up to its first input(): functions above it are tested, io cases give it input',
+    { entryPoint: 'double', tests: [...DOUBLE_CALL.tests, { kind: 'io', stdin: '5\n', expected: '10\n' }] },
+    'def double(x):\n    return x * 2\n\ndef main():\n    print(double(int(input("n? "))))\n\nmain()\n',
+    { verdict: ['passed', 'passed'], loadStatus: 'ok', raw: ['ok', 'ok'] },
+  ),
+  graded(
+    'a function defined after the first input() is not there while loading',
+    DOUBLE_CALL,
+    'n = input()\n\ndef double(x):\n    return x * 2\n',
+    { notPassed: true, loadStatus: 'ok', errors: [{ type: 'NameError' }] },
+  ),
+  graded(
+    'call tests may name their own function (guided projects test several)',
+    { entryPoint: 'double', tests: [...DOUBLE_CALL.tests, { kind: 'call', function: 'triple', args: [2], expected: 6 }] },
+    'def double(x):\n    return x * 2\n\ndef triple(x):\n    return x * 3\n',
+    { verdict: ['passed', 'passed'] },
+  ),
   graded('tamper: sys.exit(0) while loading', DOUBLE_CHECK, 'import sys\nsys.exit(0)\n\ndef double(x):\n    return 0\n', {
     notPassed: true,
     loadStatus: 'error',

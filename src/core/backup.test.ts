@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS } from './schemas/settings';
 import { countEvent, EMPTY_STATS, summaryFor } from './stats';
 import { checkPassed, EMPTY_LESSON_PROGRESS, lessonVisited, sectionRead } from './lessons/progress';
 import { activeTime, addSpans, EMPTY_ACTIVE_TIME } from './time/active-time';
+import { EMPTY_PROJECT_PROGRESS, finishedAt, recordCheck, revealStep, startProject } from './projects/progress';
 
 function event(id: string, problemId: string, at: number, passed: boolean) {
   return HistoryEvent.parse({ id, kind: 'submit', problemId, problemTitle: problemId, module: 'm', difficulty: 'beginner', at, passed, testsPassed: passed ? 3 : 1, testsTotal: 3 });
@@ -33,6 +34,7 @@ function data(events: ReturnType<typeof event>[]): BackupData {
     usage: { records: [] },
     lessonProgress: EMPTY_LESSON_PROGRESS,
     activeTime: EMPTY_ACTIVE_TIME,
+    projectProgress: EMPTY_PROJECT_PROGRESS,
   };
 }
 
@@ -71,7 +73,7 @@ describe('backups', () => {
     const v1 = { format: 'pydojo-backup', version: 1, exportedAt: 5, data: { ...fresh, mastery: undefined, reviews: undefined, achievements: undefined, autoRuns: undefined, tutor: undefined, usage: undefined } };
     const { backup, error } = readBackup(JSON.parse(JSON.stringify(v1)));
     expect(error).toBeNull();
-    expect(backup?.version).toBe(3);
+    expect(backup?.version).toBe(4);
     expect(backup?.data.progress).toEqual(fresh.progress);
     expect(backup?.data.mastery).toEqual({ skills: {} });
     expect(backup?.data.autoRuns).toEqual({ runs: {}, activeId: null });
@@ -84,9 +86,27 @@ describe('backups', () => {
     const v2 = { format: 'pydojo-backup', version: 2, exportedAt: 5, data: { ...fresh, lessonProgress: undefined, activeTime: undefined } };
     const { backup, error } = readBackup(JSON.parse(JSON.stringify(v2)));
     expect(error).toBeNull();
-    expect(backup?.version).toBe(3);
+    expect(backup?.version).toBe(4);
     expect(backup?.data.mastery).toEqual(fresh.mastery);
     expect(backup?.data.lessonProgress).toEqual({ lessons: {} });
+  });
+
+  it('imports a version 3 file, which has no projects, and keeps project progress through export, import and merge', () => {
+    const fresh = data([]);
+    const v3 = { format: 'pydojo-backup', version: 3, exportedAt: 5, data: { ...fresh, projectProgress: undefined } };
+    expect(readBackup(JSON.parse(JSON.stringify(v3))).backup?.data.projectProgress).toEqual({ projects: {} });
+
+    const project = { id: 'guess', starterCode: '# start', steps: [{ id: 'one' }, { id: 'two' }] };
+    const laptop = { ...fresh, projectProgress: recordCheck(startProject(EMPTY_PROJECT_PROGRESS, project, 10), project, 0, true, 20) };
+    const phone = { ...fresh, projectProgress: revealStep(startProject(EMPTY_PROJECT_PROGRESS, project, 15), project, 1, 'print(1)', 30) };
+    const exported = readBackup(JSON.parse(JSON.stringify(makeBackup(laptop, 40)))).backup;
+    expect(exported?.data.projectProgress).toEqual(laptop.projectProgress);
+    const merged = mergeBackup(laptop, phone).projectProgress.projects.guess;
+    expect(merged.steps.one.passedAt).toBe(20);
+    expect(merged.steps.two.revealedAt).toBe(30);
+    expect(finishedAt(project, merged)).toBe(30);
+    expect(merged.code).toBe('print(1)');
+    expect(mergeBackup(mergeBackup(laptop, phone), phone).projectProgress).toEqual(mergeBackup(laptop, phone).projectProgress);
   });
 
   it('keeps lesson progress and active time through export and import, and merges them without counting twice', () => {

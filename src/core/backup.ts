@@ -19,13 +19,14 @@ import { EMPTY_TUTOR, mergeTutor, migrateTutor, TutorState } from './tutor';
 import { mergeUsage, migrateUsage, UsageState } from './usage';
 import { EMPTY_LESSON_PROGRESS, LessonProgressState, mergeLessonProgress, migrateLessonProgress } from './lessons/progress';
 import { ActiveTimeState, EMPTY_ACTIVE_TIME, mergeActiveTime, migrateActiveTime } from './time/active-time';
+import { EMPTY_PROJECT_PROGRESS, mergeProjectProgress, migrateProjectProgress, ProjectProgressState } from './projects/progress';
 
 /**
  * 2 added the learning model (mastery, reviews, badges, auto runs), tutor chats and AI usage;
- * 3 added lesson progress and active time. Version 1 and 2 files still import.
+ * 3 added lesson progress and active time; 4 added guided projects. Older files still import.
  */
-export const BACKUP_VERSION = 3;
-const READABLE_VERSIONS = [1, 2, 3];
+export const BACKUP_VERSION = 4;
+const READABLE_VERSIONS = [1, 2, 3, 4];
 
 export const BackupData = z.object({
   progress: ProgressState,
@@ -42,25 +43,26 @@ export const BackupData = z.object({
   usage: UsageState.default({ records: [] }),
   lessonProgress: LessonProgressState.default(EMPTY_LESSON_PROGRESS),
   activeTime: ActiveTimeState.default(EMPTY_ACTIVE_TIME),
+  projectProgress: ProjectProgressState.default(EMPTY_PROJECT_PROGRESS),
 });
 export type BackupData = z.infer<typeof BackupData>;
 
 export const Backup = z.object({
   format: z.literal('pydojo-backup'),
-  version: z.union([z.literal(1), z.literal(2), z.literal(BACKUP_VERSION)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(BACKUP_VERSION)]),
   exportedAt: z.number(),
   data: BackupData,
 });
 export type Backup = z.infer<typeof Backup>;
 
 export function makeBackup(data: BackupData, now: number): Backup {
-  return { format: 'pydojo-backup', version: BACKUP_VERSION as 3, exportedAt: now, data };
+  return { format: 'pydojo-backup', version: BACKUP_VERSION as 4, exportedAt: now, data };
 }
 
 /** Read a backup file leniently: each part that is valid is kept. */
 export function readBackup(json: unknown): { backup: Backup | null; error: string | null } {
   const strict = Backup.safeParse(json);
-  if (strict.success) return { backup: { ...strict.data, version: BACKUP_VERSION as 3 }, error: null };
+  if (strict.success) return { backup: { ...strict.data, version: BACKUP_VERSION as 4 }, error: null };
   const source = json as { format?: unknown; version?: unknown; exportedAt?: unknown; data?: Record<string, unknown> } | null;
   if (!source || source.format !== 'pydojo-backup') return { backup: null, error: 'This is not a PyDojo backup file (format must be "pydojo-backup").' };
   if (!READABLE_VERSIONS.includes(source.version as number)) return { backup: null, error: `This backup is version ${String(source.version)}; this PyDojo reads version ${BACKUP_VERSION}.` };
@@ -82,6 +84,7 @@ export function readBackup(json: unknown): { backup: Backup | null; error: strin
         usage: migrateUsage(data.usage),
         lessonProgress: migrateLessonProgress(data.lessonProgress),
         activeTime: migrateActiveTime(data.activeTime),
+        projectProgress: migrateProjectProgress(data.projectProgress),
       },
       typeof source.exportedAt === 'number' ? source.exportedAt : 0,
     ),
@@ -110,6 +113,7 @@ export function mergeBackup(current: BackupData, incoming: BackupData): BackupDa
     usage: mergeUsage(current.usage, incoming.usage),
     lessonProgress: mergeLessonProgress(current.lessonProgress, incoming.lessonProgress),
     activeTime: mergeActiveTime(current.activeTime, incoming.activeTime),
+    projectProgress: mergeProjectProgress(current.projectProgress, incoming.projectProgress),
   };
 }
 

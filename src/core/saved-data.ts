@@ -18,6 +18,7 @@ export const SAVED_DATA_NAMES: Readonly<Record<string, string>> = {
   'pydojo:tutor': 'your tutor conversations',
   'pydojo:usage': 'your AI usage record',
   'pydojo:lesson-progress': 'your progress through the lessons',
+  'pydojo:project-progress': 'your guided projects: code and steps done',
   'pydojo:active-time': 'your time spent learning and practising',
   'pydojo:gemini-key': 'your Gemini API key',
 };

@@ -16,6 +16,7 @@ import { createTutorStore } from './tutor';
 import { createUsageStore } from './usage';
 import { createLessonProgressStore } from './lesson-progress';
 import { createActiveTimeStore } from './active-time';
+import { createProjectProgressStore } from './project-progress';
 
 describe('saved-data names', () => {
   it('has a name in words for every persisted store and the key storage', () => {
@@ -35,6 +36,7 @@ describe('saved-data names', () => {
       createUsageStore(storage),
       createLessonProgressStore(storage),
       createActiveTimeStore(storage),
+      createProjectProgressStore(storage),
     ];
     const keys = [...stores.map((s) => s.persist.getOptions().name ?? ''), KEY_STORAGE_KEY];
     for (const key of keys) {

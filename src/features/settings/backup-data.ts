@@ -17,6 +17,8 @@ import { useTutor } from '@/stores/tutor';
 import { useUsage } from '@/stores/usage';
 import { useLessonProgress } from '@/stores/lesson-progress';
 import { useActiveTime } from '@/stores/active-time';
+import { useProjectProgress } from '@/stores/project-progress';
+import { EMPTY_PROJECT_PROGRESS } from '@/core/projects/progress';
 import { EMPTY_LESSON_PROGRESS } from '@/core/lessons/progress';
 import { EMPTY_ACTIVE_TIME } from '@/core/time/active-time';
 import { EMPTY_ACHIEVEMENTS } from '@/core/auto/achievements';
@@ -52,6 +54,7 @@ export function currentData(): BackupData {
     usage: { records: useUsage.getState().records },
     lessonProgress: { lessons: useLessonProgress.getState().lessons },
     activeTime: { devices: useActiveTime.getState().devices },
+    projectProgress: { projects: useProjectProgress.getState().projects },
   };
 }
 
@@ -72,6 +75,7 @@ export function applyData(data: BackupData): void {
   useLessonProgress.setState(data.lessonProgress);
   // This browser keeps its own id: only the time is replaced.
   useActiveTime.setState(data.activeTime);
+  useProjectProgress.setState(data.projectProgress);
 }
 
 export const EMPTY_DATA: BackupData = {
@@ -89,4 +93,5 @@ export const EMPTY_DATA: BackupData = {
   usage: { records: [] },
   lessonProgress: EMPTY_LESSON_PROGRESS,
   activeTime: EMPTY_ACTIVE_TIME,
+  projectProgress: EMPTY_PROJECT_PROGRESS,
 };

@@ -16,6 +16,7 @@ import { useUsage } from '@/stores/usage';
 import { useStats } from '@/stores/stats';
 import { useLessonProgress } from '@/stores/lesson-progress';
 import { useActiveTime } from '@/stores/active-time';
+import { useProjectProgress } from '@/stores/project-progress';
 import { RuntimeProvider } from '@/features/runtime';
 import { IntentLink } from './IntentLink';
 import { NAV, isActive } from './nav';
@@ -77,7 +78,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   useApplyTheme();
   useEffect(() => {
     // Stores hydrate on the client only, after the first render.
-    const stores = [useSettings, useProgress, useDrafts, usePacks, useHistory, useStats, useUsage, useTutor, useMastery, useReviews, useAchievements, useAutoRuns, useLessonProgress, useActiveTime];
+    const stores = [useSettings, useProgress, useDrafts, usePacks, useHistory, useStats, useUsage, useTutor, useMastery, useReviews, useAchievements, useAutoRuns, useLessonProgress, useActiveTime, useProjectProgress];
     for (const store of stores) void store.persist.rehydrate();
     useAiKey.getState().load();
     // Another tab saved: read it back, so tabs never overwrite each other's records.
