@@ -1,5 +1,5 @@
 'use client';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Catalog } from '@/core/catalog';
 import { dayKey, type HistoryEvent } from '@/core/history';
 import { learningSummary, lessonMilestones, type LessonOutline } from '@/core/lessons/progress';
@@ -48,7 +48,8 @@ function useStoresReady(): boolean {
  * glance, or a welcome on the first visit. `lessons` is the learning path in
  * order (empty when there are no lessons).
  */
-export function Dashboard({ catalog: builtIn, lessons }: { catalog: Catalog; lessons: LessonOutline[] }) {
+/** `projects` is the guided-projects card, composed by the page. */
+export function Dashboard({ catalog: builtIn, lessons, projects }: { catalog: Catalog; lessons: LessonOutline[]; projects?: ReactNode }) {
   const catalog = useCatalog(builtIn);
   const ready = useStoresReady();
   const cells = useStats((s) => s.cells);
@@ -61,7 +62,7 @@ export function Dashboard({ catalog: builtIn, lessons }: { catalog: Catalog; les
   if (!ready) return <DashboardSkeleton />;
   const learning = Object.keys(lessonProgress).length > 0 || Object.keys(devices).length > 0;
   if (!hasActivity(stats, events) && !learning) return <FirstVisit catalog={catalog} lessons={lessons} />;
-  return <Overview catalog={catalog} lessons={lessons} stats={stats} events={events} />;
+  return <Overview catalog={catalog} lessons={lessons} stats={stats} events={events} projects={projects} />;
 }
 
 function DashboardSkeleton() {
@@ -90,7 +91,7 @@ function DashboardSkeleton() {
   );
 }
 
-function Overview({ catalog, lessons, stats, events }: { catalog: Catalog; lessons: LessonOutline[]; stats: StatsState; events: HistoryEvent[] }) {
+function Overview({ catalog, lessons, stats, events, projects }: { catalog: Catalog; lessons: LessonOutline[]; stats: StatsState; events: HistoryEvent[]; projects?: ReactNode }) {
   const now = useNow();
   const today = dayKey(now);
   const progress = useProgress((s) => s.problems);
@@ -134,6 +135,8 @@ function Overview({ catalog, lessons, stats, events }: { catalog: Catalog; lesso
           {lessons.length > 0 ? <ContinueLearning catalog={catalog} lessons={lessons} progress={learningProgress} lessonTimes={time.lessons} now={now} /> : null}
           <ContinuePractising catalog={catalog} events={events} drafts={drafts} solved={solved} now={now} />
         </div>
+
+        {projects}
 
         <div className="grid gap-4 md:grid-cols-2">
           <MasterySection catalog={catalog} stats={stats} />

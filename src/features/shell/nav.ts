@@ -15,6 +15,7 @@ export const NAV: NavGroup[] = [
     items: [
       { href: '/', label: 'Dashboard', icon: '◧' },
       { href: '/learn', label: 'Lessons', icon: '✎' },
+      { href: '/projects', label: 'Projects', icon: '⚑' },
       { href: '/modules', label: 'Modules', icon: '▤' },
     ],
   },

@@ -1,0 +1,64 @@
+'use client';
+import { BUTTON, QUIET } from '@/features/workspace';
+
+/** Run (or Play, for interactive programs), Stop, Check the step, hints, reveal and start over. */
+export function ProjectToolbar({
+  busy,
+  waitingForPython,
+  interactive,
+  onRun,
+  onPlay,
+  onStop,
+  onCheck,
+  hints,
+  revealed,
+  onReveal,
+  onReset,
+}: {
+  busy: boolean;
+  waitingForPython: boolean;
+  interactive: boolean;
+  onRun(): void;
+  onPlay(): void;
+  onStop(): void;
+  onCheck(): void;
+  hints: { shown: number; total: number; onShow(): void };
+  revealed: boolean;
+  onReveal(): void;
+  onReset(): void;
+}) {
+  return (
+    <div className="flex flex-wrap items-center gap-2 border-y border-slate-200 px-3 py-2 dark:border-slate-800" role="toolbar" aria-label="Actions">
+      <button type="button" onClick={onRun} disabled={busy} className={`${BUTTON} bg-brand-600 text-white hover:bg-brand-700`} data-testid="run">
+        <span aria-hidden="true">▶</span> Run
+      </button>
+      {interactive ? (
+        <button type="button" onClick={onPlay} disabled={busy} className={QUIET} data-testid="play" title="Run your whole program and answer its input() questions below the output">
+          <span aria-hidden="true">🎮</span> Play
+        </button>
+      ) : null}
+      <button type="button" onClick={onStop} disabled={!busy || waitingForPython} className={QUIET} data-testid="stop">
+        <span aria-hidden="true">■</span> Stop
+      </button>
+      <button
+        type="button"
+        onClick={onCheck}
+        disabled={busy}
+        className={`${BUTTON} bg-slate-900 text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-white`}
+        data-testid="submit"
+      >
+        <span aria-hidden="true">✓</span> Check step
+      </button>
+      <button type="button" onClick={hints.onShow} disabled={hints.shown >= hints.total} className={QUIET} data-testid="hint">
+        Hint ({Math.min(hints.shown, hints.total)}/{hints.total})
+      </button>
+      <button type="button" onClick={onReveal} disabled={busy || revealed} className={QUIET} data-testid="reveal-step">
+        {revealed ? 'Step revealed' : 'Reveal step'}
+      </button>
+      <button type="button" onClick={onReset} disabled={busy} className={`${BUTTON} ml-auto text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800`}>
+        Start step over
+      </button>
+      {waitingForPython ? <span className="w-full text-xs text-slate-600 dark:text-slate-400">Waiting for Python to finish loading…</span> : null}
+    </div>
+  );
+}

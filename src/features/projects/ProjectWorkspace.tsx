@@ -1,0 +1,217 @@
+'use client';
+import Link from 'next/link';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { lastUnlocked, stepDone, type ProjectProgress } from '@/core/projects/progress';
+import { stepProblem } from '@/core/projects/steps';
+import { useCoach } from '@/features/ai';
+import { useTimeOn } from '@/features/progress';
+import { RuntimeStatus } from '@/features/runtime';
+import { ConfirmDialog, useDark, useHydrated } from '@/features/shell';
+import { CodeEditor, ResultsTabs, Splitter, useCodeHandle, useRunner } from '@/features/workspace';
+import { useProjectProgress } from '@/stores/project-progress';
+import { useSettings } from '@/stores/settings';
+import type { ProjectPageData } from './data';
+import { DownloadProgram, FinishedCard, StepPassedBar } from './Finish';
+import { ProjectIntro } from './ProjectIntro';
+import { ProjectToolbar } from './ProjectToolbar';
+import { StepList, StepTask } from './StepPanel';
+import { useCodeAutosave } from './use-code-autosave';
+import { useProjectStates } from './use-project-states';
+
+/** /projects/[id]: the intro until the project starts, then its steps beside the editor. */
+export function ProjectPage({ data }: { data: ProjectPageData }) {
+  const { project } = data;
+  const hydrated = useHydrated(useProjectProgress);
+  const progress = useProjectProgress((s) => s.projects[project.id]);
+  const shape = useMemo(() => [{ id: project.id, stepIds: project.steps.map((s) => s.id), requires: project.requires }, ...data.requiredProjects], [project, data.requiredProjects]);
+  const { ready, states, lessonDone } = useProjectStates(shape);
+  if (!hydrated || !ready) {
+    return (
+      <p className="p-6 text-sm text-slate-600 dark:text-slate-400" role="status">
+        Loading {project.title}…
+      </p>
+    );
+  }
+  if (!progress) {
+    return <ProjectIntro data={data} view={states[project.id]} lessonDone={lessonDone} onStart={(locked) => useProjectProgress.getState().start(project, locked)} />;
+  }
+  return <ProjectWorkspace key={project.id} data={data} progress={progress} />;
+}
+
+function ProjectWorkspace({ data, progress }: { data: ProjectPageData; progress: ProjectProgress }) {
+  const { project } = data;
+  const store = useProjectProgress.getState;
+  const current = Math.min(progress.current, project.steps.length - 1);
+  const step = project.steps[current];
+  const problem = useMemo(() => stepProblem(project, current), [project, current]);
+  const unlockedThrough = lastUnlocked(project, progress);
+  const runner = useRunner();
+  const dark = useDark();
+  const fontSize = useSettings((s) => s.editorFontSize);
+  // The editor owns the code; the store keeps a copy for the next visit.
+  const code = useCodeHandle(() => progress.code);
+  useCodeAutosave(project.id, code);
+  useTimeOn({ kind: 'problem', id: problem.id });
+  const coach = useCoach({ problem, topicLabel: `Project: ${project.title}`, getCode: code.getCode, verdict: runner.verdict }, () => {});
+  const [tab, setTab] = useState('output');
+  const [split, setSplit] = useState(40);
+  const [editorShare, setEditorShare] = useState(60);
+  const [confirm, setConfirm] = useState<'reveal' | 'reset' | null>(null);
+  const [playing, setPlaying] = useState(false);
+  const busy = runner.activity !== 'idle';
+  const phase = runner.runtime.phase;
+  const waitingForPython = busy && (phase === 'loading' || phase === 'restarting');
+  const stepProgress = progress.steps[step.id];
+  const done = stepDone(progress, step.id);
+  const finished = project.steps.every((s) => stepDone(progress, s.id));
+  const passedNow = runner.verdict?.status === 'passed' && runner.gradedTests === null;
+
+  // A new step on screen starts with no verdict from the last one.
+  const { clearVerdict } = runner;
+  useEffect(() => clearVerdict(), [current, clearVerdict]);
+
+  const run = (play: boolean) => {
+    setTab('output');
+    setPlaying(play);
+    void runner.run(code.getCode()).finally(() => setPlaying(false));
+  };
+  const check = async (only?: number[]) => {
+    setTab('tests');
+    const verdict = await runner.submit(problem, code.getCode(), only);
+    if (verdict && !only) store().recordCheck(project, current, verdict.status === 'passed');
+  };
+
+  // Shortcuts also work when focus is outside the editor; the editor has its own.
+  const latest = useRef({ run, check });
+  useEffect(() => {
+    latest.current = { run, check };
+  });
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.key !== 'Enter' || event.defaultPrevented) return;
+      if ((event.target as HTMLElement | null)?.closest('[data-testid="code-editor"]')) return;
+      event.preventDefault();
+      if (event.shiftKey) void latest.current.check();
+      else latest.current.run(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const open = (index: number) => store().openStep(project, index);
+  const stepStart = current === 0 ? project.starterCode : project.steps[current - 1].solution;
+
+  return (
+    <div className="flex min-h-[calc(100dvh-49px)] flex-col md:h-dvh md:min-h-0">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 px-4 py-2 text-sm dark:border-slate-800">
+        <nav aria-label="Breadcrumb" className="min-w-0 truncate text-slate-600 dark:text-slate-400">
+          <Link href="/projects" className="hover:underline">
+            Projects
+          </Link>
+          <span aria-hidden="true"> › </span>
+        </nav>
+        <h1 className="font-semibold">{project.title}</h1>
+        <span className="text-slate-600 dark:text-slate-400" data-testid="steps-done">
+          {project.steps.filter((s) => stepDone(progress, s.id)).length}/{project.steps.length} steps done
+        </span>
+        {finished ? <DownloadProgram project={project} getCode={code.getCode} className="ml-auto" /> : null}
+      </div>
+      <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
+        <section aria-label="Step" className="min-h-0 overflow-y-auto border-b border-slate-200 lg:border-b-0 dark:border-slate-800" style={{ flexBasis: `${split}%` }}>
+          <StepList project={project} progress={progress} current={current} unlockedThrough={unlockedThrough} onOpen={open} />
+          {finished ? <FinishedCard project={project} progress={progress} /> : null}
+          <StepTask project={project} index={current} hintsShown={stepProgress?.hintsShown ?? 0} />
+        </section>
+        <Splitter orientation="vertical" value={split} onChange={setSplit} label="Resize the step and code panels" />
+        <section aria-label="Code" className="flex min-h-0 min-w-0 flex-1 flex-col">
+          <div className="h-[45vh] min-h-[220px] lg:h-auto" style={{ flexGrow: editorShare, flexBasis: 0 }}>
+            <CodeEditor
+              code={code}
+              onRun={() => run(false)}
+              onSubmit={() => void check()}
+              dark={dark}
+              fontSize={fontSize}
+              label={`Python code editor for ${project.title}. Ctrl+Enter runs, Ctrl+Shift+Enter checks the step. Press Ctrl+M to let Tab move focus.`}
+            />
+          </div>
+          <ProjectToolbar
+            busy={busy}
+            waitingForPython={waitingForPython}
+            interactive={project.interactive}
+            onRun={() => run(false)}
+            onPlay={() => run(true)}
+            onStop={runner.stop}
+            onCheck={() => void check()}
+            hints={{
+              shown: stepProgress?.hintsShown ?? 0,
+              total: step.hints.length,
+              onShow: () => store().showHint(project.id, step.id, (stepProgress?.hintsShown ?? 0) + 1),
+            }}
+            revealed={stepProgress?.revealedAt != null}
+            onReveal={() => setConfirm('reveal')}
+            onReset={() => setConfirm('reset')}
+          />
+          {playing ? (
+            <p className="border-b border-sky-200 bg-sky-50 px-3 py-1.5 text-sm text-sky-900 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100" role="status" data-testid="playing">
+              Playing {project.title}: type into the box under the output and press Enter. Stop ends the game.
+            </p>
+          ) : null}
+          {passedNow || (done && runner.verdict === null && current < unlockedThrough) ? (
+            <StepPassedBar project={project} index={current} passedNow={passedNow} onNext={() => open(current + 1)} />
+          ) : null}
+          <ResultsTabs
+            tab={tab}
+            onTab={setTab}
+            share={editorShare}
+            onShare={setEditorShare}
+            runner={runner}
+            problem={problem}
+            topicLabel={`Project: ${project.title}`}
+            getCode={code.getCode}
+            coach={coach}
+            solved={passedNow}
+            solvedBefore={stepProgress?.passedAt != null}
+            canExplain={done}
+            onExplain={() => {}}
+            onGrade={(tests) => void check(tests)}
+          />
+        </section>
+      </div>
+      <RuntimeStatus />
+      {confirm === 'reveal' ? (
+        <ConfirmDialog
+          title={`Reveal step ${current + 1}?`}
+          confirmLabel="Reveal this step"
+          cancelLabel="Keep trying"
+          tone="warning"
+          confirmTestId="confirm-reveal-step"
+          onCancel={() => setConfirm(null)}
+          onConfirm={() => {
+            setConfirm(null);
+            // One edit in the editor's history: Ctrl+Z brings the learner's code back.
+            code.replaceCode(step.solution);
+            store().reveal(project, current, step.solution);
+            runner.clearVerdict();
+          }}
+        >
+          Your code is replaced by the reference program for this step (Ctrl+Z in the editor brings yours back). The step counts as revealed, not passed, and the next step opens.
+        </ConfirmDialog>
+      ) : null}
+      {confirm === 'reset' ? (
+        <ConfirmDialog
+          title="Start this step over?"
+          confirmLabel="Start over"
+          cancelLabel="Keep my code"
+          onCancel={() => setConfirm(null)}
+          onConfirm={() => {
+            setConfirm(null);
+            code.replaceCode(stepStart);
+            code.focus();
+          }}
+        >
+          Your code is replaced by the program as this step starts{current === 0 ? ' (the starter code)' : ` (the reference after step ${current})`}. Ctrl+Z in the editor brings yours back.
+        </ConfirmDialog>
+      ) : null}
+    </div>
+  );
+}

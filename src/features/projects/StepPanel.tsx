@@ -1,0 +1,91 @@
+'use client';
+import type { Project } from '@/core/schemas/project';
+import type { ProjectProgress } from '@/core/projects/progress';
+import { stepDone } from '@/core/projects/progress';
+import { Markdown } from '@/features/shell';
+
+/** The steps of a project in order: done ones and the next open, later ones locked. */
+export function StepList({
+  project,
+  progress,
+  current,
+  unlockedThrough,
+  onOpen,
+}: {
+  project: Project;
+  progress: ProjectProgress;
+  current: number;
+  unlockedThrough: number;
+  onOpen(index: number): void;
+}) {
+  return (
+    <nav aria-label="Steps" className="border-b border-slate-200 px-4 py-3 dark:border-slate-800">
+      <ol className="flex flex-wrap gap-1.5" data-testid="step-list">
+        {project.steps.map((step, index) => {
+          const s = progress.steps[step.id];
+          const done = stepDone(progress, step.id);
+          const locked = index > unlockedThrough;
+          const mark = s?.passedAt != null ? '✓' : s?.revealedAt != null ? '👁' : locked ? '🔒' : String(index + 1);
+          const state = s?.passedAt != null ? 'passed' : s?.revealedAt != null ? 'revealed' : locked ? 'locked' : 'open';
+          return (
+            <li key={step.id}>
+              <button
+                type="button"
+                disabled={locked}
+                onClick={() => onOpen(index)}
+                aria-current={index === current ? 'step' : undefined}
+                aria-label={`Step ${index + 1}: ${step.title} (${state === 'open' ? 'to do' : state})`}
+                title={`${index + 1}. ${step.title}`}
+                data-step-state={state}
+                className={
+                  'grid size-8 place-items-center rounded-full border text-xs font-semibold disabled:cursor-not-allowed ' +
+                  (index === current ? 'ring-2 ring-brand-600 ring-offset-1 dark:ring-offset-slate-950 ' : '') +
+                  (done
+                    ? 'border-brand-600 bg-brand-600 text-white'
+                    : locked
+                      ? 'border-dashed border-slate-300 text-slate-500 dark:border-slate-600 dark:text-slate-400'
+                      : 'border-slate-400 bg-white text-slate-900 dark:bg-slate-900 dark:text-slate-100')
+                }
+              >
+                <span aria-hidden="true">{mark}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
+
+/** What to build in the step on screen: the task, what is new, and the hints shown so far. */
+export function StepTask({ project, index, hintsShown }: { project: Project; index: number; hintsShown: number }) {
+  const step = project.steps[index];
+  return (
+    <article className="space-y-4 p-4" data-testid="step-task">
+      <header>
+        <p className="text-xs font-semibold uppercase tracking-wider text-slate-600 dark:text-slate-400">
+          Step {index + 1} of {project.steps.length}
+        </p>
+        <h2 className="text-lg font-semibold">{step.title}</h2>
+      </header>
+      <p className="rounded-md border-l-4 border-brand-600 bg-brand-50 px-3 py-2 text-sm dark:bg-brand-700/15">
+        <strong>New in this step: </strong>
+        {step.newIdea}
+      </p>
+      <Markdown source={step.task} />
+      {index > 0 ? (
+        <p className="text-xs text-slate-600 dark:text-slate-400">Checking this step also runs the tests of steps 1–{index}, so what worked keeps working.</p>
+      ) : null}
+      {hintsShown > 0 ? (
+        <section aria-label="Hints" className="space-y-2">
+          {step.hints.slice(0, hintsShown).map((hint, i) => (
+            <div key={i} className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm dark:border-amber-700/50 dark:bg-amber-950" data-testid="step-hint">
+              <p className="text-xs font-semibold text-amber-900 dark:text-amber-100">Hint {i + 1}</p>
+              <Markdown source={hint} />
+            </div>
+          ))}
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,3 @@
+export { ProjectsIndex } from './ProjectsIndex';
+export { ProjectPage } from './ProjectWorkspace';
+export { ProjectsDashboardCard, ProjectHistory } from './ProjectActivity';
