@@ -61,8 +61,7 @@ export function projectStatus(
 
 export interface GraphNode {
   id: string;
-  kind: 'module' | 'project';
-  /** Column (0 = modules, then projects by how many projects lead to them). */
+  /** Column: 0 for projects that need no other project, then one right of the deepest project required. */
   column: number;
   /** Row within the column. */
   row: number;
@@ -74,40 +73,33 @@ export interface GraphEdge {
 }
 
 /**
- * Lays the graph out in columns: the modules whose lessons the projects
- * require on the left, then each project one column right of the deepest
- * project it requires. Module nodes are "module:<id>".
+ * Lays the projects out in columns, each one right of the deepest project it
+ * requires, with an edge from every required project to the one needing it.
+ * (Lessons, the other prerequisites, are listed per project beside the map.)
  */
-export function layoutGraph(projects: ProjectNodeInput[], moduleOrder: string[]): { nodes: GraphNode[]; edges: GraphEdge[]; columns: number; rows: number } {
+export function layoutGraph(projects: ProjectNodeInput[]): { nodes: GraphNode[]; edges: GraphEdge[]; columns: number; rows: number } {
   const byId = new Map(projects.map((p) => [p.id, p]));
   const depth = new Map<string, number>();
   const depthOf = (id: string, seen: Set<string> = new Set()): number => {
     const known = depth.get(id);
     if (known !== undefined) return known;
-    if (seen.has(id)) return 1;
+    if (seen.has(id)) return 0;
     seen.add(id);
     const requires = byId.get(id)?.requires.projects.filter((p) => byId.has(p)) ?? [];
-    const value = 1 + Math.max(0, ...requires.map((p) => depthOf(p, seen)));
+    const value = requires.length === 0 ? 0 : 1 + Math.max(...requires.map((p) => depthOf(p, seen)));
     depth.set(id, value);
     return value;
   };
-  const usedModules = new Set(projects.flatMap((p) => p.requires.lessons.map((l) => l.split('/')[0])));
-  const modules = moduleOrder.filter((m) => usedModules.has(m));
-  const nodes: GraphNode[] = modules.map((m, row) => ({ id: `module:${m}`, kind: 'module', column: 0, row }));
+  const nodes: GraphNode[] = [];
   const rowsPerColumn = new Map<number, number>();
   for (const project of projects) {
     const column = depthOf(project.id);
     const row = rowsPerColumn.get(column) ?? 0;
     rowsPerColumn.set(column, row + 1);
-    nodes.push({ id: project.id, kind: 'project', column, row });
+    nodes.push({ id: project.id, column, row });
   }
-  const edges: GraphEdge[] = [];
-  for (const project of projects) {
-    const fromModules = [...new Set(project.requires.lessons.map((l) => l.split('/')[0]))];
-    for (const m of fromModules) edges.push({ from: `module:${m}`, to: project.id });
-    for (const p of project.requires.projects) if (byId.has(p)) edges.push({ from: p, to: project.id });
-  }
-  const columns = 1 + Math.max(0, ...nodes.map((n) => n.column));
-  const rows = Math.max(modules.length, ...[...rowsPerColumn.values()]);
+  const edges: GraphEdge[] = projects.flatMap((project) => project.requires.projects.filter((p) => byId.has(p)).map((p) => ({ from: p, to: project.id })));
+  const columns = nodes.length === 0 ? 0 : 1 + Math.max(...nodes.map((n) => n.column));
+  const rows = Math.max(0, ...rowsPerColumn.values());
   return { nodes, edges, columns, rows };
 }

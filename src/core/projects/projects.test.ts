@@ -107,12 +107,15 @@ describe('the prerequisite graph', () => {
     expect(projectCycle([{ ...a, requires: { lessons: [], projects: ['c'] } }, b, c])).toEqual(['a', 'c', 'b', 'a']);
   });
 
-  it('puts modules first and each project right of what it requires', () => {
-    const { nodes, edges, columns } = layoutGraph([a, b, c], ['lists', 'basics', 'dicts']);
-    expect(nodes.map((n) => `${n.id}@${n.column}`)).toEqual(['module:lists@0', 'module:basics@0', 'a@1', 'b@2', 'c@3']);
-    expect(edges).toContainEqual({ from: 'a', to: 'b' });
-    expect(edges).toContainEqual({ from: 'module:lists', to: 'c' });
-    expect(columns).toBe(4);
+  it('puts each project one column right of the deepest project it requires', () => {
+    const d = { id: 'd', requires: { lessons: ['basics/x'], projects: [] } };
+    const { nodes, edges, columns, rows } = layoutGraph([a, b, c, d]);
+    expect(nodes.map((n) => `${n.id}@${n.column}.${n.row}`)).toEqual(['a@0.0', 'b@1.0', 'c@2.0', 'd@0.1']);
+    expect(edges).toEqual([
+      { from: 'a', to: 'b' },
+      { from: 'b', to: 'c' },
+    ]);
+    expect([columns, rows]).toEqual([3, 2]);
   });
 
   it('is locked until its lessons and projects are done, open then, and done when finished', () => {

@@ -31,7 +31,7 @@ export function FinishedCard({ project, progress }: { project: Project; progress
   return (
     <div className="m-4 flex items-center gap-3 rounded-lg border border-brand-600/40 bg-brand-50 p-3 dark:bg-brand-700/20" role="status" data-testid="project-badge">
       <span aria-hidden="true" className="grid size-11 shrink-0 place-items-center rounded-full bg-brand-600 text-xl text-white">
-        🏅
+        ★
       </span>
       <div className="text-sm">
         <p className="font-semibold text-brand-800 dark:text-brand-100">Badge earned: {project.title} builder</p>

@@ -43,7 +43,7 @@ export function ProjectsDashboardCard({ projects }: { projects: ProjectSummary[]
         <ul className="mt-3 flex flex-wrap gap-2" aria-label="Project badges">
           {finished.map((p) => (
             <li key={p.id} className="inline-flex items-center gap-1.5 rounded-full bg-brand-50 px-2.5 py-1 text-xs font-medium text-brand-800 dark:bg-brand-700/20 dark:text-brand-100" data-testid="project-badge-chip">
-              <span aria-hidden="true">🏅</span> {p.title}
+              <span aria-hidden="true">★</span> {p.title}
             </li>
           ))}
         </ul>
@@ -76,11 +76,11 @@ export function ProjectHistory({ projects }: { projects: ProjectSummary[] }) {
               </time>
               <span>
                 {WORDS[e.kind]}
-                {e.step >= 0 ? ` ${e.step + 1} (${project.stepTitles[e.step]})` : ''} of{' '}
+                {e.step >= 0 ? ` ${e.step + 1} (${project.stepTitles[e.step]}) of ` : ' '}
                 <Link href={`/projects/${e.projectId}`} className="underline">
                   {project.title}
                 </Link>
-                {e.kind === 'finished' ? ' 🏅' : ''}
+                {e.kind === 'finished' ? ' ★' : ''}
               </span>
             </li>
           );

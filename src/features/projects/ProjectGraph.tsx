@@ -5,32 +5,43 @@ import { layoutGraph, type GraphNode } from '@/core/projects/graph';
 import type { ProjectsIndexData } from './data';
 import type { ProjectView } from './use-project-states';
 
-const NODE_W = 168;
-const NODE_H = 52;
-const COL_GAP = 56;
-const ROW_GAP = 14;
+const NODE_W = 180;
+const NODE_H = 56;
+const COL_GAP = 48;
+const ROW_GAP = 16;
 
-const STATE_STYLE: Record<ProjectView['state'] | 'module-done' | 'module', string> = {
+const STATE_STYLE: Record<ProjectView['state'], string> = {
   done: 'border-brand-600 bg-brand-50 text-brand-800 dark:bg-brand-700/25 dark:text-brand-100',
   started: 'border-sky-600 bg-sky-50 text-sky-900 dark:bg-sky-900/40 dark:text-sky-100',
   open: 'border-slate-400 bg-white text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100',
-  locked: 'border-dashed border-slate-300 bg-slate-50 text-slate-600 dark:border-slate-600 dark:bg-slate-900/60 dark:text-slate-400',
-  'module-done': 'border-brand-600/60 bg-white text-slate-800 dark:bg-slate-900 dark:text-slate-200',
-  module: 'border-slate-300 bg-slate-100 text-slate-700 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-300',
+  locked: 'border-dashed border-slate-400 bg-slate-50 text-slate-700 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-300',
 };
 
-const STATE_MARK: Record<ProjectView['state'], string> = { done: '✓', started: '◐', open: '○', locked: '🔒' };
-const STATE_WORD: Record<ProjectView['state'], string> = { done: 'done', started: 'in progress', open: 'open', locked: 'locked' };
+export const STATE_WORD: Record<ProjectView['state'], string> = { done: 'finished', started: 'in progress', open: 'ready', locked: 'locked' };
+
+/** A state mark that renders everywhere (no emoji font needed). */
+export function StateMark({ state }: { state: ProjectView['state'] }) {
+  if (state === 'locked') {
+    return (
+      <svg viewBox="0 0 16 16" className="inline size-3 align-[-1px]" aria-hidden="true">
+        <rect x="3" y="7" width="10" height="8" rx="1.5" fill="currentColor" />
+        <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" strokeWidth="1.6" />
+      </svg>
+    );
+  }
+  return <span aria-hidden="true">{state === 'done' ? '✓' : state === 'started' ? '◐' : '○'}</span>;
+}
 
 /**
- * The prerequisite map: the curriculum modules whose lessons projects need on
- * the left, each project right of what it requires, arrows from prerequisite
- * to project. One node is in the tab order; the arrow keys move between nodes
- * (left/right across columns, up/down within one), Enter opens it.
+ * The prerequisite map: each project right of the projects it requires, an
+ * arrow from prerequisite to project, and for the project in focus the
+ * lessons and projects it needs. One node is in the tab order; the arrow keys
+ * move between nodes (left/right across columns, up/down within one), Enter
+ * opens the project.
  */
 export function ProjectGraph({ data, states, lessonDone }: { data: ProjectsIndexData; states: Record<string, ProjectView>; lessonDone(id: string): boolean }) {
-  const layout = useMemo(() => layoutGraph(data.projects, data.modules.map((m) => m.id)), [data]);
-  const [active, setActive] = useState(() => layout.nodes.find((n) => n.kind === 'project')?.id ?? layout.nodes[0]?.id);
+  const layout = useMemo(() => layoutGraph(data.projects), [data]);
+  const [active, setActive] = useState(() => layout.nodes[0]?.id);
   const [hover, setHover] = useState<string | null>(null);
   const refs = useRef(new Map<string, HTMLAnchorElement>());
   const byId = useMemo(() => new Map(layout.nodes.map((n) => [n.id, n])), [layout]);
@@ -44,16 +55,6 @@ export function ProjectGraph({ data, states, lessonDone }: { data: ProjectsIndex
   };
   const width = layout.columns * (NODE_W + COL_GAP) - COL_GAP;
   const height = layout.rows * (NODE_H + ROW_GAP) - ROW_GAP;
-
-  // What each module node stands for: the lessons of that module some project requires.
-  const moduleLessons = useMemo(() => {
-    const map = new Map<string, string[]>();
-    for (const id of Object.keys(data.lessons)) {
-      const moduleId = id.split('/')[0];
-      map.set(moduleId, [...(map.get(moduleId) ?? []), id]);
-    }
-    return map;
-  }, [data]);
 
   const move = (from: GraphNode, key: string): GraphNode | undefined => {
     const inColumn = (c: number) => layout.nodes.filter((n) => n.column === c).sort((a, b) => a.row - b.row);
@@ -83,105 +84,106 @@ export function ProjectGraph({ data, states, lessonDone }: { data: ProjectsIndex
     refs.current.get(to.id)?.focus();
   };
 
-  const lit = hover ?? null;
+  const shown = hover ?? active;
+  const selected = shown ? projectById.get(shown) : undefined;
+  const names = useMemo(() => Object.fromEntries(data.projects.map((p) => [p.id, p.title])), [data]);
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-slate-50/60 p-4 dark:border-slate-800 dark:bg-slate-900/30" data-testid="project-graph">
-      <p id="graph-help" className="mb-3 text-xs text-slate-600 dark:text-slate-400">
-        Arrows run from what you need to know to the project that needs it. Use the arrow keys to move around the map and Enter to open a project or lesson.
+    <div className="rounded-lg border border-slate-200 bg-slate-50/60 dark:border-slate-800 dark:bg-slate-900/30" data-testid="project-graph">
+      <p id="graph-help" className="px-4 pt-3 text-xs text-slate-600 dark:text-slate-400">
+        Arrows run from a project to the projects that build on it. Move with the arrow keys (or hover) to see what a project needs; Enter opens it.
       </p>
-      <div
-        role="group"
-        aria-label="Project prerequisite map"
-        aria-describedby="graph-help"
-        className="relative"
-        style={{ width, height }}
-        onKeyDown={onKeyDown}
-      >
-        <svg width={width} height={height} className="absolute inset-0" aria-hidden="true">
-          <defs>
-            <marker id="arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto">
-              <path d="M0,0 L8,4 L0,8 z" className="fill-slate-400 dark:fill-slate-500" />
-            </marker>
-          </defs>
-          {layout.edges.map((edge) => {
-            const from = byId.get(edge.from);
-            const to = byId.get(edge.to);
-            if (!from || !to) return null;
-            const a = position(from);
-            const b = position(to);
-            const x1 = a.x + NODE_W;
-            const y1 = a.y + NODE_H / 2;
-            const x2 = b.x - 2;
-            const y2 = b.y + NODE_H / 2;
-            const bend = Math.max(24, (x2 - x1) / 2);
-            const highlighted = lit === edge.from || lit === edge.to;
+      <div className="overflow-x-auto p-4">
+        <div role="group" aria-label="Project prerequisite map" aria-describedby="graph-help" className="relative mx-auto" style={{ width, height }} onKeyDown={onKeyDown}>
+          <svg width={width} height={height} className="absolute inset-0" aria-hidden="true">
+            <defs>
+              <marker id="arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto">
+                <path d="M0,0 L8,4 L0,8 z" className="fill-slate-400 dark:fill-slate-500" />
+              </marker>
+            </defs>
+            {layout.edges.map((edge) => {
+              const from = byId.get(edge.from);
+              const to = byId.get(edge.to);
+              if (!from || !to) return null;
+              const a = position(from);
+              const b = position(to);
+              const x1 = a.x + NODE_W;
+              const y1 = a.y + NODE_H / 2;
+              const x2 = b.x - 2;
+              const y2 = b.y + NODE_H / 2;
+              const bend = Math.max(16, (x2 - x1) / 2);
+              const highlighted = shown === edge.from || shown === edge.to;
+              return (
+                <path
+                  key={`${edge.from}>${edge.to}`}
+                  d={`M${x1},${y1} C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2},${y2}`}
+                  fill="none"
+                  markerEnd="url(#arrow)"
+                  className={highlighted ? 'stroke-brand-600' : 'stroke-slate-300 dark:stroke-slate-600'}
+                  strokeWidth={highlighted ? 2.25 : 1.25}
+                />
+              );
+            })}
+          </svg>
+          {layout.nodes.map((node) => {
+            const { x, y } = position(node);
+            const project = projectById.get(node.id)!;
+            const view = states[node.id];
+            const state = view?.state ?? 'locked';
+            const lessonsDone = project.requires.lessons.filter(lessonDone).length;
             return (
-              <path
-                key={`${edge.from}>${edge.to}`}
-                d={`M${x1},${y1} C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2},${y2}`}
-                fill="none"
-                markerEnd="url(#arrow)"
-                className={highlighted ? 'stroke-brand-600' : 'stroke-slate-300 dark:stroke-slate-600'}
-                strokeWidth={highlighted ? 2 : 1.25}
-              />
+              <Link
+                key={node.id}
+                ref={(element) => {
+                  if (element) refs.current.set(node.id, element);
+                  else refs.current.delete(node.id);
+                }}
+                href={`/projects/${project.id}`}
+                tabIndex={node.id === active ? 0 : -1}
+                onFocus={() => setActive(node.id)}
+                onMouseEnter={() => setHover(node.id)}
+                onMouseLeave={() => setHover(null)}
+                aria-label={`${project.title}: ${STATE_WORD[state]}, ${project.difficulty}, ${lessonsDone} of ${project.requires.lessons.length} lessons done`}
+                data-node={node.id}
+                data-state={state}
+                className={`absolute flex flex-col justify-center rounded-md border px-2.5 text-left shadow-sm outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 dark:focus-visible:ring-offset-slate-950 ${STATE_STYLE[state]} ${shown === node.id ? 'ring-1 ring-brand-600' : ''}`}
+                style={{ left: x, top: y, width: NODE_W, height: NODE_H }}
+              >
+                <span className="truncate text-sm font-medium leading-tight">{project.title}</span>
+                <span className="truncate text-xs">
+                  <StateMark state={state} /> {state === 'started' ? `${view?.stepsDone ?? 0}/${project.stepCount} steps` : STATE_WORD[state]} · lessons {lessonsDone}/{project.requires.lessons.length}
+                </span>
+              </Link>
             );
           })}
-        </svg>
-        {layout.nodes.map((node) => {
-          const { x, y } = position(node);
-          let label: string;
-          let detail: string;
-          let style: string;
-          let href: string;
-          let description: string;
-          if (node.kind === 'module') {
-            const moduleId = node.id.slice('module:'.length);
-            const lessons = moduleLessons.get(moduleId) ?? [];
-            const done = lessons.filter(lessonDone).length;
-            const name = data.modules.find((m) => m.id === moduleId)?.name ?? moduleId;
-            const next = lessons.find((l) => !lessonDone(l)) ?? lessons[0];
-            label = name;
-            detail = `${done}/${lessons.length} lesson${lessons.length === 1 ? '' : 's'} done`;
-            style = STATE_STYLE[done === lessons.length ? 'module-done' : 'module'];
-            href = next ? `/learn/${next}` : '/learn';
-            description = `${name} lessons: ${lessons.map((l) => data.lessons[l]?.title ?? l).join(', ')}. ${done} of ${lessons.length} done.`;
-          } else {
-            const project = projectById.get(node.id)!;
-            const state = states[node.id]?.state ?? 'locked';
-            label = project.title;
-            detail = `${STATE_MARK[state]} ${state === 'started' ? `${states[node.id]?.stepsDone ?? 0}/${project.stepCount} steps` : STATE_WORD[state]}`;
-            style = STATE_STYLE[state];
-            href = `/projects/${project.id}`;
-            description = `Project: ${project.title}, ${STATE_WORD[state]}, ${project.difficulty}.`;
-          }
-          return (
-            <Link
-              key={node.id}
-              ref={(element) => {
-                if (element) refs.current.set(node.id, element);
-                else refs.current.delete(node.id);
-              }}
-              href={href}
-              tabIndex={node.id === active ? 0 : -1}
-              onFocus={() => {
-                setActive(node.id);
-                setHover(node.id);
-              }}
-              onBlur={() => setHover(null)}
-              onMouseEnter={() => setHover(node.id)}
-              onMouseLeave={() => setHover(null)}
-              aria-label={description}
-              data-node={node.id}
-              data-state={node.kind === 'project' ? (states[node.id]?.state ?? 'locked') : undefined}
-              className={`absolute flex flex-col justify-center rounded-md border px-2.5 text-left shadow-sm outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 dark:focus-visible:ring-offset-slate-950 ${style} ${node.kind === 'project' ? 'font-medium' : ''}`}
-              style={{ left: x, top: y, width: NODE_W, height: NODE_H }}
-            >
-              <span className="truncate text-sm leading-tight">{label}</span>
-              <span className="truncate text-xs font-normal opacity-80">{detail}</span>
-            </Link>
-          );
-        })}
+        </div>
       </div>
+      {selected ? (
+        <div className="border-t border-slate-200 px-4 py-3 text-sm dark:border-slate-800" aria-live="polite" data-testid="graph-details">
+          <p className="font-medium">
+            {selected.title} needs{selected.requires.projects.length > 0 ? ' the projects and' : ''} these lessons:
+          </p>
+          <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+            {selected.requires.projects.map((id) => (
+              <li key={id}>
+                <span aria-hidden="true">{states[id]?.state === 'done' ? '✓ ' : '○ '}</span>
+                <Link href={`/projects/${id}`} className="underline">
+                  Project: {names[id] ?? id}
+                </Link>
+                <span className="sr-only">{states[id]?.state === 'done' ? ' (finished)' : ' (not finished)'}</span>
+              </li>
+            ))}
+            {selected.requires.lessons.map((id) => (
+              <li key={id}>
+                <span aria-hidden="true">{lessonDone(id) ? '✓ ' : '○ '}</span>
+                <Link href={`/learn/${id}`} className="underline">
+                  {data.lessons[id]?.title ?? id}
+                </Link>
+                <span className="sr-only">{lessonDone(id) ? ' (done)' : ' (not done)'}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </div>
   );
 }

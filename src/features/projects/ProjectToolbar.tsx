@@ -34,7 +34,7 @@ export function ProjectToolbar({
       </button>
       {interactive ? (
         <button type="button" onClick={onPlay} disabled={busy} className={QUIET} data-testid="play" title="Run your whole program and answer its input() questions below the output">
-          <span aria-hidden="true">🎮</span> Play
+          <span aria-hidden="true">▷</span> Play
         </button>
       ) : null}
       <button type="button" onClick={onStop} disabled={!busy || waitingForPython} className={QUIET} data-testid="stop">

@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import type { ProjectsIndexData, ProjectSummary } from './data';
-import { ProjectGraph } from './ProjectGraph';
+import { ProjectGraph, StateMark } from './ProjectGraph';
 import { useProjectStates, type ProjectView } from './use-project-states';
 
 const LEVELS: Array<ProjectSummary['difficulty']> = ['beginner', 'intermediate', 'advanced'];
@@ -13,7 +13,7 @@ const BADGE: Record<ProjectView['state'], string> = {
   open: 'bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-200',
   locked: 'bg-amber-50 text-amber-900 dark:bg-amber-950 dark:text-amber-100',
 };
-const BADGE_TEXT: Record<ProjectView['state'], string> = { done: '✓ Finished', started: 'In progress', open: 'Ready to start', locked: 'Needs lessons first' };
+const BADGE_TEXT: Record<ProjectView['state'], string> = { done: 'Finished', started: 'In progress', open: 'Ready to start', locked: 'Needs lessons first' };
 
 function ProjectCard({ project, view, data, ready }: { project: ProjectSummary; view: ProjectView | undefined; data: ProjectsIndexData; ready: boolean }) {
   const state = view?.state ?? 'locked';
@@ -28,7 +28,11 @@ function ProjectCard({ project, view, data, ready }: { project: ProjectSummary; 
             {project.title}
           </Link>
         </h3>
-        {ready ? <span className={`shrink-0 rounded-full px-2 py-0.5 text-xs font-medium ${BADGE[state]}`}>{BADGE_TEXT[state]}</span> : null}
+        {ready ? (
+          <span className={`shrink-0 rounded-full px-2 py-0.5 text-xs font-medium ${BADGE[state]}`}>
+            <StateMark state={state} /> {BADGE_TEXT[state]}
+          </span>
+        ) : null}
       </div>
       <p className="mt-1 flex-1 text-sm text-slate-600 dark:text-slate-400">{project.summary}</p>
       <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
@@ -75,10 +79,18 @@ export function ProjectsIndex({ data }: { data: ProjectsIndexData }) {
         </div>
         <ProjectGraph data={data} states={states} lessonDone={lessonDone} />
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600 dark:text-slate-400" aria-label="Legend">
-          <li>✓ finished</li>
-          <li>◐ in progress</li>
-          <li>○ ready: its lessons are done</li>
-          <li>🔒 locked: finish its lessons first (or start anyway)</li>
+          <li>
+            <StateMark state="done" /> finished
+          </li>
+          <li>
+            <StateMark state="started" /> in progress
+          </li>
+          <li>
+            <StateMark state="open" /> ready: its lessons and projects are done
+          </li>
+          <li>
+            <StateMark state="locked" /> locked: finish what it needs first (or start anyway)
+          </li>
         </ul>
       </section>
       {LEVELS.map((level) => {

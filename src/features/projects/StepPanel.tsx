@@ -3,6 +3,7 @@ import type { Project } from '@/core/schemas/project';
 import type { ProjectProgress } from '@/core/projects/progress';
 import { stepDone } from '@/core/projects/progress';
 import { Markdown } from '@/features/shell';
+import { StateMark } from './ProjectGraph';
 
 /** The steps of a project in order: done ones and the next open, later ones locked. */
 export function StepList({
@@ -25,7 +26,7 @@ export function StepList({
           const s = progress.steps[step.id];
           const done = stepDone(progress, step.id);
           const locked = index > unlockedThrough;
-          const mark = s?.passedAt != null ? '✓' : s?.revealedAt != null ? '👁' : locked ? '🔒' : String(index + 1);
+          const mark = s?.passedAt != null || s?.revealedAt != null ? '✓' : String(index + 1);
           const state = s?.passedAt != null ? 'passed' : s?.revealedAt != null ? 'revealed' : locked ? 'locked' : 'open';
           return (
             <li key={step.id}>
@@ -40,14 +41,16 @@ export function StepList({
                 className={
                   'grid size-8 place-items-center rounded-full border text-xs font-semibold disabled:cursor-not-allowed ' +
                   (index === current ? 'ring-2 ring-brand-600 ring-offset-1 dark:ring-offset-slate-950 ' : '') +
-                  (done
+                  (s?.passedAt != null
                     ? 'border-brand-600 bg-brand-600 text-white'
+                    : done
+                    ? 'border-amber-600 bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-100'
                     : locked
                       ? 'border-dashed border-slate-300 text-slate-500 dark:border-slate-600 dark:text-slate-400'
                       : 'border-slate-400 bg-white text-slate-900 dark:bg-slate-900 dark:text-slate-100')
                 }
               >
-                <span aria-hidden="true">{mark}</span>
+                {locked ? <StateMark state="locked" /> : <span aria-hidden="true">{mark}</span>}
               </button>
             </li>
           );

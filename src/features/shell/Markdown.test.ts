@@ -9,7 +9,7 @@ const inline = (text: string) => renderToStaticMarkup(createElement(InlineMarkdo
 describe('Markdown', () => {
   it('renders paragraphs, emphasis, code and fenced code', () => {
     expect(html('Use **`len`** to *count*.\n\n```python\nprint(1)\n```')).toBe(
-      '<div class="prose-dojo "><p>Use <strong><code>len</code></strong> to <em>count</em>.</p>\n<pre><code class="language-python">print(1)\n</code></pre></div>',
+      '<div class="prose-dojo "><p>Use <strong><code>len</code></strong> to <em>count</em>.</p>\n<pre tabindex="0"><code class="language-python">print(1)\n</code></pre></div>',
     );
   });
 

@@ -41,6 +41,8 @@ const COMPONENTS: Components = {
     ) : (
       <span>{children}</span>
     ),
+  // A code block wider than its column scrolls; the keyboard can reach it to scroll it too.
+  pre: ({ children }) => <pre tabIndex={0}>{children}</pre>,
   img: ({ alt }) => <span className="md-image">{alt ? `[image: ${alt}]` : '[image]'}</span>,
   table: ({ children }) => (
     <div className="md-table" role="region" aria-label="Table" tabIndex={0}>
