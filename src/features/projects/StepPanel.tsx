@@ -2,7 +2,7 @@
 import type { Project } from '@/core/schemas/project';
 import type { ProjectProgress } from '@/core/projects/progress';
 import { stepDone } from '@/core/projects/progress';
-import { Markdown } from '@/features/shell';
+import { InlineMarkdown, Markdown } from '@/features/shell';
 import { StateMark } from './ProjectGraph';
 
 /** The steps of a project in order: done ones and the next open, later ones locked. */
@@ -73,7 +73,7 @@ export function StepTask({ project, index, hintsShown }: { project: Project; ind
       </header>
       <p className="rounded-md border-l-4 border-brand-600 bg-brand-50 px-3 py-2 text-sm dark:bg-brand-700/15">
         <strong>New in this step: </strong>
-        {step.newIdea}
+        <InlineMarkdown text={step.newIdea} />
       </p>
       <Markdown source={step.task} />
       {index > 0 ? (
