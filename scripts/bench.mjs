@@ -1,4 +1,5 @@
-// npm run bench [-- --no-build] [-- --runs=N]
+// npm run bench [-- --no-build] [-- --runs=N] [-- --only=boot|submit|js]
+// (BENCH_PORT: the port the app is served on, 3200 unless set)
 //
 // Builds and serves the production app (scripts/serve.mjs: runtime files
 // precompressed), drives headless Chromium, and measures what a learner
@@ -17,7 +18,7 @@ import { measureBoot } from './bench-boot.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const RUNS = Number(args.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 7);
-const PORT = 3200;
+const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
 
 const TARGETS = {
@@ -279,9 +280,9 @@ function percentile(values, p) {
  * JavaScript bytes on the wire (compressed): the app's own (until the load
  * event, and in all) and with the lazily loaded editor and Python runtime.
  */
-async function measureJs(browser) {
+async function measureJs(browser, routes = Object.keys(JS_BUDGETS_KB)) {
   const result = {};
-  for (const route of Object.keys(JS_BUDGETS_KB)) {
+  for (const route of routes) {
     const context = await browser.newContext();
     const page = await context.newPage();
     const sizes = { initial: 0, app: 0, total: 0 };
@@ -382,6 +383,24 @@ if (args.includes('--only=submit')) {
     stopServer();
   }
   process.exit(0);
+}
+if (args.includes('--only=js')) {
+  // First-load JavaScript alone (the budgeted pages and the lesson list).
+  let missed = [];
+  try {
+    const js = await measureJs(browser, [...Object.keys(JS_BUDGETS_KB), '/learn']);
+    console.log('| JS transferred (compressed KB) | app, until load | app, all | with editor + Python runtime |\n| --- | ---: | ---: | ---: |');
+    for (const [route, s] of Object.entries(js)) {
+      const budget = JS_BUDGETS_KB[route];
+      console.log(`| ${route} | ${s.appUntilLoadKB}${budget ? ` (budget ${budget})` : ''} | ${s.appKB} | ${s.withRuntimeKB} |`);
+    }
+    missed = Object.entries(JS_BUDGETS_KB).filter(([route, kb]) => js[route].appUntilLoadKB > kb);
+  } finally {
+    await browser.close();
+    stopServer();
+  }
+  if (missed.length) console.error(`\nJavaScript budget missed: ${missed.map(([route, kb]) => `${route} > ${kb} KB`).join(', ')}`);
+  process.exit(missed.length ? 1 : 0);
 }
 try {
   console.log(`Measuring with ${RUNS} runs each…`);

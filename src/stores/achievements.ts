@@ -3,6 +3,7 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import type { KeyValueStorage } from '@/adapters/storage';
 import { AchievementsState, markCelebrated, mergeAchievements, migrateAchievements, unlock, type BadgeId } from '@/core/auto/achievements';
 import { storeStorage } from './persistence';
+import { registerPersisted } from './registry';
 
 /** Badges earned, and which of them have been celebrated (each once). */
 export interface AchievementsStore extends AchievementsState {
@@ -41,3 +42,4 @@ export function createAchievementsStore(storage: () => KeyValueStorage = storeSt
 }
 
 export const useAchievements = createAchievementsStore();
+registerPersisted(useAchievements);

@@ -5,6 +5,7 @@ import { storeStorage } from './persistence';
 import { StoredActiveTime } from '@/core/schemas/active-time';
 import { addSpans, mergeActiveTime, migrateActiveTime } from '@/core/time/active-time';
 import type { Span } from '@/core/time/tracker';
+import { registerPersisted } from './registry';
 
 const NAME = 'pydojo:active-time';
 
@@ -68,3 +69,4 @@ export function createActiveTimeStore(
 }
 
 export const useActiveTime = createActiveTimeStore();
+registerPersisted(useActiveTime);

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { registerSaved } from './registry';
 import { browserKeyStores, clearKey, KEY_STORAGE_KEY, loadKey, saveKey, type KeyStores } from '@/adapters/key-storage';
 
 /**
@@ -46,3 +47,4 @@ export function createAiKeyStore(stores: () => KeyStores = browserKeyStores) {
 }
 
 export const useAiKey = createAiKeyStore();
+registerSaved(KEY_STORAGE_KEY, () => useAiKey.getState().load());

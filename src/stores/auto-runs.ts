@@ -12,6 +12,7 @@ import {
   type AutoRun,
 } from '@/core/auto/run';
 import { storeStorage } from './persistence';
+import { registerPersisted } from './registry';
 
 /** Adaptive practice runs; the updates themselves are core functions (core/auto/run). */
 export interface AutoRunsStore extends AutoRunsState {
@@ -44,3 +45,4 @@ export function createAutoRunsStore(storage: () => KeyValueStorage = storeStorag
 }
 
 export const useAutoRuns = createAutoRunsStore();
+registerPersisted(useAutoRuns);

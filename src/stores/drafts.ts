@@ -3,6 +3,7 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import type { KeyValueStorage } from '@/adapters/storage';
 import { storeStorage } from './persistence';
 import { discardDraft, DraftsState, migrateDrafts, saveDraft, mergeDrafts } from '@/core/drafts';
+import { registerPersisted } from './registry';
 
 export interface DraftsStore extends DraftsState {
   save(problemId: string, code: string): void;
@@ -32,3 +33,4 @@ export function createDraftsStore(storage: () => KeyValueStorage = storeStorage(
 }
 
 export const useDrafts = createDraftsStore();
+registerPersisted(useDrafts);

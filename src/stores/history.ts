@@ -3,6 +3,7 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import type { KeyValueStorage } from '@/adapters/storage';
 import { registerRoomMaker, storeStorage } from './persistence';
 import { eventId, HistoryState, migrateHistory, pruneOldest, recordEvent, type HistoryEvent, mergeHistories } from '@/core/history';
+import { registerPersisted } from './registry';
 
 export interface HistoryStore extends HistoryState {
   record(event: Omit<HistoryEvent, 'id' | 'at'>): HistoryEvent;
@@ -38,6 +39,7 @@ export function createHistoryStore(storage: () => KeyValueStorage = storeStorage
 }
 
 export const useHistory = createHistoryStore();
+registerPersisted(useHistory);
 
 // When storage is full, the oldest history goes first (statistics and drafts are never pruned).
 registerRoomMaker(() => {

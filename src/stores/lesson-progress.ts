@@ -13,6 +13,7 @@ import {
   migrateLessonProgress,
   sectionRead,
 } from '@/core/lessons/progress';
+import { registerPersisted } from './registry';
 
 export interface LessonProgressStore extends LessonProgressState {
   visit(lessonId: string): void;
@@ -48,3 +49,4 @@ export function createLessonProgressStore(storage: () => KeyValueStorage = store
 }
 
 export const useLessonProgress = createLessonProgressStore();
+registerPersisted(useLessonProgress);

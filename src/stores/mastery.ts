@@ -3,6 +3,7 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import type { KeyValueStorage } from '@/adapters/storage';
 import { mergeMastery, migrateMastery, MasteryState, updateMastery, type MasteryUpdate } from '@/core/auto/mastery';
 import { storeStorage } from './persistence';
+import { registerPersisted } from './registry';
 
 /** The skill estimate per problem type, updated from every finished attempt. */
 export interface MasteryStore extends MasteryState {
@@ -30,3 +31,4 @@ export function createMasteryStore(storage: () => KeyValueStorage = storeStorage
 }
 
 export const useMastery = createMasteryStore();
+registerPersisted(useMastery);

@@ -4,6 +4,7 @@ import type { KeyValueStorage } from '@/adapters/storage';
 import { storeStorage } from './persistence';
 import { addPack, migratePacks, PacksState, removePack, mergePacks } from '@/core/packs';
 import type { ProblemPack } from '@/core/schemas/problem';
+import { registerPersisted } from './registry';
 
 export interface PacksStore extends PacksState {
   add(pack: ProblemPack): void;
@@ -33,3 +34,4 @@ export function createPacksStore(storage: () => KeyValueStorage = storeStorage(P
 }
 
 export const usePacks = createPacksStore();
+registerPersisted(usePacks);

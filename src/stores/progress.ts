@@ -3,6 +3,7 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import type { KeyValueStorage } from '@/adapters/storage';
 import { storeStorage } from './persistence';
 import { EMPTY_PROGRESS, hintShown, migrateProgress, opened, ProgressState, revealed, startOver, submitted, mergeProgress } from '@/core/progress';
+import { registerPersisted } from './registry';
 
 export interface ProgressStore extends ProgressState {
   open(id: string, fingerprint: string): void;
@@ -40,3 +41,4 @@ export function createProgressStore(storage: () => KeyValueStorage = storeStorag
 }
 
 export const useProgress = createProgressStore();
+registerPersisted(useProgress);

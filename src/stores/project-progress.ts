@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { KeyValueStorage } from '@/adapters/storage';
 import { storeStorage } from './persistence';
+import { registerPersisted } from './registry';
 import {
   EMPTY_PROJECT_PROGRESS,
   mergeProjectProgress,
@@ -55,3 +56,4 @@ export function createProjectProgressStore(storage: () => KeyValueStorage = stor
 }
 
 export const useProjectProgress = createProjectProgressStore();
+registerPersisted(useProjectProgress);

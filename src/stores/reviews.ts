@@ -3,6 +3,7 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import type { KeyValueStorage } from '@/adapters/storage';
 import { mergeReview, migrateReview, ReviewState, scheduleReview, type Grade } from '@/core/auto/review';
 import { storeStorage } from './persistence';
+import { registerPersisted } from './registry';
 
 /** Spaced-review cards per problem type (FSRS). */
 export interface ReviewsStore extends ReviewState {
@@ -31,3 +32,4 @@ export function createReviewsStore(storage: () => KeyValueStorage = storeStorage
 }
 
 export const useReviews = createReviewsStore();
+registerPersisted(useReviews);

@@ -13,6 +13,7 @@ import {
   withRunTimeLimit,
 } from '@/core/settings';
 import { storeStorage } from './persistence';
+import { registerPersisted } from './registry';
 
 export interface SettingsState extends Settings {
   setTheme(theme: ThemePreference): void;
@@ -62,3 +63,4 @@ export function createSettingsStore(storage: () => StateStorage = storeStorage(S
 }
 
 export const useSettings = createSettingsStore();
+registerPersisted(useSettings);

@@ -4,6 +4,7 @@ import type { KeyValueStorage } from '@/adapters/storage';
 import { storeStorage } from './persistence';
 import type { HistoryEvent } from '@/core/history';
 import { countEvent, EMPTY_STATS, migrateStats, StatsState } from '@/core/stats';
+import { registerPersisted } from './registry';
 
 export interface StatsStore extends StatsState {
   count(event: HistoryEvent): void;
@@ -31,3 +32,4 @@ export function createStatsStore(storage: () => KeyValueStorage = storeStorage(S
 }
 
 export const useStats = createStatsStore();
+registerPersisted(useStats);

@@ -4,6 +4,7 @@ import type { KeyValueStorage } from '@/adapters/storage';
 import type { ChatMessage } from '@/core/schemas/ai';
 import { addMessage, clearThread, mergeTutor, migrateTutor, TutorState } from '@/core/tutor';
 import { storeStorage } from './persistence';
+import { registerPersisted } from './registry';
 
 export interface TutorStore extends TutorState {
   add(problemId: string, message: ChatMessage): void;
@@ -32,3 +33,4 @@ export function createTutorStore(storage: () => KeyValueStorage = storeStorage(T
 }
 
 export const useTutor = createTutorStore();
+registerPersisted(useTutor);

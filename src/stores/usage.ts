@@ -3,6 +3,7 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import type { KeyValueStorage } from '@/adapters/storage';
 import { storeStorage } from './persistence';
 import { makeUsageRecord, mergeUsage, migrateUsage, recordUsage, UsageState, type UsageInput, type UsageRecord } from '@/core/usage';
+import { registerPersisted } from './registry';
 
 export interface UsageStore extends UsageState {
   /** Records one AI call; the id and (unless given) the time are added. */
@@ -41,3 +42,4 @@ export function createUsageStore(storage: () => KeyValueStorage = storeStorage(U
 }
 
 export const useUsage = createUsageStore();
+registerPersisted(useUsage);

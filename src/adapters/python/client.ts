@@ -15,10 +15,8 @@ import {
   InterruptReason,
   StdinState,
   STDIN_CAPACITY,
-  type BootProfile,
   type FromWorker,
   type GradeCase,
-  type LoadStage,
   type PyErrorInfo,
   type RawCaseResult,
   type RestartReason,
@@ -26,37 +24,16 @@ import {
   type RunStatus,
   type ToWorker,
 } from '@/core/python/protocol';
+import { INITIAL_SNAPSHOT, type RuntimeSnapshot } from './snapshot';
 
 export type { RunResult, RestartReason, RawCaseResult } from '@/core/python/protocol';
+export { INITIAL_SNAPSHOT, type Phase, type RuntimeSnapshot } from './snapshot';
 
 export interface WorkerPort {
   post(message: ToWorker): void;
   /** Subscribe to replies and to the worker dying (a script error, say). */
   listen(onMessage: (message: FromWorker) => void, onError: (message: string) => void): void;
   terminate(): void;
-}
-
-export type Phase = 'loading' | 'idle' | 'running' | 'awaiting-input' | 'restarting' | 'failed';
-
-export interface RuntimeSnapshot {
-  phase: Phase;
-  /** Loading progress, 0..1. */
-  progress: number;
-  stage: LoadStage | null;
-  pythonVersion: string | null;
-  pyodideVersion: string | null;
-  /** Milliseconds from starting the worker to Python ready (last boot). */
-  loadMs: number | null;
-  /** Where the last boot spent its time, as the worker measured it. */
-  boot: BootProfile | null;
-  /** SharedArrayBuffer available: Stop interrupts and input() works. */
-  isolated: boolean;
-  /** Prompt shown while the program waits in input(). */
-  prompt: string | null;
-  /** Why the runtime was last restarted, for the status bar. */
-  lastRestart: RestartReason | null;
-  /** Set when the runtime could not load at all. */
-  error: string | null;
 }
 
 export interface PythonClientOptions {
@@ -114,21 +91,6 @@ type Job = RunJob | GradeJob;
 type Timer = ReturnType<typeof setTimeout>;
 
 export const DEFAULT_TIME_LIMIT_MS = 10_000;
-
-/** The state before the worker has reported anything. */
-export const INITIAL_SNAPSHOT: RuntimeSnapshot = {
-  phase: 'loading',
-  progress: 0,
-  stage: null,
-  pythonVersion: null,
-  pyodideVersion: null,
-  loadMs: null,
-  boot: null,
-  isolated: true,
-  prompt: null,
-  lastRestart: null,
-  error: null,
-};
 
 /**
  * A wasm stack overflow kills the interpreter before Python can raise

@@ -5,4 +5,4 @@ export { TutorPanel } from './TutorPanel';
 export { useAi } from './use-ai';
 export { useCoach, type Coach } from './use-coach';
 export { useGenerateQuestion } from './use-generate';
-export { ExplainExample, ExplainSection } from './LessonHelp';
+export { ExplainExample, ExplainSection } from './LessonHelpGate';

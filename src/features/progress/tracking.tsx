@@ -3,12 +3,41 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, typ
 import { pageVisible, watchActivity } from '@/adapters/activity';
 import { createTracker, step, type ActivityContext, type Signal } from '@/core/time/tracker';
 import { LessonEventsProvider, type LessonEvents } from '@/features/lessons';
-import { useActiveTime } from '@/stores/active-time';
-import { useLessonProgress } from '@/stores/lesson-progress';
+import type { ActiveTimeStore } from '@/stores/active-time';
+import type { LessonProgressStore } from '@/stores/lesson-progress';
 
 interface Persisted {
   persist: { hasHydrated(): boolean; onFinishHydration(listener: () => void): () => void };
 }
+
+interface Store<T> extends Persisted {
+  getState(): T;
+}
+
+/**
+ * A store loaded on first use, so pages that never show a lesson or a
+ * problem do not load it: `use` runs at once when it is loaded (a time
+ * span saved as the page is left), else when it arrives, in call order.
+ */
+function lazyStore<T>(load: () => Promise<Store<T>>) {
+  let store: Store<T> | null = null;
+  let loading: Promise<Store<T>> | null = null;
+  const start = () =>
+    (loading ??= load().then((loaded) => {
+      store = loaded;
+      return loaded;
+    }));
+  return {
+    preload: () => void start(),
+    use(action: (store: Store<T>) => void) {
+      if (store) action(store);
+      else void start().then(action);
+    },
+  };
+}
+
+const activeTime = lazyStore<ActiveTimeStore>(() => import('@/stores/active-time').then((m) => m.useActiveTime));
+const lessonProgress = lazyStore<LessonProgressStore>(() => import('@/stores/lesson-progress').then((m) => m.useLessonProgress));
 
 /** Run `action` once the store has read what this browser saved (so an early action never overwrites it). */
 function whenHydrated(store: Persisted, action: () => void): void {
@@ -37,7 +66,7 @@ export function ProgressTracking({ children }: { children: ReactNode }) {
   const signal = useCallback((input: Signal) => {
     const next = step(tracker.current, input);
     tracker.current = next.tracker;
-    if (next.spans.length > 0) whenHydrated(useActiveTime, () => useActiveTime.getState().add(next.spans));
+    if (next.spans.length > 0) activeTime.use((store) => whenHydrated(store, () => store.getState().add(next.spans)));
   }, []);
 
   useEffect(() => {
@@ -49,10 +78,17 @@ export function ProgressTracking({ children }: { children: ReactNode }) {
     };
   }, [signal]);
 
-  const focus = useCallback((context: ActivityContext | null) => signal({ type: 'context', context, at: Date.now() }), [signal]);
+  const focus = useCallback(
+    (context: ActivityContext | null) => {
+      // Time on a lesson or a problem will be saved: load the store while it accrues.
+      if (context) activeTime.preload();
+      signal({ type: 'context', context, at: Date.now() });
+    },
+    [signal],
+  );
 
   const events = useMemo<LessonEvents>(() => {
-    const lessons = (action: (store: ReturnType<typeof useLessonProgress.getState>) => void) => whenHydrated(useLessonProgress, () => action(useLessonProgress.getState()));
+    const lessons = (action: (store: LessonProgressStore) => void) => lessonProgress.use((store) => whenHydrated(store, () => action(store.getState())));
     return {
       opened: (lesson) => {
         focus({ kind: 'lesson', id: lesson });

@@ -1,6 +1,6 @@
 'use client';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { INITIAL_SNAPSHOT, type RuntimeSnapshot } from '@/adapters/python/client';
+import { INITIAL_SNAPSHOT, type RuntimeSnapshot } from '@/adapters/python/snapshot';
 import { EARLY_WORKER_SCRIPT } from '@/adapters/python/early';
 import type { PythonRuntime } from '@/adapters/python/runtime';
 

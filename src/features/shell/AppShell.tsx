@@ -1,22 +1,7 @@
 'use client';
 import { usePathname } from 'next/navigation';
 import { useEffect, useState, type ReactNode } from 'react';
-import { useDrafts } from '@/stores/drafts';
-import { useHistory } from '@/stores/history';
-import { usePacks } from '@/stores/packs';
-import { useProgress } from '@/stores/progress';
-import { useSettings } from '@/stores/settings';
-import { KEY_STORAGE_KEY, useAiKey } from '@/stores/ai-key';
-import { useTutor } from '@/stores/tutor';
-import { useAchievements } from '@/stores/achievements';
-import { useAutoRuns } from '@/stores/auto-runs';
-import { useMastery } from '@/stores/mastery';
-import { useReviews } from '@/stores/reviews';
-import { useUsage } from '@/stores/usage';
-import { useStats } from '@/stores/stats';
-import { useLessonProgress } from '@/stores/lesson-progress';
-import { useActiveTime } from '@/stores/active-time';
-import { useProjectProgress } from '@/stores/project-progress';
+import { startSavedStores } from '@/stores/registry';
 import { RuntimeProvider } from '@/features/runtime';
 import { IntentLink } from './IntentLink';
 import { NAV, isActive } from './nav';
@@ -76,20 +61,10 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
 export function AppShell({ children }: { children: ReactNode }) {
   const [menuOpen, setMenuOpen] = useState(false);
   useApplyTheme();
-  useEffect(() => {
-    // Stores hydrate on the client only, after the first render.
-    const stores = [useSettings, useProgress, useDrafts, usePacks, useHistory, useStats, useUsage, useTutor, useMastery, useReviews, useAchievements, useAutoRuns, useLessonProgress, useActiveTime, useProjectProgress];
-    for (const store of stores) void store.persist.rehydrate();
-    useAiKey.getState().load();
-    // Another tab saved: read it back, so tabs never overwrite each other's records.
-    const onStorage = (event: StorageEvent) => {
-      if (event.key === KEY_STORAGE_KEY) useAiKey.getState().load();
-      const store = stores.find((s) => s.persist.getOptions().name === event.key);
-      if (store) void store.persist.rehydrate();
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, []);
+  // Stores hydrate on the client only, after the first render: the stores this
+  // page has loaded now, a store loaded later as it registers. Another tab's
+  // save is read back, so tabs never overwrite each other's records.
+  useEffect(() => startSavedStores(), []);
 
   return (
     <RuntimeProvider>
