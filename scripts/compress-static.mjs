@@ -1,5 +1,7 @@
-// Precompresses the big static runtime files (Pyodide, Monaco) at build time,
-// next to the originals: <file>.br and <file>.gz. scripts/serve.mjs sends
+// Precompresses static files at build time, next to the originals: <file>.br
+// and <file>.gz — the runtime (Pyodide, Monaco) from prepare-public, and the
+// app's own chunks in .next/static after `next build`
+// (`node scripts/compress-static.mjs .next/static`). scripts/serve.mjs sends
 // them with the matching Content-Encoding, the way a static host or CDN
 // serves precompressed assets, so no request pays for compression.
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -64,4 +66,11 @@ export async function compressStatic(dirs) {
     }
   }
   return written;
+}
+
+// As a command: compress the directories named on the command line.
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+  const dirs = process.argv.slice(2);
+  const written = await compressStatic(dirs);
+  console.log(`Precompressed ${written} file${written === 1 ? '' : 's'} under ${dirs.join(', ')}.`);
 }

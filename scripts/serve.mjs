@@ -1,8 +1,9 @@
 // npm run serve: the production build on http://127.0.0.1:3000 (or -H/-p,
-// HOST/PORT). Next.js serves the app; the big runtime files under
-// /pyodide/ and /monaco/ are sent as the precompressed copies written at
-// build time (scripts/compress-static.mjs), with the headers next.config.ts
-// gives them: the way a static host serves them, never compressed per request.
+// HOST/PORT). Next.js serves the app; the runtime files under /pyodide/ and
+// /monaco/ and the app's own chunks under /_next/static/ are sent as the
+// precompressed copies written at build time (scripts/compress-static.mjs),
+// with the headers next.config.ts gives them: the way a static host serves
+// them, never compressed per request.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import http from 'node:http';
@@ -19,7 +20,7 @@ const option = (flag, fallback) => {
 const hostname = option('-H', process.env.HOST ?? '127.0.0.1');
 const port = Number(option('-p', process.env.PORT ?? 3000));
 
-const PRECOMPRESSED = /^\/(pyodide|monaco)\/[A-Za-z0-9._/-]+$/;
+const PRECOMPRESSED = /^\/(pyodide|monaco|_next\/static)\/[A-Za-z0-9._/-]+$/;
 const TYPES = {
   '.wasm': 'application/wasm',
   '.bin': 'application/octet-stream',
@@ -59,7 +60,8 @@ async function servePrecompressed(req, res) {
   if (!PRECOMPRESSED.test(pathname) || pathname.includes('..')) return false;
   const type = TYPES[path.extname(pathname)];
   if (!type) return false;
-  const file = path.join(root, 'public', pathname);
+  // /_next/static/<file> is .next/static/<file>; the rest is under public/.
+  const file = pathname.startsWith('/_next/static/') ? path.join(root, '.next', pathname.slice('/_next/'.length)) : path.join(root, 'public', pathname);
   const accepted = encodings(req.headers['accept-encoding']);
   for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
     if (!accepted.has(encoding)) continue;
