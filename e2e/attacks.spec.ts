@@ -86,6 +86,8 @@ print('patched')
   });
 
   test('a submission that closes or floods its worker ends in a verdict, not a hang', async ({ page }) => {
+    // Each attack costs a grading worker: about 40 s on a busy 2-core machine.
+    test.setTimeout(180_000);
     const ws = new WorkspacePage(page);
     await ws.goto('sum-of-evens');
     const status = await ws.submitToEnd(

@@ -34,7 +34,8 @@ test('a new learner sees the welcome, what PyDojo is and the starter set', async
 });
 
 test('after two solves the dashboard and the statistics show the progress, accessibly in light and dark', async ({ page, browser }) => {
-  test.setTimeout(180_000);
+  // Two cold workspaces, two grades and four axe scans: about 90 s on a busy 2-core machine.
+  test.setTimeout(300_000);
   const ws = new WorkspacePage(page);
   for (const { id, solution } of SOLVED) {
     await ws.goto(id);

@@ -79,6 +79,8 @@ test('a full storage: solving still records the solve and the learner is warned'
 });
 
 test('two tabs solving different problems both end up with both solves', async ({ context }) => {
+  // Two pages each boot Python and grade: about 45 s on a busy 2-core machine.
+  test.setTimeout(180_000);
   const one = await context.newPage();
   const two = await context.newPage();
   const first = new WorkspacePage(one);

@@ -41,6 +41,8 @@ test.describe('grading by tests', () => {
   });
 
   test('stdin/stdout tests: prompts are not compared, wrong output fails', async ({ page }) => {
+    // Three grades of a stdin/stdout problem: about 40 s on a busy 2-core machine.
+    test.setTimeout(180_000);
     const ws = new WorkspacePage(page);
     await ws.goto('greeting');
     expect(await ws.submitToEnd("name = input('What is your name? ').strip()\nprint(f'Hello, {name}!')\n")).toBe('passed');

@@ -13,6 +13,8 @@ test.describe('without cross-origin isolation (a host that drops the headers)', 
   });
 
   test('still runs code; Stop restarts Python; input() explains why it is unavailable', async ({ page }) => {
+    // Without isolation every Stop restarts Python: about 40 s on a busy 2-core machine.
+    test.setTimeout(180_000);
     const ws = new WorkspacePage(page);
     await ws.goto();
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(false);
