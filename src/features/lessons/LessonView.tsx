@@ -119,6 +119,21 @@ export function PracticeSection({ data }: { data: LessonPageData }) {
           for more.
         </p>
       )}
+      {data.projects.length > 0 ? (
+        <div className="space-y-1 pt-2" data-testid="lesson-projects">
+          <h3 className="font-semibold">Use it in a project</h3>
+          <ul className="space-y-1 text-sm">
+            {data.projects.map((p) => (
+              <li key={p.id}>
+                <Link href={`/projects/${p.id}`} className={LINK}>
+                  {p.title}
+                </Link>
+                <span className="text-slate-600 dark:text-slate-400"> — {p.summary}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </section>
   );
 }

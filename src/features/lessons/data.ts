@@ -6,6 +6,7 @@
  */
 import { loadContent } from '@/adapters/content';
 import { loadLessons } from '@/adapters/lessons';
+import { loadProjects } from '@/adapters/projects';
 import type { ProblemSummary } from '@/core/catalog';
 import { learningPath, type PathStop } from '@/core/lessons/path';
 import { outlineOf, type LessonOutline } from '@/core/lessons/progress';
@@ -68,6 +69,8 @@ export interface LessonPageData {
   problems: ProblemSummary[];
   /** The subtopic's overview from the curriculum (Markdown). */
   overview: string;
+  /** Guided projects that list this lesson among what they need. */
+  projects: Array<{ id: string; title: string; summary: string }>;
 }
 
 /** Everything a lesson page shows; `problems` is the built-in catalogue's (see features/catalog/builtin). */
@@ -86,6 +89,9 @@ export function lessonPageData(module: string, subtopic: string, problems: reado
     next: titled(path[index + 1]),
     problems: practiceProblems(problems, module, subtopic),
     overview,
+    projects: loadProjects()
+      .filter((p) => p.requires.lessons.includes(`${module}/${subtopic}`))
+      .map((p) => ({ id: p.id, title: p.title, summary: p.summary })),
   };
 }
 

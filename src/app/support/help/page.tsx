@@ -34,7 +34,7 @@ export default function HelpPage() {
         <Card>
           <h2 className="text-lg font-semibold">How to use PyDojo</h2>
           <ol className="mt-2 list-decimal space-y-1 pl-5 text-sm">
-            <li>Pick a problem from the dashboard, Modules or Pick a topic.</li>
+            <li>Pick a problem from the dashboard, Modules or Pick a topic (or learn first on Lessons, or build a whole program on Projects).</li>
             <li>Read the statement and the examples, then write your code in the editor.</li>
             <li>Press Run to try it: output appears below, and input() shows a box to type into.</li>
             <li>Press Submit to run every test. Visible tests show what was expected and what your code produced; hidden tests check edge cases and show their details once you solve the problem.</li>
@@ -98,6 +98,19 @@ export default function HelpPage() {
             </p>
           </Faq>
         </section>
+
+        <Card>
+          <h2 id="projects" className="text-lg font-semibold">Guided projects</h2>
+          <p className="mt-2 text-sm">
+            On <Link href="/projects" className="underline">Projects</Link> you build one whole program (a guessing game, a cipher tool, a maze
+            solver…) in 5–10 steps. Each step says what to build and what is new in it; Check step runs its tests and the tests of every earlier
+            step, so what worked keeps working. Your program carries from step to step, and the next step opens when this one passes. Stuck?
+            Hints work as in the workspace, and Reveal step puts that step&apos;s reference program in the editor (Ctrl+Z brings yours back);
+            the step counts as revealed. Programs that read input() have Play: run the whole program and answer its questions below the output.
+            The map shows which projects build on which, and each project lists the lessons it uses; you can start a locked project after a
+            warning. A finished project earns a badge and downloads as a .py file you can run anywhere Python runs.
+          </p>
+        </Card>
 
         <Card>
           <h2 id="auto" className="text-lg font-semibold">Auto mode</h2>
