@@ -142,6 +142,14 @@ test('the prerequisite map shows every project and moves with the arrow keys', a
   await expect(page.getByTestId('project-intro')).toBeVisible();
 });
 
+test('a lesson links to the projects that use it', async ({ page }) => {
+  await page.goto('/learn/basics/input-and-output');
+  const projects = page.getByTestId('lesson-projects');
+  await projects.getByRole('link', { name: 'Number guessing game' }).click();
+  await expect(page).toHaveURL(/\/projects\/number-guess$/);
+  await expect(page.getByTestId('project-intro')).toContainText('Input & output programs');
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`no serious accessibility violations on /projects (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
