@@ -85,6 +85,16 @@ test.describe('Python runtime in the browser', () => {
     await expect(ws.output).toHaveText('alive\n');
   });
 
+  test('deep recursion with a raised limit ends as a RecursionError showing the learner’s frames', async ({ page }) => {
+    const ws = new WorkspacePage(page);
+    await ws.goto();
+    // The limit is capped below what the worker's stack takes, so this is an error, not a crash.
+    const status = await ws.runToEnd('import sys\nsys.setrecursionlimit(100_000)\n\ndef down(n):\n    return down(n + 1)\n\ndown(0)\n');
+    expect(status).toBe('error');
+    await expect(page.getByTestId('error-card')).toContainText('RecursionError');
+    await expect(page.getByTestId('error-card')).toContainText('line 5');
+  });
+
   test('a stack overflow recovers', async ({ page }) => {
     const ws = new WorkspacePage(page);
     await ws.goto();
