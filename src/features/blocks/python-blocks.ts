@@ -166,13 +166,13 @@ const GENERATORS: Record<string, (block: Block, gen: Gen) => string | [string, n
     if (end !== '\n') args.push(`end=${literal(end)}`);
     return `print(${args.join(', ')})\n`;
   },
-  py_input: (block, gen) => {
+  py_input: (block) => {
     const prompt = block.getFieldValue('PROMPT');
     return [prompt ? `input(${literal(prompt)})` : 'input()', Order.FUNCTION_CALL];
   },
   py_int_input: () => ['int(input())', Order.FUNCTION_CALL],
   py_convert: (block, gen) => [`${block.getFieldValue('FN')}(${value(gen, block, 'X')})`, Order.FUNCTION_CALL],
-  py_fstring: (block, gen) => [`f${literal(block.getFieldValue('TEXT'))}`, Order.ATOMIC],
+  py_fstring: (block) => [`f${literal(block.getFieldValue('TEXT'))}`, Order.ATOMIC],
   py_arith(block, gen) {
     const op = block.getFieldValue('OP');
     const order = ARITH_ORDER[op];
