@@ -1,9 +1,20 @@
-import { expect, test, type Page } from './fixtures';
+import { expect, test, type Page, type Response } from './fixtures';
 import { WorkspacePage } from './pages/workspace';
 
 // A beginner program tested on stdin/stdout: read two integers, print "<a> + <b> = <sum>".
 const PROBLEM = 'basics-add-two-numbers';
 const PYTHON = "a = int(input())\nb = int(input())\nprint(f'{a} + {b} = {a + b}')";
+const setVar = (id: string, next?: object) => ({ type: 'variables_set', fields: { VAR: { id } }, inputs: { VALUE: { block: { type: 'py_int_input' } } }, ...(next ? { next: { block: next } } : {}) });
+const BLOCK_PROGRAM = {
+  blocks: {
+    languageVersion: 0,
+    blocks: [{ ...setVar('a', setVar('b', { type: 'py_print', inputs: { A: { block: { type: 'py_fstring', fields: { TEXT: '{a} + {b} = {a + b}' } } } } })), x: 20, y: 20 }],
+  },
+  variables: [
+    { id: 'a', name: 'a' },
+    { id: 'b', name: 'b' },
+  ],
+};
 
 interface TestBlock {
   type: string;
@@ -24,7 +35,7 @@ interface TestWorkspace {
 /** Drag a block from the toolbox's flyout onto the workspace with the mouse, as a learner would. */
 async function dragFromToolbox(page: Page, category: string, blockText: string) {
   const workspace = page.getByTestId('blocks-workspace');
-  await workspace.locator('.blocklyToolbox').getByText(category, { exact: true }).click();
+  await workspace.locator('.blocklyToolboxCategory', { hasText: category }).click();
   const flyoutBlock = workspace.locator('.blocklyFlyout .blocklyDraggable').filter({ hasText: blockText }).first();
   await expect(flyoutBlock).toBeVisible();
   const from = (await flyoutBlock.boundingBox())!;
@@ -36,13 +47,14 @@ async function dragFromToolbox(page: Page, category: string, blockText: string) 
   await page.mouse.up();
 }
 
-test('a beginner builds a passing program from blocks, then continues it as text across a reload', async ({ page }) => {
+test('a beginner builds a program from blocks and submits it: it passes', async ({ page }) => {
   const workspace = new WorkspacePage(page);
   // Which scripts hold Blockly (a class name only its core uses), before and after block mode opens.
   const scripts: Promise<boolean>[] = [];
-  page.on('response', (response) => {
+  const onResponse = (response: Response) => {
     if (response.request().resourceType() === 'script') scripts.push(response.text().then((body) => body.includes('blocklyFlyoutBackground'), () => false));
-  });
+  };
+  page.on('response', onResponse);
   await workspace.goto(PROBLEM);
   // Text is the default; no Blockly code is loaded until block mode opens.
   await expect(page.locator('.blocklySvg')).toHaveCount(0);
@@ -52,6 +64,7 @@ test('a beginner builds a passing program from blocks, then continues it as text
   await expect(page.getByTestId('editor-mode').getByRole('button', { name: 'Blocks' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('.blocklySvg').first()).toBeVisible({ timeout: 20_000 });
   expect(await Promise.all(scripts.slice(before))).toContain(true);
+  page.off('response', onResponse);
 
   // The print block by a real drag; the rest through Blockly's API on the workspace element.
   await dragFromToolbox(page, 'Output', 'print');
@@ -82,17 +95,23 @@ test('a beginner builds a passing program from blocks, then continues it as text
   });
   await expect(page.getByTestId('blocks-python')).toHaveText(PYTHON);
 
-  // The block program is the draft: a reload opens block mode with the same program.
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('pydojo:drafts') ?? '')).toContain('py_fstring');
-  await page.reload();
-  await workspace.waitForPython();
-  await expect(page.getByTestId('blocks-python')).toHaveText(PYTHON, { timeout: 20_000 });
-
-  // Submit grades the generated Python.
+  // Submit grades the generated Python; the block program is the draft.
   await workspace.submit();
   await expect(workspace.results).toHaveAttribute('data-status', 'passed', { timeout: 30_000 });
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('pydojo:drafts') ?? '')).toContain('py_fstring');
+});
 
-  // Blocks → text, confirmed, one way.
+test('a block draft reopens in blocks; switching to text is confirmed, one way, and the text draft survives a reload', async ({ page }) => {
+  // A saved block program (as block mode stores it), with the Python generated from it.
+  await page.evaluate(
+    ({ id, code, blocks }) => localStorage.setItem('pydojo:drafts', JSON.stringify({ state: { drafts: { [id]: { code, updatedAt: Date.now(), blocks } } }, version: 2 })),
+    { id: PROBLEM, code: `${PYTHON}\n`, blocks: JSON.stringify(BLOCK_PROGRAM) },
+  );
+  const workspace = new WorkspacePage(page);
+  await page.goto(`/practice?problem=${PROBLEM}`);
+  await expect(page.getByTestId('blocks-python')).toHaveText(PYTHON, { timeout: 30_000 });
+  await expect(page.getByTestId('editor-mode').getByRole('button', { name: 'Blocks' })).toHaveAttribute('aria-pressed', 'true');
+
   await page.getByTestId('editor-mode').getByRole('button', { name: 'Text' }).click();
   await expect(page.getByRole('dialog', { name: 'Switch to text?' })).toContainText('no way back to blocks');
   await page.getByTestId('confirm-text-mode').click();

@@ -120,11 +120,11 @@ export default function BlocksEditor({ problem, code, dark, label }: BlocksEdito
   }, [workspace, dark]);
 
   return (
-    <div className="flex h-full min-h-0 flex-col lg:flex-row">
+    <div className="flex h-full min-h-0 flex-col xl:flex-row">
       <div role="region" aria-label={label} className="relative min-h-[240px] min-w-0 flex-[3]">
         <div ref={host} className="absolute inset-0" data-testid="blocks-workspace" />
       </div>
-      <section aria-label="Python from your blocks" className="flex min-h-0 min-w-0 flex-[2] flex-col border-t border-slate-200 lg:border-t-0 lg:border-l dark:border-slate-800">
+      <section aria-label="Python from your blocks" className="flex min-h-0 min-w-0 flex-[2] flex-col border-t border-slate-200 xl:border-t-0 xl:border-l dark:border-slate-800">
         <h2 className="px-3 pt-2 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">Python (read-only)</h2>
         <pre tabIndex={0} className="min-h-0 flex-1 overflow-auto px-3 py-2 font-mono text-sm whitespace-pre text-slate-800 dark:text-slate-100" data-testid="blocks-python">
           {python || '# Drag blocks from the toolbox to build your program.'}
