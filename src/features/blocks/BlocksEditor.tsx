@@ -120,8 +120,8 @@ export default function BlocksEditor({ problem, code, dark, label }: BlocksEdito
   }, [workspace, dark]);
 
   return (
-    <div className="flex h-full min-h-0 flex-col xl:flex-row">
-      <div role="region" aria-label={label} className="relative min-h-[240px] min-w-0 flex-[3]">
+    <div className="flex h-full min-h-0 flex-col overflow-hidden xl:flex-row">
+      <div role="region" aria-label={label} className="relative min-h-0 min-w-0 flex-[3]">
         <div ref={host} className="absolute inset-0" data-testid="blocks-workspace" />
       </div>
       <section aria-label="Python from your blocks" className="flex min-h-0 min-w-0 flex-[2] flex-col border-t border-slate-200 xl:border-t-0 xl:border-l dark:border-slate-800">
