@@ -5,6 +5,7 @@
 //   public/monaco/<version>/vs from the monaco-editor package
 //   public/workers/python.js   compiled from workers/
 //   public/bank/<pack>.json    the built-in problem packs from data/
+//   public/blockly/media/      Blockly's images and cursors (block mode), from the blockly package
 // and precompresses the runtime files (<file>.br, <file>.gz) for scripts/serve.mjs.
 import { cp, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -57,6 +58,15 @@ async function copyMonaco() {
   return version;
 }
 
+// Blockly's media, served from this origin (inject() is given media: '/blockly/media/').
+async function copyBlocklyMedia() {
+  const { dir, version } = await packageDir('blockly');
+  const target = path.join(root, 'public/blockly/media');
+  await rm(path.join(root, 'public/blockly'), { recursive: true, force: true });
+  await cp(path.join(dir, 'media'), target, { recursive: true });
+  return version;
+}
+
 // The built-in packs, fetched by the workspace when a problem opens.
 async function copyBank() {
   const target = path.join(root, 'public/bank');
@@ -69,7 +79,7 @@ async function copyBank() {
   return files.length + 1;
 }
 
-const [pyodide, monaco, packs] = await Promise.all([copyPyodide(), copyMonaco(), copyBank()]);
+const [pyodide, monaco, packs, blockly] = await Promise.all([copyPyodide(), copyMonaco(), copyBank(), copyBlocklyMedia()]);
 await buildBrowserWorker({ snapshot: await buildSnapshot() });
 const compressed = await compressStatic([path.join(root, 'public/pyodide'), path.join(root, 'public/monaco')]);
-console.log(`public/: pyodide ${pyodide}, monaco ${monaco}, workers/python.js, ${packs} problem packs; ${compressed} precompressed files written`);
+console.log(`public/: pyodide ${pyodide}, monaco ${monaco}, blockly ${blockly} media, workers/python.js, ${packs} problem packs; ${compressed} precompressed files written`);

@@ -155,3 +155,30 @@ describe('mergeDrafts', () => {
     expect(merged.drafts.p2.code).toBe('mine');
   });
 });
+
+describe('block programs in drafts', () => {
+  const blocks = '{"blocks":{"languageVersion":0,"blocks":[]}}';
+
+  it('saves the block program with its generated code, keeps it when only the code is saved, drops it on null', () => {
+    let state = saveDraft(EMPTY, 'a', 'x = 1\n', 1, blocks);
+    expect(state.drafts.a).toEqual({ code: 'x = 1\n', updatedAt: 1, blocks });
+    state = saveDraft(state, 'a', 'x = 2\n', 2);
+    expect(state.drafts.a).toEqual({ code: 'x = 2\n', updatedAt: 2, blocks });
+    state = saveDraft(state, 'a', 'x = 3\n', 3, null);
+    expect(state.drafts.a).toEqual({ code: 'x = 3\n', updatedAt: 3 });
+  });
+
+  it('round-trips through JSON and the migration', () => {
+    const state = saveDraft(EMPTY, 'a', 'print(1)\n', 1, blocks);
+    expect(migrateDrafts(JSON.parse(JSON.stringify(state)))).toEqual(state);
+  });
+
+  it('keeps the code of a draft whose block program is broken', () => {
+    const migrated = migrateDrafts({ drafts: { a: { code: 'print(1)', updatedAt: 1, blocks: 42 }, b: { code: 'x', updatedAt: 2, blocks: 'y'.repeat(500_001) } } });
+    expect(migrated).toEqual({ drafts: { a: { code: 'print(1)', updatedAt: 1 }, b: { code: 'x', updatedAt: 2 } } });
+  });
+
+  it('reads a version 1 draft (no blocks) unchanged', () => {
+    expect(migrateDrafts({ drafts: { a: { code: 'c', updatedAt: 1 } } })).toEqual({ drafts: { a: { code: 'c', updatedAt: 1 } } });
+  });
+});

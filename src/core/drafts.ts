@@ -1,15 +1,26 @@
 /** Per-problem drafts of the learner's code. */
 import { z } from 'zod';
 
-export const Draft = z.object({ code: z.string().max(200_000), updatedAt: z.number() });
+/** Blockly's serialised workspace state (JSON text), kept while a beginner problem is worked on in block mode. */
+export const BlocksState = z.string().max(500_000);
+/** `blocks` is present only while the draft is a block program; `code` is then the Python generated from it. */
+export const Draft = z.object({ code: z.string().max(200_000), updatedAt: z.number(), blocks: BlocksState.optional() });
 export type Draft = z.infer<typeof Draft>;
 export const DraftsState = z.object({ drafts: z.record(z.string(), Draft).default({}) });
 export type DraftsState = z.infer<typeof DraftsState>;
 
 export const MAX_DRAFTS = 500;
 
-export function saveDraft(state: DraftsState, problemId: string, code: string, now: number): DraftsState {
-  const drafts = { ...state.drafts, [problemId]: { code: code.slice(0, 200_000), updatedAt: now } };
+/**
+ * Save the code of a problem. `blocks`: the block program it was generated
+ * from (string), none any more (null: the learner switched to text), or
+ * unchanged (omitted).
+ */
+export function saveDraft(state: DraftsState, problemId: string, code: string, now: number, blocks?: string | null): DraftsState {
+  const kept = blocks === undefined ? state.drafts[problemId]?.blocks : (blocks ?? undefined);
+  const draft: Draft = { code: code.slice(0, 200_000), updatedAt: now };
+  if (kept !== undefined && BlocksState.safeParse(kept).success) draft.blocks = kept;
+  const drafts = { ...state.drafts, [problemId]: draft };
   return { drafts: capDrafts(drafts, problemId) };
 }
 
@@ -37,8 +48,10 @@ export function migrateDrafts(persisted: unknown): DraftsState {
   const source = (persisted as { drafts?: unknown } | null)?.drafts;
   if (typeof source === 'object' && source !== null) {
     for (const [id, value] of Object.entries(source)) {
+      // A broken block program does not cost the learner the code generated from it.
       const one = Draft.safeParse(value);
-      if (one.success) drafts[id] = one.data;
+      const plain = one.success ? one : Draft.omit({ blocks: true }).safeParse(value);
+      if (plain.success) drafts[id] = plain.data;
     }
   }
   return { drafts: capDrafts(drafts) };

@@ -44,7 +44,7 @@ describe('drafts store', () => {
           fizz: { code: 'print(1)', updatedAt: 200 },
         },
       },
-      version: 1,
+      version: 2,
     });
   });
 
@@ -102,6 +102,25 @@ describe('drafts store', () => {
   it('migrates an older version and writes the migrated drafts back', async () => {
     const { store, storage } = await loadStore(stored({ drafts: { a: { code: 'x', updatedAt: 1 }, b: { code: 'y' } } }, 0));
     expect(store.getState().drafts).toEqual({ a: { code: 'x', updatedAt: 1 } });
-    expect(persisted(storage)).toEqual({ state: { drafts: { a: { code: 'x', updatedAt: 1 } } }, version: 1 });
+    expect(persisted(storage)).toEqual({ state: { drafts: { a: { code: 'x', updatedAt: 1 } } }, version: 2 });
+  });
+
+  it('reads version 1 drafts (text only) into version 2 and writes them back as version 2', async () => {
+    const { store, storage } = await loadStore(stored({ drafts: { a: { code: 'print(1)', updatedAt: 7 } } }, 1));
+    expect(store.getState().drafts).toEqual({ a: { code: 'print(1)', updatedAt: 7 } });
+    expect(persisted(storage)).toEqual({ state: { drafts: { a: { code: 'print(1)', updatedAt: 7 } } }, version: 2 });
+  });
+
+  it('round-trips a block program through storage, and drops it when the learner switches to text', async () => {
+    const blocks = JSON.stringify({ blocks: { languageVersion: 0, blocks: [{ type: 'py_print', id: 'p' }] } });
+    const first = await loadStore();
+    first.store.getState().save('a', 'print()\n', blocks);
+    // Saving the code alone keeps the block program.
+    first.store.getState().save('a', 'print()\n');
+    const second = await loadStore(first.storage.dump());
+    expect(second.store.getState().drafts.a).toEqual({ code: 'print()\n', updatedAt: 1_000, blocks });
+    second.store.getState().save('a', 'print(1)\n', null);
+    const third = await loadStore(second.storage.dump());
+    expect(third.store.getState().drafts.a).toEqual({ code: 'print(1)\n', updatedAt: 1_000 });
   });
 });

@@ -6,7 +6,8 @@ import { discardDraft, DraftsState, migrateDrafts, saveDraft, mergeDrafts } from
 import { registerPersisted } from './registry';
 
 export interface DraftsStore extends DraftsState {
-  save(problemId: string, code: string): void;
+  /** `blocks`: see saveDraft (omitted keeps the block program, null drops it). */
+  save(problemId: string, code: string, blocks?: string | null): void;
   discard(problemId: string): void;
 }
 
@@ -15,12 +16,13 @@ export function createDraftsStore(storage: () => KeyValueStorage = storeStorage(
     persist(
       (set) => ({
         drafts: {},
-        save: (id, code) => set((s) => saveDraft(s, id, code, now())),
+        save: (id, code, blocks) => set((s) => saveDraft(s, id, code, now(), blocks)),
         discard: (id) => set((s) => discardDraft(s, id)),
       }),
       {
         name: 'pydojo:drafts',
-        version: 1,
+        // 2: a draft may hold a block program (`blocks`); version 1 drafts are read as they are.
+        version: 2,
         storage: createJSONStorage(storage),
         skipHydration: true,
         partialize: (s): DraftsState => ({ drafts: s.drafts }),

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { pickProblem, type Catalog, type ProblemSummary } from '@/core/catalog';
 import type { Problem } from '@/core/schemas/problem';
 import { useCoach } from '@/features/ai';
+import { BlockModeSwitch, BlocksEditor, useBlockMode } from '@/features/blocks';
 import { filterFromParams, filterToQuery } from '@/features/picker';
 import { RuntimeStatus } from '@/features/runtime';
 import { ConfirmDialog, useDark } from '@/features/shell';
@@ -54,6 +55,8 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
   const code = useCodeHandle(() => useDrafts.getState().drafts[problem.id]?.code ?? problem.starterCode);
   const { atStarter } = useDraftAutosave(problem, code);
   const attempt = useAttempt({ problem, summary, runner, code, onAnswer });
+  // Beginner problems can be built from blocks; the code handle then reads the generated Python.
+  const blocks = useBlockMode(problem, code);
   const [tab, setTab] = useState('output');
   const [split, setSplit] = useState(40);
   const [editorShare, setEditorShare] = useState(60);
@@ -169,18 +172,25 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
         <Splitter orientation="vertical" value={split} onChange={setSplit} label="Resize the problem and code panels" />
 
         <section aria-label="Code" className="flex min-h-0 min-w-0 flex-1 flex-col">
+          <BlockModeSwitch blocks={blocks} canOpenBlocks={atStarter} />
           <div className="h-[45vh] min-h-[220px] lg:h-auto" style={{ flexGrow: editorShare, flexBasis: 0 }}>
             {comparing !== null ? <CompareView mine={comparing} reference={problem.solution} onClose={() => setComparing(null)} /> : null}
             {/* Hidden, not unmounted, while comparing: the editor keeps its text and its undo history. */}
-            <CodeEditor
-              hidden={comparing !== null}
-              code={code}
-              onRun={run}
-              onSubmit={() => submit()}
-              dark={dark}
-              fontSize={fontSize}
-              label={`Python code editor for ${problem.title}. Ctrl+Enter runs, Ctrl+Shift+Enter submits. Press Ctrl+M to let Tab move focus.`}
-            />
+            {blocks.mode === 'blocks' ? (
+              <div className={`h-full ${comparing !== null ? 'hidden' : ''}`}>
+                <BlocksEditor problem={problem} code={code} dark={dark} label={`Blocks for ${problem.title}. Ctrl+Enter runs, Ctrl+Shift+Enter submits.`} />
+              </div>
+            ) : (
+              <CodeEditor
+                hidden={comparing !== null}
+                code={code}
+                onRun={run}
+                onSubmit={() => submit()}
+                dark={dark}
+                fontSize={fontSize}
+                label={`Python code editor for ${problem.title}. Ctrl+Enter runs, Ctrl+Shift+Enter submits. Press Ctrl+M to let Tab move focus.`}
+              />
+            )}
           </div>
 
           <WorkspaceToolbar
@@ -192,7 +202,7 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
             hints={{ shown: attempt.hintsShown, total: problem.hints.length, onShow: attempt.showHint }}
             aiHint={coach.available ? { busy: coach.streaming !== null, onAsk: askAiHint } : null}
             reveal={{ revealed: attempt.revealed, allowed: attempt.canReveal, onAsk: () => setConfirmingReveal(true) }}
-            reset={{ disabled: busy || atStarter, onReset: resetCode }}
+            reset={{ disabled: busy || atStarter || blocks.mode === 'blocks', onReset: resetCode }}
           />
 
           {helpOffer?.({
@@ -228,6 +238,7 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
       </div>
       <RuntimeStatus />
       {overlay}
+      {blocks.dialog}
       {confirmingReveal ? (
         <ConfirmDialog
           title="Reveal the solution?"

@@ -93,3 +93,16 @@ describe('code handle', () => {
     expect(changed).not.toHaveBeenCalled();
   });
 });
+
+describe('a code handle with another source', () => {
+  it('reads the source while it is set, and its own text again once it is cleared', () => {
+    const handle = createCodeHandle('starter');
+    let generated = 'print(1)\n';
+    handle.setSource({ getCode: () => generated });
+    expect(handle.getCode()).toBe('print(1)\n');
+    generated = 'print(2)\n';
+    expect(handle.getCode()).toBe('print(2)\n');
+    handle.setSource(null);
+    expect(handle.getCode()).toBe('starter');
+  });
+});

@@ -24,17 +24,28 @@ export interface CodeHandle {
 export interface EditorBinding extends CodeHandle {
   attach(editor: editor.IStandaloneCodeEditor): void;
   detach(): void;
+  /**
+   * Another editor owns the code for now (block mode: the Python generated
+   * from the blocks); null gives it back. getCode() reads the source when asked.
+   */
+  setSource(source: CodeSource | null): void;
+}
+
+/** Where the code comes from while Monaco is not the editor. */
+export interface CodeSource {
+  getCode(): string;
 }
 
 export function createCodeHandle(initial: string): EditorBinding {
   let text = initial;
   let bound: editor.IStandaloneCodeEditor | null = null;
   let subscription: { dispose(): void } | null = null;
+  let source: CodeSource | null = null;
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
 
   return {
-    getCode: () => bound?.getModel()?.getValue() ?? text,
+    getCode: () => source?.getCode() ?? bound?.getModel()?.getValue() ?? text,
     replaceCode(next) {
       const model = bound?.getModel();
       if (!bound || !model) {
@@ -58,6 +69,9 @@ export function createCodeHandle(initial: string): EditorBinding {
       subscription?.dispose();
       bound = next;
       subscription = next.onDidChangeModelContent(notify);
+    },
+    setSource(next) {
+      source = next;
     },
     detach() {
       // Keep the last text, so the code survives the editor going away.

@@ -1,0 +1,102 @@
+'use client';
+import dynamic from 'next/dynamic';
+import { useEffect, useRef, useState } from 'react';
+import type { Problem } from '@/core/schemas/problem';
+import { ConfirmDialog } from '@/features/shell';
+import { useDrafts } from '@/stores/drafts';
+import type { BlocksEditorProps, CodeSourceSlot } from './BlocksEditor';
+
+/** Blockly arrives only when block mode opens: pages and problems that never use blocks load none of it. */
+const LazyBlocks = dynamic(() => import('./BlocksEditor'), {
+  ssr: false,
+  loading: () => <p className="grid h-full place-items-center text-sm text-slate-500">Loading blocks…</p>,
+});
+
+export function BlocksEditor(props: BlocksEditorProps) {
+  return <LazyBlocks {...props} />;
+}
+
+/** The workspace's code handle, as block mode uses it. */
+export interface BlockModeCode extends CodeSourceSlot {
+  getCode(): string;
+  replaceCode(text: string): void;
+}
+
+export type EditorMode = 'blocks' | 'text';
+
+export interface BlockMode {
+  /** Whether the problem offers blocks at all (beginner problems). */
+  available: boolean;
+  mode: EditorMode;
+  /** Open block mode (only from the starter code: blocks start from an empty program). */
+  openBlocks(): void;
+  /** Ask to turn the blocks into text (confirmed by the dialog). */
+  askText(): void;
+  /** The confirmation dialog, when asked. */
+  dialog: React.ReactNode;
+}
+
+/**
+ * Blocks or text for one problem. A draft holding a block program opens in
+ * block mode. Blocks → text is one way: the generated Python becomes the
+ * draft in the text editor and the block program is dropped.
+ */
+export function useBlockMode(problem: Problem, code: BlockModeCode): BlockMode {
+  const available = problem.difficulty === 'beginner';
+  const [mode, setMode] = useState<EditorMode>(() => (available && useDrafts.getState().drafts[problem.id]?.blocks !== undefined ? 'blocks' : 'text'));
+  const [confirming, setConfirming] = useState(false);
+  // The Python to keep as the text draft, saved once the block editor has gone (it saves on the way out).
+  const toText = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (mode !== 'text' || toText.current === null) return;
+    useDrafts.getState().save(problem.id, toText.current, null);
+    toText.current = null;
+  }, [mode, problem.id]);
+
+  const confirm = () => {
+    const generated = code.getCode();
+    code.setSource(null);
+    code.replaceCode(generated);
+    toText.current = generated;
+    setConfirming(false);
+    setMode('text');
+  };
+
+  const dialog = confirming ? (
+    <ConfirmDialog title="Switch to text?" confirmLabel="Switch to text" cancelLabel="Keep blocks" tone="warning" confirmTestId="confirm-text-mode" onCancel={() => setConfirming(false)} onConfirm={confirm}>
+      The Python generated from your blocks goes into the text editor, where you can keep editing it. This cannot be undone: there is no way back to blocks for this problem’s draft.
+    </ConfirmDialog>
+  ) : null;
+
+  return { available, mode, openBlocks: () => setMode('blocks'), askText: () => setConfirming(true), dialog };
+}
+
+const SEGMENT = 'px-3 py-1 text-sm font-medium first:rounded-l-md last:rounded-r-md aria-pressed:bg-brand-600 aria-pressed:text-white disabled:cursor-not-allowed disabled:opacity-50';
+
+/** The "Blocks | Text" switch, with how to use the blocks from the keyboard. */
+export function BlockModeSwitch({ blocks, canOpenBlocks }: { blocks: BlockMode; canOpenBlocks: boolean }) {
+  if (!blocks.available) return null;
+  const inBlocks = blocks.mode === 'blocks';
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 px-3 py-1 text-sm dark:border-slate-800">
+      <div role="group" aria-label="Editor" className="inline-flex rounded-md border border-slate-300 dark:border-slate-700" data-testid="editor-mode">
+        <button type="button" className={SEGMENT} aria-pressed={inBlocks} disabled={!inBlocks && !canOpenBlocks} onClick={inBlocks ? undefined : blocks.openBlocks}>
+          Blocks
+        </button>
+        <button type="button" className={SEGMENT} aria-pressed={!inBlocks} onClick={inBlocks ? blocks.askText : undefined}>
+          Text
+        </button>
+      </div>
+      {!inBlocks && !canOpenBlocks ? <span className="text-xs text-slate-600 dark:text-slate-400">Blocks start from an empty program: reset the code to use them.</span> : null}
+      {inBlocks ? (
+        <details className="text-xs text-slate-600 dark:text-slate-400">
+          <summary className="cursor-pointer">Keyboard</summary>
+          <p className="mt-1 max-w-prose">
+            Tab into the blocks. T opens the toolbox, W returns to the workspace; arrow keys move between blocks, Enter or Space inserts or edits; M moves a block (arrows, then Enter; Esc cancels), X disconnects, Delete removes, D duplicates, I reads out the block. Mouse only: the zoom buttons and the trash can (use browser zoom, and Delete). Not confirmed to work from the keyboard alone: the gear that adds elif/else branches or function parameters; the ready-made if/else block in Logic, or switching to text, avoid it.
+          </p>
+        </details>
+      ) : null}
+    </div>
+  );
+}

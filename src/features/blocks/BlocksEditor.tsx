@@ -1,0 +1,135 @@
+'use client';
+import { useEffect, useRef, useState } from 'react';
+import { toolboxFor, type ToolboxSource } from '@/core/blocks/toolbox';
+import { useDrafts } from '@/stores/drafts';
+import { Blockly, generatePython, installPythonBlocks } from './python-blocks';
+
+/** What the block editor needs from the workspace's code handle: to become the source of the code. */
+export interface CodeSourceSlot {
+  setSource(source: { getCode(): string } | null): void;
+}
+
+export interface BlocksEditorProps {
+  problem: ToolboxSource & { id: string };
+  code: CodeSourceSlot;
+  dark: boolean;
+  label: string;
+}
+
+const SAVE_AFTER_MS = 300;
+
+let darkTheme: Blockly.Theme | null = null;
+function theme(dark: boolean): Blockly.Theme {
+  if (!dark) return Blockly.Themes.Classic;
+  darkTheme ??= Blockly.Theme.defineTheme('pydojo-dark', {
+    name: 'pydojo-dark',
+    base: Blockly.Themes.Classic,
+    componentStyles: {
+      workspaceBackgroundColour: '#0f172a',
+      toolboxBackgroundColour: '#1e293b',
+      toolboxForegroundColour: '#e2e8f0',
+      flyoutBackgroundColour: '#1e293b',
+      flyoutForegroundColour: '#e2e8f0',
+      flyoutOpacity: 0.95,
+      scrollbarColour: '#64748b',
+      insertionMarkerColour: '#f8fafc',
+      insertionMarkerOpacity: 0.3,
+      cursorColour: '#f8fafc',
+    },
+  });
+  return darkTheme;
+}
+
+/**
+ * A Blockly workspace with the problem's toolbox and, beside it (below on
+ * narrow screens), the Python generated from the blocks, read-only. The
+ * workspace owns the program: the code handle reads the generated Python
+ * when Run or Submit asks; the draft (blocks + Python) is saved shortly
+ * after each change. Loaded lazily: only block mode pulls Blockly in.
+ */
+export default function BlocksEditor({ problem, code, dark, label }: BlocksEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const [python, setPython] = useState('');
+  const [workspace, setWorkspace] = useState<Blockly.WorkspaceSvg | null>(null);
+  const initialDark = useRef(dark);
+
+  useEffect(() => {
+    const element = host.current;
+    if (!element) return;
+    installPythonBlocks();
+    const ws = Blockly.inject(element, {
+      toolbox: toolboxFor(problem),
+      media: '/blockly/media/',
+      theme: theme(initialDark.current),
+      trashcan: true,
+      sounds: false,
+      zoom: { controls: true, wheel: false, startScale: 0.9 },
+      move: { scrollbars: true, drag: true, wheel: true },
+    });
+    ws.registerToolboxCategoryCallback('PYDOJO_FUNCTIONS', (target) => [...Blockly.Procedures.flyoutCategory(target), { kind: 'block', type: 'py_return' }]);
+    const saved = useDrafts.getState().drafts[problem.id]?.blocks;
+    if (saved) {
+      try {
+        Blockly.serialization.workspaces.load(JSON.parse(saved), ws);
+      } catch {
+        // A program this version cannot read: start from an empty workspace rather than fail.
+      }
+    }
+    code.setSource({ getCode: () => generatePython(ws) });
+    setPython(generatePython(ws));
+
+    let timer: number | undefined;
+    const save = () => {
+      timer = undefined;
+      const state = JSON.stringify(Blockly.serialization.workspaces.save(ws));
+      const drafts = useDrafts.getState();
+      const draft = drafts.drafts[problem.id];
+      if (draft?.blocks === state) return;
+      drafts.save(problem.id, generatePython(ws), state);
+    };
+    const flush = () => {
+      if (timer === undefined) return;
+      window.clearTimeout(timer);
+      save();
+    };
+    const onChange = (event: Blockly.Events.Abstract) => {
+      if (event.isUiEvent) return;
+      setPython(generatePython(ws));
+      window.clearTimeout(timer);
+      timer = window.setTimeout(save, SAVE_AFTER_MS);
+    };
+    ws.addChangeListener(onChange);
+    window.addEventListener('pagehide', flush);
+    const resize = new ResizeObserver(() => Blockly.svgResize(ws));
+    resize.observe(element);
+    // Tests and the curious can reach the workspace from the page (`document.querySelector('[data-testid=blocks-workspace]').blocklyWorkspace`).
+    (element as HTMLDivElement & { blocklyWorkspace?: Blockly.WorkspaceSvg }).blocklyWorkspace = ws;
+    setWorkspace(ws);
+    return () => {
+      resize.disconnect();
+      window.removeEventListener('pagehide', flush);
+      ws.removeChangeListener(onChange);
+      flush();
+      ws.dispose();
+      setWorkspace(null);
+    };
+  }, [problem, code]);
+
+  useEffect(() => {
+    workspace?.setTheme(theme(dark));
+  }, [workspace, dark]);
+
+  return (
+    <div className="flex h-full min-h-0 flex-col overflow-hidden xl:flex-row">
+      <div role="region" aria-label={label} className="relative min-h-0 min-w-0 flex-[3]">
+        <div ref={host} className="absolute inset-0" data-testid="blocks-workspace" />
+      </div>
+      <section aria-label="Python from your blocks" className="flex min-h-0 min-w-0 flex-[2] flex-col border-t border-slate-200 xl:border-t-0 xl:border-l dark:border-slate-800">
+        <h2 className="px-3 pt-2 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">Python (read-only)</h2>
+        <pre tabIndex={0} className="min-h-0 flex-1 overflow-auto px-3 py-2 font-mono text-sm whitespace-pre text-slate-800 dark:text-slate-100" data-testid="blocks-python">
+          {python || '# Drag blocks from the toolbox to build your program.'}
+        </pre>
+      </section>
+    </div>
+  );
+}
