@@ -121,7 +121,7 @@ export default function BlocksEditor({ problem, code, dark, label }: BlocksEdito
 
   return (
     <div className="flex h-full min-h-0 flex-col overflow-hidden xl:flex-row">
-      <div role="region" aria-label={label} className="relative min-h-0 min-w-0 flex-[3]">
+      <div role="region" aria-label={label} className="relative min-h-[300px] min-w-0 flex-[3] xl:min-h-0">
         <div ref={host} className="absolute inset-0" data-testid="blocks-workspace" />
       </div>
       <section aria-label="Python from your blocks" className="flex min-h-0 min-w-0 flex-[2] flex-col border-t border-slate-200 xl:border-t-0 xl:border-l dark:border-slate-800">

@@ -173,7 +173,7 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
 
         <section aria-label="Code" className="flex min-h-0 min-w-0 flex-1 flex-col">
           <BlockModeSwitch blocks={blocks} canOpenBlocks={atStarter} />
-          <div className="h-[45vh] min-h-[220px] lg:h-auto" style={{ flexGrow: editorShare, flexBasis: 0 }}>
+          <div className={`${blocks.mode === 'blocks' ? 'h-[85vh] min-h-[420px]' : 'h-[45vh] min-h-[220px]'} lg:h-auto`} style={{ flexGrow: editorShare, flexBasis: 0 }}>
             {comparing !== null ? <CompareView mine={comparing} reference={problem.solution} onClose={() => setComparing(null)} /> : null}
             {/* Hidden, not unmounted, while comparing: the editor keeps its text and its undo history. */}
             {blocks.mode === 'blocks' ? (
