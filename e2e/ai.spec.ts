@@ -335,6 +335,8 @@ test.describe('AI in the workspace', () => {
       });
 
       test('the AI coach, with a hint and a review, has no serious accessibility violations', async ({ page }) => {
+        // A cold workspace, a hint, a review and an axe scan: up to 65 s on a busy 2-core machine.
+        test.setTimeout(240_000);
         const ws = new WorkspacePage(page);
         await ws.goto('sum-of-evens');
         expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');

@@ -3,6 +3,8 @@ import { expect, test, type Request } from './fixtures';
 import { WorkspacePage } from './pages/workspace';
 
 test('a full session makes no request to any other origin', async ({ page, context, baseURL }) => {
+  // Visits every page and runs and grades code: up to 60 s on a busy 2-core machine.
+  test.setTimeout(240_000);
   const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
   const foreign: string[] = [];
   const seen: string[] = [];

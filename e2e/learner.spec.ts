@@ -151,6 +151,8 @@ async function importPack(page: Page, json: string) {
 }
 
 test('import a valid pack and practise it, then remove it', async ({ page }) => {
+  // Checking the pack in Python, then practising it: up to 52 s on a busy 2-core machine.
+  test.setTimeout(180_000);
   await page.goto('/modules');
   await importPack(page, JSON.stringify(PACK));
   const status = page.getByTestId('pack-import-status');
