@@ -23,7 +23,11 @@ const heldBack: WorkerPort[] = [];
 
 beforeAll(async () => {
   client = startPython();
+  // A generous grace period: on a busy machine the worker thread may not be
+  // scheduled within the app's 800 ms, and these tests tell an interrupted
+  // program from a restarted one.
   runner = startPython({
+    graceMs: 3000,
     spawn: () => {
       const port = nodeWorkerPort(nodeWorkerPath);
       return {

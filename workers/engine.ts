@@ -345,8 +345,8 @@ export class Engine {
     this.captured = '';
     this.capturedErr = '';
     this.lastLine = '';
-    if (this.interrupt) Atomics.store(this.interrupt, 0, 0);
-    if (this.reason) Atomics.store(this.reason, 0, InterruptReason.none);
+    // The interrupt buffer is not cleared here: the client clears it before it
+    // posts a job, and a Stop pressed before this job began must still land.
   }
 
   private interruptReason(): 'stop' | 'timeout' | null {
