@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { ProgressTracking } from '@/features/progress';
-import { AppShell, THEME_SCRIPT } from '@/features/shell';
+import { AppShell, I18nProvider, THEME_SCRIPT } from '@/features/shell';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -25,9 +25,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body>
-        <AppShell>
-          <ProgressTracking>{children}</ProgressTracking>
-        </AppShell>
+        <I18nProvider>
+          <AppShell>
+            <ProgressTracking>{children}</ProgressTracking>
+          </AppShell>
+        </I18nProvider>
       </body>
     </html>
   );

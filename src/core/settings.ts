@@ -3,8 +3,8 @@ import { AUTO_MODEL, migrateChoice, withoutModels } from './ai-models';
 import { ModelName } from './schemas/ai';
 import { DEFAULT_SETTINGS, Settings, type ThemePreference } from './schemas/settings';
 
-/** 2 added the AI model choice and daily cap (defaults fill them in). */
-export const SETTINGS_VERSION = 2;
+/** 2 added the AI model choice and daily cap, 3 the language (defaults fill them in). */
+export const SETTINGS_VERSION = 3;
 
 export function nextTheme(current: ThemePreference): ThemePreference {
   return current === 'system' ? 'light' : current === 'light' ? 'dark' : 'system';

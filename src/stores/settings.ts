@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import type { LanguagePreference } from '@/core/i18n/locale';
 import { DEFAULT_SETTINGS, Settings, SETTINGS_STORAGE_KEY, type ThemePreference } from '@/core/schemas/settings';
 import {
   migrateSettings,
@@ -17,6 +18,7 @@ import { registerPersisted } from './registry';
 
 export interface SettingsState extends Settings {
   setTheme(theme: ThemePreference): void;
+  setLanguage(language: LanguagePreference): void;
   cycleTheme(): void;
   setRunTimeLimit(seconds: number): void;
   setEditorFontSize(size: number): void;
@@ -34,6 +36,7 @@ export function createSettingsStore(storage: () => StateStorage = storeStorage(S
       (set) => ({
         ...DEFAULT_SETTINGS,
         setTheme: (theme) => set({ theme }),
+        setLanguage: (language) => set({ language }),
         cycleTheme: () => set((s) => ({ theme: nextTheme(s.theme) })),
         setRunTimeLimit: (seconds) => set((s) => withRunTimeLimit(s, seconds)),
         setEditorFontSize: (size) => set((s) => withEditorFontSize(s, size)),
@@ -49,6 +52,7 @@ export function createSettingsStore(storage: () => StateStorage = storeStorage(S
         skipHydration: true,
         partialize: (s): Settings => ({
           theme: s.theme,
+          language: s.language,
           runTimeLimitSec: s.runTimeLimitSec,
           editorFontSize: s.editorFontSize,
           aiModel: s.aiModel,

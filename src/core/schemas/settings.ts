@@ -1,12 +1,17 @@
 import { z } from 'zod';
+import { LANGUAGE_PREFERENCES } from '../i18n/locale';
 import { ModelName, ModelSetting } from './ai';
 
 export const ThemePreference = z.enum(['system', 'light', 'dark']);
 export type ThemePreference = z.infer<typeof ThemePreference>;
 
+export const LanguagePreference = z.enum(LANGUAGE_PREFERENCES);
+
 /** Learner preferences kept in the browser. */
 export const Settings = z.object({
   theme: ThemePreference.default('system'),
+  /** The app's language: `auto` follows the browser. */
+  language: LanguagePreference.default('auto'),
   /** Per-run time limit for the Run button, in seconds. */
   runTimeLimitSec: z.number().int().min(1).max(120).default(10),
   editorFontSize: z.number().int().min(10).max(28).default(14),
@@ -21,5 +26,5 @@ export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
-/** Key under which the settings store persists (read early by the theme script). */
+/** Key under which the settings store persists (read early by the theme and language script). */
 export const SETTINGS_STORAGE_KEY = 'pydojo:settings';

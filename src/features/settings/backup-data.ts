@@ -40,6 +40,7 @@ export function currentData(): BackupData {
     packs: { packs: usePacks.getState().packs },
     settings: {
       theme: settings.theme,
+      language: settings.language,
       runTimeLimitSec: settings.runTimeLimitSec,
       editorFontSize: settings.editorFontSize,
       aiModel: settings.aiModel,

@@ -1,11 +1,13 @@
 'use client';
 import { usePathname } from 'next/navigation';
 import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslations } from 'use-intl';
 import { startSavedStores } from '@/stores/registry';
 import { RuntimeProvider } from '@/features/runtime';
 import { IntentLink } from './IntentLink';
 import { NAV, isActive } from './nav';
 import { StorageNotices } from './StorageNotices';
+import { LanguageSwitch } from './LanguageSwitch';
 import { ThemeToggle } from './ThemeToggle';
 import { useApplyTheme } from './use-theme';
 
@@ -22,11 +24,12 @@ function Brand() {
 
 function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   const pathname = usePathname() ?? '/';
+  const t = useTranslations('shell');
   return (
-    <nav aria-label="Main" className="space-y-5">
+    <nav aria-label={t('mainNav')} className="space-y-5">
       {NAV.map((group) => (
         <div key={group.label}>
-          <p className="px-3 pb-1 text-xs font-semibold uppercase tracking-wider text-slate-600 dark:text-slate-400">{group.label}</p>
+          <p className="px-3 pb-1 text-xs font-semibold uppercase tracking-wider text-slate-600 dark:text-slate-400">{t(`navGroups.${group.label}`)}</p>
           <ul className="space-y-0.5">
             {group.items.map((item) => {
               const active = isActive(pathname, item.href);
@@ -46,7 +49,7 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
                     <span aria-hidden="true" className="w-4 text-center">
                       {item.icon}
                     </span>
-                    {item.label}
+                    {t(`nav.${item.label}`)}
                   </IntentLink>
                 </li>
               );
@@ -60,6 +63,7 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
 
 export function AppShell({ children }: { children: ReactNode }) {
   const [menuOpen, setMenuOpen] = useState(false);
+  const t = useTranslations('shell');
   useApplyTheme();
   // Stores hydrate on the client only, after the first render: the stores this
   // page has loaded now, a store loaded later as it registers. Another tab's
@@ -72,7 +76,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         href="#main"
         className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:shadow dark:focus:bg-slate-900"
       >
-        Skip to content
+        {t('skipToContent')}
       </a>
       <div className="flex min-h-dvh">
         <aside className="sticky top-0 hidden h-dvh w-56 shrink-0 flex-col gap-6 overflow-y-auto border-r border-slate-200 bg-slate-50 px-3 py-4 md:flex dark:border-slate-800 dark:bg-slate-900/60">
@@ -80,14 +84,16 @@ export function AppShell({ children }: { children: ReactNode }) {
             <Brand />
           </div>
           <NavLinks />
-          <div className="mt-auto px-2">
+          <div className="mt-auto flex flex-wrap gap-2 px-2">
             <ThemeToggle />
+            <LanguageSwitch />
           </div>
         </aside>
         <div className="flex min-w-0 flex-1 flex-col">
           <header className="sticky top-0 z-30 flex items-center justify-between border-b border-slate-200 bg-white/90 px-4 py-2 backdrop-blur md:hidden dark:border-slate-800 dark:bg-slate-950/90">
             <Brand />
             <div className="flex items-center gap-2">
+              <LanguageSwitch compact />
               <ThemeToggle />
               <button
                 type="button"
@@ -96,7 +102,7 @@ export function AppShell({ children }: { children: ReactNode }) {
                 aria-controls="mobile-nav"
                 onClick={() => setMenuOpen((open) => !open)}
               >
-                Menu
+                {t('menu')}
               </button>
             </div>
           </header>

@@ -6,3 +6,4 @@ export { chartPalette, CHART_MARGIN, useDark } from './chart-theme';
 export { ConfirmDialog } from './ConfirmDialog';
 export { scrollIntoViewGently } from './reveal';
 export { useHydrated } from './use-hydrated';
+export { I18nProvider, Msg, type MessageKey } from './I18nProvider';

@@ -1,45 +1,46 @@
+/** Labels are keys in the `shell.nav` messages. */
 export interface NavItem {
   href: string;
-  label: string;
+  label: 'dashboard' | 'lessons' | 'projects' | 'modules' | 'workspace' | 'pickTopic' | 'auto' | 'history' | 'stats' | 'aiUsage' | 'settings' | 'help';
   icon: string;
 }
 
 export interface NavGroup {
-  label: string;
+  label: 'learn' | 'practice' | 'insights' | 'support';
   items: NavItem[];
 }
 
 export const NAV: NavGroup[] = [
   {
-    label: 'Learn',
+    label: 'learn',
     items: [
-      { href: '/', label: 'Dashboard', icon: '◧' },
-      { href: '/learn', label: 'Lessons', icon: '✎' },
-      { href: '/projects', label: 'Projects', icon: '⚑' },
-      { href: '/modules', label: 'Modules', icon: '▤' },
+      { href: '/', label: 'dashboard', icon: '◧' },
+      { href: '/learn', label: 'lessons', icon: '✎' },
+      { href: '/projects', label: 'projects', icon: '⚑' },
+      { href: '/modules', label: 'modules', icon: '▤' },
     ],
   },
   {
-    label: 'Practice',
+    label: 'practice',
     items: [
-      { href: '/practice', label: 'Workspace', icon: '⌨' },
-      { href: '/practice/manual', label: 'Pick a topic', icon: '☰' },
-      { href: '/practice/auto', label: 'Auto mode', icon: '↻' },
-      { href: '/history', label: 'History', icon: '◷' },
+      { href: '/practice', label: 'workspace', icon: '⌨' },
+      { href: '/practice/manual', label: 'pickTopic', icon: '☰' },
+      { href: '/practice/auto', label: 'auto', icon: '↻' },
+      { href: '/history', label: 'history', icon: '◷' },
     ],
   },
   {
-    label: 'Insights',
+    label: 'insights',
     items: [
-      { href: '/insights/stats', label: 'Stats', icon: '▦' },
-      { href: '/insights/api-usage', label: 'AI usage', icon: '▥' },
+      { href: '/insights/stats', label: 'stats', icon: '▦' },
+      { href: '/insights/api-usage', label: 'aiUsage', icon: '▥' },
     ],
   },
   {
-    label: 'Support',
+    label: 'support',
     items: [
-      { href: '/support/settings', label: 'Settings', icon: '⚙' },
-      { href: '/support/help', label: 'Help', icon: '?' },
+      { href: '/support/settings', label: 'settings', icon: '⚙' },
+      { href: '/support/help', label: 'help', icon: '?' },
     ],
   },
 ];

@@ -1,0 +1,63 @@
+'use client';
+import { useEffect, useState, type ReactNode } from 'react';
+import { IntlProvider, useTranslations, type MessageKeys, type Messages as AppMessages, type NestedKeyOf } from 'use-intl';
+import { isLocale, resolveLocale, type Locale } from '@/core/i18n/locale';
+import { loadMessages, MESSAGES_EN, type Messages } from '@/adapters/messages';
+import { useSettings } from '@/stores/settings';
+import { useHydrated } from './use-hydrated';
+
+/**
+ * The app's language, chosen in the browser (see docs/i18n.md). Pages are
+ * prerendered in English; the early script in <head> already put the chosen
+ * language on <html lang> and, for a language other than English, hid the
+ * page until its words arrive, so a Japanese reader never sees English flash.
+ */
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const preference = useSettings((s) => s.language);
+  const settingsLoaded = useHydrated(useSettings);
+  const [current, setCurrent] = useState<{ locale: Locale; messages: Messages }>({ locale: 'en', messages: MESSAGES_EN });
+  const [timeZone, setTimeZone] = useState('UTC');
+
+  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
+
+  useEffect(() => {
+    // Until the settings are read, trust the early script's decision.
+    const early = document.documentElement.lang;
+    const wanted = settingsLoaded ? resolveLocale(preference, navigator.languages) : isLocale(early) ? early : 'en';
+    let cancelled = false;
+    loadMessages(wanted)
+      .then((messages) => {
+        if (!cancelled) setCurrent({ locale: wanted, messages });
+      })
+      .catch(() => {
+        // The catalogue could not be fetched (offline on a first visit): stay in English.
+        if (!cancelled) setCurrent({ locale: 'en', messages: MESSAGES_EN });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [preference, settingsLoaded]);
+
+  useEffect(() => {
+    document.documentElement.lang = current.locale;
+    document.documentElement.classList.remove('i18n-pending');
+  }, [current]);
+
+  return (
+    <IntlProvider locale={current.locale} messages={current.messages} timeZone={timeZone}>
+      {children}
+    </IntlProvider>
+  );
+}
+
+/** Any message key, e.g. `pages.history.title`. */
+export type MessageKey = MessageKeys<AppMessages, NestedKeyOf<AppMessages>>;
+
+/**
+ * A message in a server-rendered page: server components render this instead
+ * of text, so the words follow the learner's language in the browser.
+ */
+export function Msg({ k, values }: { k: MessageKey; values?: Record<string, string | number> }) {
+  const t = useTranslations();
+  return <>{t(k, values)}</>;
+}
