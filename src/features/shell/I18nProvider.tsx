@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { IntlProvider, useTranslations, type MessageKeys, type Messages as AppMessages, type NestedKeyOf } from 'use-intl';
 import { isLocale, resolveLocale, type Locale } from '@/core/i18n/locale';
 import { loadMessages, MESSAGES_EN, type Messages } from '@/adapters/messages';
@@ -16,9 +16,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const preference = useSettings((s) => s.language);
   const settingsLoaded = useHydrated(useSettings);
   const [current, setCurrent] = useState<{ locale: Locale; messages: Messages }>({ locale: 'en', messages: MESSAGES_EN });
-  const [timeZone, setTimeZone] = useState('UTC');
-
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
+  // The reader's time zone for dates (the prerender has none: dates come from stores read in the browser).
+  const timeZone = useSyncExternalStore(noSubscription, browserTimeZone, () => 'UTC');
 
   useEffect(() => {
     // Until the settings are read, trust the early script's decision.
@@ -49,6 +48,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     </IntlProvider>
   );
 }
+
+const noSubscription = () => () => {};
+const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** Any message key, e.g. `pages.history.title`. */
 export type MessageKey = MessageKeys<AppMessages, NestedKeyOf<AppMessages>>;
