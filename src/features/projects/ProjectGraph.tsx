@@ -1,6 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslations } from 'use-intl';
 import { layoutGraph, type GraphNode } from '@/core/projects/graph';
 import type { ProjectsIndexData } from './data';
 import type { ProjectView } from './use-project-states';
@@ -16,8 +17,6 @@ const STATE_STYLE: Record<ProjectView['state'], string> = {
   open: 'border-slate-400 bg-white text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100',
   locked: 'border-dashed border-slate-400 bg-slate-50 text-slate-700 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-300',
 };
-
-export const STATE_WORD: Record<ProjectView['state'], string> = { done: 'finished', started: 'in progress', open: 'ready', locked: 'locked' };
 
 /** A state mark that renders everywhere (no emoji font needed). */
 export function StateMark({ state }: { state: ProjectView['state'] }) {
@@ -41,6 +40,8 @@ export function StateMark({ state }: { state: ProjectView['state'] }) {
  */
 export function ProjectGraph({ data, states, lessonDone }: { data: ProjectsIndexData; states: Record<string, ProjectView>; lessonDone(id: string): boolean }) {
   const layout = useMemo(() => layoutGraph(data.projects), [data]);
+  const t = useTranslations('projects.ProjectGraph');
+  const tp = useTranslations('projects');
   const [active, setActive] = useState(() => layout.nodes[0]?.id);
   const [hover, setHover] = useState<string | null>(null);
   const refs = useRef(new Map<string, HTMLAnchorElement>());
@@ -90,10 +91,10 @@ export function ProjectGraph({ data, states, lessonDone }: { data: ProjectsIndex
   return (
     <div className="rounded-lg border border-slate-200 bg-slate-50/60 dark:border-slate-800 dark:bg-slate-900/30" data-testid="project-graph">
       <p id="graph-help" className="px-4 pt-3 text-xs text-slate-600 dark:text-slate-400">
-        Arrows run from a project to the projects that build on it. Move with the arrow keys (or hover) to see what a project needs; Enter opens it.
+        {t('help')}
       </p>
       <div className="overflow-x-auto p-4">
-        <div role="group" aria-label="Project prerequisite map" aria-describedby="graph-help" className="relative mx-auto" style={{ width, height }} onKeyDown={onKeyDown}>
+        <div role="group" aria-label={t('label')} aria-describedby="graph-help" className="relative mx-auto" style={{ width, height }} onKeyDown={onKeyDown}>
           <svg width={width} height={height} className="absolute inset-0" aria-hidden="true">
             <defs>
               <marker id="arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto">
@@ -142,7 +143,7 @@ export function ProjectGraph({ data, states, lessonDone }: { data: ProjectsIndex
                 onFocus={() => setActive(node.id)}
                 onMouseEnter={() => setHover(node.id)}
                 onMouseLeave={() => setHover(null)}
-                aria-label={`${project.title}: ${STATE_WORD[state]}, ${project.difficulty}, ${lessonsDone} of ${project.requires.lessons.length} lessons done`}
+                aria-label={t('node', { title: project.title, state: tp(`states.${state}`), difficulty: tp(`difficulty.${project.difficulty}`), done: lessonsDone, total: project.requires.lessons.length })}
                 data-node={node.id}
                 data-state={state}
                 className={`absolute flex flex-col justify-center rounded-md border px-2.5 text-left shadow-sm outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 dark:focus-visible:ring-offset-slate-950 ${STATE_STYLE[state]} ${shown === node.id ? 'ring-1 ring-brand-600' : ''}`}
@@ -150,7 +151,8 @@ export function ProjectGraph({ data, states, lessonDone }: { data: ProjectsIndex
               >
                 <span className="truncate text-sm font-medium leading-tight">{project.title}</span>
                 <span className="truncate text-xs">
-                  <StateMark state={state} /> {state === 'started' ? `${view?.stepsDone ?? 0}/${project.stepCount} steps` : STATE_WORD[state]} · lessons {lessonsDone}/{project.requires.lessons.length}
+                  <StateMark state={state} /> {state === 'started' ? t('steps', { done: view?.stepsDone ?? 0, total: project.stepCount }) : tp(`states.${state}`)} ·{' '}
+                  {t('lessons', { done: lessonsDone, total: project.requires.lessons.length })}
                 </span>
               </Link>
             );
@@ -160,16 +162,16 @@ export function ProjectGraph({ data, states, lessonDone }: { data: ProjectsIndex
       {selected ? (
         <div className="border-t border-slate-200 px-4 py-3 text-sm dark:border-slate-800" aria-live="polite" data-testid="graph-details">
           <p className="font-medium">
-            {selected.title} needs{selected.requires.projects.length > 0 ? ' the projects and' : ''} these lessons:
+            {t('needs', { title: selected.title, projects: selected.requires.projects.length > 0 ? 'yes' : 'no' })}
           </p>
           <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
             {selected.requires.projects.map((id) => (
               <li key={id}>
                 <span aria-hidden="true">{states[id]?.state === 'done' ? '✓ ' : '○ '}</span>
                 <Link href={`/projects/${id}`} className="underline">
-                  Project: {names[id] ?? id}
+                  {tp('projectLink', { title: names[id] ?? id })}
                 </Link>
-                <span className="sr-only">{states[id]?.state === 'done' ? ' (finished)' : ' (not finished)'}</span>
+                <span className="sr-only">{states[id]?.state === 'done' ? t('projectFinished') : t('projectNotFinished')}</span>
               </li>
             ))}
             {selected.requires.lessons.map((id) => (
@@ -178,7 +180,7 @@ export function ProjectGraph({ data, states, lessonDone }: { data: ProjectsIndex
                 <Link href={`/learn/${id}`} className="underline">
                   {data.lessons[id]?.title ?? id}
                 </Link>
-                <span className="sr-only">{lessonDone(id) ? ' (done)' : ' (not done)'}</span>
+                <span className="sr-only">{lessonDone(id) ? t('lessonDone') : t('lessonNotDone')}</span>
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { ConfirmDialog, Markdown } from '@/features/shell';
 import { BUTTON } from '@/features/workspace';
 import type { ProjectPageData } from './data';
@@ -12,14 +13,17 @@ export function ProjectIntro({ data, view, lessonDone, onStart }: { data: Projec
   const [warning, setWarning] = useState(false);
   const locked = view.state === 'locked';
   const missingProjects = new Set(view.missingProjects);
+  const t = useTranslations('projects.ProjectIntro');
+  const tp = useTranslations('projects');
   return (
     <div className="mx-auto w-full max-w-3xl space-y-6 px-4 py-6 sm:px-6 lg:py-8" data-testid="project-intro">
       <header className="space-y-1">
         <p className="text-sm text-slate-600 dark:text-slate-400">
           <Link href="/projects" className="hover:underline">
-            Projects
+            {t('projects')}
           </Link>{' '}
-          <span aria-hidden="true">›</span> {project.difficulty} · {project.steps.length} steps · about {project.estimatedMinutes} min
+          <span aria-hidden="true">›</span>{' '}
+          {t('meta', { difficulty: tp(`difficulty.${project.difficulty}`), steps: project.steps.length, minutes: project.estimatedMinutes })}
         </p>
         <h1 className="text-2xl font-semibold tracking-tight">{project.title}</h1>
         <p className="text-slate-600 dark:text-slate-400">{project.summary}</p>
@@ -27,7 +31,7 @@ export function ProjectIntro({ data, view, lessonDone, onStart }: { data: Projec
       <Markdown source={project.description} />
       <section aria-labelledby="needs" className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
         <h2 id="needs" className="font-semibold">
-          What you need first
+          {t('needs')}
         </h2>
         <ul className="mt-2 space-y-1 text-sm">
           {data.lessons.map((lesson) => (
@@ -39,7 +43,7 @@ export function ProjectIntro({ data, view, lessonDone, onStart }: { data: Projec
                 {lesson.title}
               </Link>
               <span className="text-slate-600 dark:text-slate-400">
-                ({lesson.moduleName}){lessonDone(lesson.id) ? '' : ', not finished'}
+                {t('lessonModule', { module: lesson.moduleName, done: lessonDone(lesson.id) ? 'yes' : 'no' })}
               </span>
             </li>
           ))}
@@ -49,9 +53,9 @@ export function ProjectIntro({ data, view, lessonDone, onStart }: { data: Projec
                 {missingProjects.has(p.id) ? '○' : '✓'}
               </span>
               <Link href={`/projects/${p.id}`} className="underline">
-                Project: {p.title}
+                {tp('projectLink', { title: p.title })}
               </Link>
-              {missingProjects.has(p.id) ? <span className="text-slate-600 dark:text-slate-400">not finished</span> : null}
+              {missingProjects.has(p.id) ? <span className="text-slate-600 dark:text-slate-400">{t('notFinished')}</span> : null}
             </li>
           ))}
         </ul>
@@ -63,15 +67,15 @@ export function ProjectIntro({ data, view, lessonDone, onStart }: { data: Projec
           onClick={() => (locked ? setWarning(true) : onStart(false))}
           data-testid="start-project"
         >
-          {locked ? 'Start anyway' : 'Start the project'}
+          {locked ? t('startAnyway') : t('start')}
         </button>
-        {locked ? <p className="text-sm text-slate-600 dark:text-slate-400">This project is locked until the lessons above are done.</p> : null}
+        {locked ? <p className="text-sm text-slate-600 dark:text-slate-400">{t('lockedNote')}</p> : null}
       </div>
       {warning ? (
         <ConfirmDialog
-          title="Start before the lessons?"
-          confirmLabel="Start anyway"
-          cancelLabel="Not yet"
+          title={t('confirm.title')}
+          confirmLabel={t('startAnyway')}
+          cancelLabel={t('confirm.cancel')}
           tone="warning"
           confirmTestId="confirm-start-locked"
           onCancel={() => setWarning(false)}
@@ -80,8 +84,7 @@ export function ProjectIntro({ data, view, lessonDone, onStart }: { data: Projec
             onStart(true);
           }}
         >
-          This project uses ideas from {view.missingLessons.length} lesson{view.missingLessons.length === 1 ? '' : 's'}
-          {view.missingProjects.length > 0 ? ` and ${view.missingProjects.length} project${view.missingProjects.length === 1 ? '' : 's'}` : ''} you have not finished. You can start now and look them up when a step needs them.
+          {t('confirm.body', { lessons: view.missingLessons.length, projects: view.missingProjects.length })}
         </ConfirmDialog>
       ) : null}
     </div>

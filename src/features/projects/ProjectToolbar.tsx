@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'use-intl';
 import { BUTTON, QUIET } from '@/features/workspace';
 
 /** Run (or Play, for interactive programs), Stop, Check the step, hints, reveal and start over. */
@@ -27,18 +28,19 @@ export function ProjectToolbar({
   onReveal(): void;
   onReset(): void;
 }) {
+  const t = useTranslations('projects.ProjectToolbar');
   return (
-    <div className="flex flex-wrap items-center gap-2 border-y border-slate-200 px-3 py-2 dark:border-slate-800" role="toolbar" aria-label="Actions">
+    <div className="flex flex-wrap items-center gap-2 border-y border-slate-200 px-3 py-2 dark:border-slate-800" role="toolbar" aria-label={t('label')}>
       <button type="button" onClick={onRun} disabled={busy} className={`${BUTTON} bg-brand-600 text-white hover:bg-brand-700`} data-testid="run">
-        <span aria-hidden="true">▶</span> Run
+        <span aria-hidden="true">▶</span> {t('run')}
       </button>
       {interactive ? (
-        <button type="button" onClick={onPlay} disabled={busy} className={QUIET} data-testid="play" title="Run your whole program and answer its input() questions below the output">
-          <span aria-hidden="true">▷</span> Play
+        <button type="button" onClick={onPlay} disabled={busy} className={QUIET} data-testid="play" title={t('playTitle')}>
+          <span aria-hidden="true">▷</span> {t('play')}
         </button>
       ) : null}
       <button type="button" onClick={onStop} disabled={!busy || waitingForPython} className={QUIET} data-testid="stop">
-        <span aria-hidden="true">■</span> Stop
+        <span aria-hidden="true">■</span> {t('stop')}
       </button>
       <button
         type="button"
@@ -47,18 +49,18 @@ export function ProjectToolbar({
         className={`${BUTTON} bg-slate-900 text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-white`}
         data-testid="submit"
       >
-        <span aria-hidden="true">✓</span> Check step
+        <span aria-hidden="true">✓</span> {t('check')}
       </button>
       <button type="button" onClick={hints.onShow} disabled={hints.shown >= hints.total} className={QUIET} data-testid="hint">
-        Hint ({Math.min(hints.shown, hints.total)}/{hints.total})
+        {t('hint', { shown: Math.min(hints.shown, hints.total), total: hints.total })}
       </button>
       <button type="button" onClick={onReveal} disabled={busy || revealed} className={QUIET} data-testid="reveal-step">
-        {revealed ? 'Step revealed' : 'Reveal step'}
+        {revealed ? t('revealed') : t('reveal')}
       </button>
       <button type="button" onClick={onReset} disabled={busy} className={`${BUTTON} ml-auto text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800`}>
-        Start step over
+        {t('startOver')}
       </button>
-      {waitingForPython ? <span className="w-full text-xs text-slate-600 dark:text-slate-400">Waiting for Python to finish loading…</span> : null}
+      {waitingForPython ? <span className="w-full text-xs text-slate-600 dark:text-slate-400">{t('waitingForPython')}</span> : null}
     </div>
   );
 }

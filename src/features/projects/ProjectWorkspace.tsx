@@ -1,6 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { lastUnlocked, stepDone, type ProjectProgress } from '@/core/projects/progress';
 import { stepProblem } from '@/core/projects/steps';
 import { useCoach } from '@/features/ai';
@@ -25,10 +26,11 @@ export function ProjectPage({ data }: { data: ProjectPageData }) {
   const progress = useProjectProgress((s) => s.projects[project.id]);
   const shape = useMemo(() => [{ id: project.id, stepIds: project.steps.map((s) => s.id), requires: project.requires }, ...data.requiredProjects], [project, data.requiredProjects]);
   const { ready, states, lessonDone } = useProjectStates(shape);
+  const t = useTranslations('projects.ProjectWorkspace');
   if (!hydrated || !ready) {
     return (
       <p className="p-6 text-sm text-slate-600 dark:text-slate-400" role="status">
-        Loading {project.title}…
+        {t('loading', { title: project.title })}
       </p>
     );
   }
@@ -41,6 +43,8 @@ export function ProjectPage({ data }: { data: ProjectPageData }) {
 function ProjectWorkspace({ data, progress }: { data: ProjectPageData; progress: ProjectProgress }) {
   const { project } = data;
   const store = useProjectProgress.getState;
+  const t = useTranslations('projects.ProjectWorkspace');
+  const tp = useTranslations('projects');
   const current = Math.min(progress.current, project.steps.length - 1);
   const step = project.steps[current];
   const problem = useMemo(() => stepProblem(project, current), [project, current]);
@@ -52,7 +56,8 @@ function ProjectWorkspace({ data, progress }: { data: ProjectPageData; progress:
   const code = useCodeHandle(() => progress.code);
   useCodeAutosave(project.id, code);
   useTimeOn({ kind: 'problem', id: problem.id });
-  const coach = useCoach({ problem, topicLabel: `Project: ${project.title}`, getCode: code.getCode, verdict: runner.verdict }, () => {});
+  const topicLabel = tp('projectLink', { title: project.title });
+  const coach = useCoach({ problem, topicLabel, getCode: code.getCode, verdict: runner.verdict }, () => {});
   const [tab, setTab] = useState('output');
   const [split, setSplit] = useState(40);
   const [editorShare, setEditorShare] = useState(60);
@@ -104,26 +109,26 @@ function ProjectWorkspace({ data, progress }: { data: ProjectPageData; progress:
   return (
     <div className="flex min-h-[calc(100dvh-49px)] flex-col md:h-dvh md:min-h-0">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 px-4 py-2 text-sm dark:border-slate-800">
-        <nav aria-label="Breadcrumb" className="min-w-0 truncate text-slate-600 dark:text-slate-400">
+        <nav aria-label={t('breadcrumb')} className="min-w-0 truncate text-slate-600 dark:text-slate-400">
           <Link href="/projects" className="hover:underline">
-            Projects
+            {t('projects')}
           </Link>
           <span aria-hidden="true"> › </span>
         </nav>
         <h1 className="font-semibold">{project.title}</h1>
         <span className="text-slate-600 dark:text-slate-400" data-testid="steps-done">
-          {project.steps.filter((s) => stepDone(progress, s.id)).length}/{project.steps.length} steps done
+          {t('stepsDone', { done: project.steps.filter((s) => stepDone(progress, s.id)).length, total: project.steps.length })}
         </span>
         {finished ? <DownloadProgram project={project} getCode={code.getCode} className="ml-auto" /> : null}
       </div>
       <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
-        <section aria-label="Step" className="min-h-0 overflow-y-auto border-b border-slate-200 lg:border-b-0 dark:border-slate-800" style={{ flexBasis: `${split}%` }}>
+        <section aria-label={t('step')} className="min-h-0 overflow-y-auto border-b border-slate-200 lg:border-b-0 dark:border-slate-800" style={{ flexBasis: `${split}%` }}>
           <StepList project={project} progress={progress} current={current} unlockedThrough={unlockedThrough} onOpen={open} />
           {finished ? <FinishedCard project={project} progress={progress} /> : null}
           <StepTask project={project} index={current} hintsShown={stepProgress?.hintsShown ?? 0} />
         </section>
-        <Splitter orientation="vertical" value={split} onChange={setSplit} label="Resize the step and code panels" />
-        <section aria-label="Code" className="flex min-h-0 min-w-0 flex-1 flex-col">
+        <Splitter orientation="vertical" value={split} onChange={setSplit} label={t('resize')} />
+        <section aria-label={t('code')} className="flex min-h-0 min-w-0 flex-1 flex-col">
           <div className="h-[45vh] min-h-[220px] lg:h-auto" style={{ flexGrow: editorShare, flexBasis: 0 }}>
             <CodeEditor
               code={code}
@@ -131,7 +136,7 @@ function ProjectWorkspace({ data, progress }: { data: ProjectPageData; progress:
               onSubmit={() => void check()}
               dark={dark}
               fontSize={fontSize}
-              label={`Python code editor for ${project.title}. Ctrl+Enter runs, Ctrl+Shift+Enter checks the step. Press Ctrl+M to let Tab move focus.`}
+              label={t('editor', { title: project.title })}
             />
           </div>
           <ProjectToolbar
@@ -153,7 +158,7 @@ function ProjectWorkspace({ data, progress }: { data: ProjectPageData; progress:
           />
           {playing ? (
             <p className="border-b border-sky-200 bg-sky-50 px-3 py-1.5 text-sm text-sky-900 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100" role="status" data-testid="playing">
-              Playing {project.title}: type into the box under the output and press Enter. Stop ends the game.
+              {t('playing', { title: project.title })}
             </p>
           ) : null}
           {passedNow || (done && runner.verdict === null && current < unlockedThrough) ? (
@@ -166,7 +171,7 @@ function ProjectWorkspace({ data, progress }: { data: ProjectPageData; progress:
             onShare={setEditorShare}
             runner={runner}
             problem={problem}
-            topicLabel={`Project: ${project.title}`}
+            topicLabel={topicLabel}
             getCode={code.getCode}
             coach={coach}
             solved={passedNow}
@@ -180,9 +185,9 @@ function ProjectWorkspace({ data, progress }: { data: ProjectPageData; progress:
       <RuntimeStatus />
       {confirm === 'reveal' ? (
         <ConfirmDialog
-          title={`Reveal step ${current + 1}?`}
-          confirmLabel="Reveal this step"
-          cancelLabel="Keep trying"
+          title={t('reveal.title', { step: current + 1 })}
+          confirmLabel={t('reveal.confirm')}
+          cancelLabel={t('reveal.cancel')}
           tone="warning"
           confirmTestId="confirm-reveal-step"
           onCancel={() => setConfirm(null)}
@@ -194,14 +199,14 @@ function ProjectWorkspace({ data, progress }: { data: ProjectPageData; progress:
             runner.clearVerdict();
           }}
         >
-          Your code is replaced by the reference program for this step (Ctrl+Z in the editor brings yours back). The step counts as revealed, not passed, and the next step opens.
+          {t('reveal.body')}
         </ConfirmDialog>
       ) : null}
       {confirm === 'reset' ? (
         <ConfirmDialog
-          title="Start this step over?"
-          confirmLabel="Start over"
-          cancelLabel="Keep my code"
+          title={t('reset.title')}
+          confirmLabel={t('reset.confirm')}
+          cancelLabel={t('reset.cancel')}
           onCancel={() => setConfirm(null)}
           onConfirm={() => {
             setConfirm(null);
@@ -209,7 +214,7 @@ function ProjectWorkspace({ data, progress }: { data: ProjectPageData; progress:
             code.focus();
           }}
         >
-          Your code is replaced by the program as this step starts{current === 0 ? ' (the starter code)' : ` (the reference after step ${current})`}. Ctrl+Z in the editor brings yours back.
+          {t('reset.body', { previous: current })}
         </ConfirmDialog>
       ) : null}
     </div>

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'use-intl';
 import type { Project } from '@/core/schemas/project';
 import type { ProjectProgress } from '@/core/projects/progress';
 import { stepDone } from '@/core/projects/progress';
@@ -19,8 +20,9 @@ export function StepList({
   unlockedThrough: number;
   onOpen(index: number): void;
 }) {
+  const t = useTranslations('projects.StepList');
   return (
-    <nav aria-label="Steps" className="border-b border-slate-200 px-4 py-3 dark:border-slate-800">
+    <nav aria-label={t('label')} className="border-b border-slate-200 px-4 py-3 dark:border-slate-800">
       <ol className="flex flex-wrap gap-1.5" data-testid="step-list">
         {project.steps.map((step, index) => {
           const s = progress.steps[step.id];
@@ -35,7 +37,7 @@ export function StepList({
                 disabled={locked}
                 onClick={() => onOpen(index)}
                 aria-current={index === current ? 'step' : undefined}
-                aria-label={`Step ${index + 1}: ${step.title} (${state === 'open' ? 'to do' : state})`}
+                aria-label={t('step', { step: index + 1, title: step.title, state: t(`states.${state}`) })}
                 title={`${index + 1}. ${step.title}`}
                 data-step-state={state}
                 className={
@@ -63,27 +65,28 @@ export function StepList({
 /** What to build in the step on screen: the task, what is new, and the hints shown so far. */
 export function StepTask({ project, index, hintsShown }: { project: Project; index: number; hintsShown: number }) {
   const step = project.steps[index];
+  const t = useTranslations('projects.StepTask');
   return (
     <article className="space-y-4 p-4" data-testid="step-task">
       <header>
         <p className="text-xs font-semibold uppercase tracking-wider text-slate-600 dark:text-slate-400">
-          Step {index + 1} of {project.steps.length}
+          {t('stepOf', { step: index + 1, total: project.steps.length })}
         </p>
         <h2 className="text-lg font-semibold">{step.title}</h2>
       </header>
       <p className="rounded-md border-l-4 border-brand-600 bg-brand-50 px-3 py-2 text-sm dark:bg-brand-700/15">
-        <strong>New in this step: </strong>
+        <strong>{t('newIdea')} </strong>
         <InlineMarkdown text={step.newIdea} />
       </p>
       <Markdown source={step.task} />
       {index > 0 ? (
-        <p className="text-xs text-slate-600 dark:text-slate-400">Checking this step also runs the tests of steps 1–{index}, so what worked keeps working.</p>
+        <p className="text-xs text-slate-600 dark:text-slate-400">{t('earlierTests', { last: index })}</p>
       ) : null}
       {hintsShown > 0 ? (
-        <section aria-label="Hints" className="space-y-2">
+        <section aria-label={t('hints')} className="space-y-2">
           {step.hints.slice(0, hintsShown).map((hint, i) => (
             <div key={i} className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm dark:border-amber-700/50 dark:bg-amber-950" data-testid="step-hint">
-              <p className="text-xs font-semibold text-amber-900 dark:text-amber-100">Hint {i + 1}</p>
+              <p className="text-xs font-semibold text-amber-900 dark:text-amber-100">{t('hint', { number: i + 1 })}</p>
               <Markdown source={hint} />
             </div>
           ))}
