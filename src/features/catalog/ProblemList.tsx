@@ -1,5 +1,6 @@
 'use client';
 import Link from 'next/link';
+import { useTranslations } from 'use-intl';
 import type { ProblemSummary } from '@/core/catalog';
 import { useProgress } from '@/stores/progress';
 
@@ -10,12 +11,15 @@ const DIFFICULTY_CLASS = {
 } as const;
 
 export function DifficultyBadge({ difficulty }: { difficulty: ProblemSummary['difficulty'] }) {
-  return <span className={`rounded-full px-2 py-0.5 text-xs font-medium capitalize ${DIFFICULTY_CLASS[difficulty]}`}>{difficulty}</span>;
+  const t = useTranslations('catalog.difficulty');
+  return <span className={`rounded-full px-2 py-0.5 text-xs font-medium capitalize ${DIFFICULTY_CLASS[difficulty]}`}>{t(difficulty)}</span>;
 }
 
-export function ProblemList({ problems, empty = 'No problems match.' }: { problems: ProblemSummary[]; empty?: string }) {
+/** `empty` is shown when there are no problems (by default "No problems match."). */
+export function ProblemList({ problems, empty }: { problems: ProblemSummary[]; empty?: string }) {
+  const t = useTranslations('catalog.ProblemList');
   const progress = useProgress((s) => s.problems);
-  if (problems.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">{empty}</p>;
+  if (problems.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">{empty ?? t('empty')}</p>;
   return (
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
       {problems.map((problem) => {
@@ -28,20 +32,20 @@ export function ProblemList({ problems, empty = 'No problems match.' }: { proble
             <div className="min-w-0 flex-1">
               <p className="font-medium">
                 {problem.title}
-                {solved ? <span className="sr-only"> (solved)</span> : null}
+                {solved ? <span className="sr-only">{` ${t('solved')}`}</span> : null}
               </p>
               <p className="text-xs text-slate-600 dark:text-slate-400">
                 {problem.tags.join(' · ')}
-                {problem.estimatedMinutes ? ` · ~${problem.estimatedMinutes} min` : ''}
+                {problem.estimatedMinutes ? ` · ${t('minutes', { count: problem.estimatedMinutes })}` : ''}
               </p>
             </div>
             <DifficultyBadge difficulty={problem.difficulty} />
             <Link
               href={`/practice?problem=${encodeURIComponent(problem.id)}`}
               className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
-              aria-label={`${solved ? 'Practise again' : 'Start'}: ${problem.title}`}
+              aria-label={solved ? t('practiseAgainLabel', { title: problem.title }) : t('startLabel', { title: problem.title })}
             >
-              {solved ? 'Again' : 'Start'}
+              {solved ? t('again') : t('start')}
             </Link>
           </li>
         );

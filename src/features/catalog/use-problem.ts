@@ -1,14 +1,18 @@
 'use client';
 import { useEffect, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { fetchPack } from '@/adapters/bank';
 import type { ProblemSummary } from '@/core/catalog';
 import type { Problem } from '@/core/schemas/problem';
 import { usePacks } from '@/stores/packs';
 
-type State = { id: string | null; problem: Problem | null; error: string | null };
+/** Why the problem could not be had: gone from its pack, or the pack's own error message. */
+type Failure = { kind: 'missing' } | { kind: 'failed'; message: string };
+type State = { id: string | null; problem: Problem | null; error: Failure | null };
 
-/** The full problem (statement, tests) behind a summary. */
+/** The full problem (statement, tests) behind a summary; `error` is in the learner's language when it is ours. */
 export function useProblem(summary: ProblemSummary | undefined): { problem: Problem | null; error: string | null; loading: boolean } {
+  const t = useTranslations('catalog.problem');
   const imported = usePacks((s) => s.packs);
   const [state, setState] = useState<State>({ id: null, problem: null, error: null });
   const id = summary?.id ?? null;
@@ -21,10 +25,10 @@ export function useProblem(summary: ProblemSummary | undefined): { problem: Prob
     const load = local ? Promise.resolve(local) : fetchPack(packId).then((pack) => pack.problems.find((p) => p.id === id) ?? null);
     load
       .then((problem) => {
-        if (!cancelled) setState({ id, problem, error: problem ? null : 'This problem no longer exists.' });
+        if (!cancelled) setState({ id, problem, error: problem ? null : { kind: 'missing' } });
       })
       .catch((error: Error) => {
-        if (!cancelled) setState({ id, problem: null, error: error.message });
+        if (!cancelled) setState({ id, problem: null, error: { kind: 'failed', message: error.message } });
       });
     return () => {
       cancelled = true;
@@ -32,5 +36,6 @@ export function useProblem(summary: ProblemSummary | undefined): { problem: Prob
   }, [id, packId, imported]);
 
   const current = state.id === id ? state : { id, problem: null, error: null };
-  return { problem: current.problem, error: current.error, loading: id !== null && !current.problem && !current.error };
+  const error = current.error === null ? null : current.error.kind === 'missing' ? t('missing') : current.error.message;
+  return { problem: current.problem, error, loading: id !== null && !current.problem && !current.error };
 }

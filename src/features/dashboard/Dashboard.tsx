@@ -1,5 +1,6 @@
 'use client';
 import { useMemo, type ReactNode } from 'react';
+import { useTranslations } from 'use-intl';
 import type { Catalog } from '@/core/catalog';
 import { dayKey, type HistoryEvent } from '@/core/history';
 import { learningSummary, lessonMilestones, type LessonOutline } from '@/core/lessons/progress';
@@ -22,7 +23,7 @@ import { ContinueLearning, ContinuePractising } from './ContinueCards';
 import { FirstVisit, HeaderActions } from './FirstVisit';
 import { Heatmap } from './Heatmap';
 import { recentItems } from './learning';
-import { formatDuration, formatPercent, hasActivity, plural, totalTimeMs } from './model';
+import { formatDuration, formatPercent, hasActivity, totalTimeMs } from './model';
 import { ActivitySection, MasterySection } from './ProgressSections';
 import { TimeSection } from './TimeSection';
 import { Block, PageSkeleton, Section, Stat, useNow } from './ui';
@@ -66,9 +67,10 @@ export function Dashboard({ catalog: builtIn, lessons, projects }: { catalog: Ca
 }
 
 function DashboardSkeleton() {
+  const t = useTranslations('dashboard.Dashboard');
   return (
     <div className="mx-auto w-full max-w-5xl px-4 py-6 sm:px-6 lg:py-8">
-      <PageSkeleton label="Loading your dashboard…">
+      <PageSkeleton label={t('loading')}>
         <div className="space-y-2">
           <Block className="h-7 w-48" />
           <Block className="h-4 w-72 max-w-full" />
@@ -92,6 +94,7 @@ function DashboardSkeleton() {
 }
 
 function Overview({ catalog, lessons, stats, events, projects }: { catalog: Catalog; lessons: LessonOutline[]; stats: StatsState; events: HistoryEvent[]; projects?: ReactNode }) {
+  const t = useTranslations('dashboard');
   const now = useNow();
   const today = dayKey(now);
   const progress = useProgress((s) => s.problems);
@@ -108,27 +111,38 @@ function Overview({ catalog, lessons, stats, events, projects }: { catalog: Cata
   const recent = recentItems(events, lessonMilestones(learningProgress), lessons, 8);
 
   return (
-    <Page title="Dashboard" intro="Your learning and practice at a glance, from what this browser keeps." actions={<HeaderActions modules={catalog.modules.length} />}>
+    <Page title={t('Dashboard.title')} intro={t('Dashboard.intro')} actions={<HeaderActions modules={catalog.modules.length} />}>
       <div className="space-y-4">
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="headline-stats">
-          <Stat label="Problems solved" value={String(summary.problemsSolved)} hint={`of ${summary.problemsAttempted} attempted`} testId="stat-solved" />
-          <Stat label="Attempts" value={String(summary.attempts)} hint="submits graded" testId="stat-attempts" />
+          <Stat label={t('stat.problemsSolved')} value={String(summary.problemsSolved)} hint={t('stat.ofAttempted', { count: summary.problemsAttempted })} testId="stat-solved" />
+          <Stat label={t('stat.attempts')} value={String(summary.attempts)} hint={t('Dashboard.submitsGraded')} testId="stat-attempts" />
           <Stat
-            label="Success rate"
+            label={t('Dashboard.successRate')}
             value={summary.attempts ? formatPercent(summary.solves / summary.attempts) : '–'}
-            hint="of submits passed"
+            hint={t('Dashboard.ofSubmitsPassed')}
             testId="stat-success"
           />
-          <Stat label="Lessons complete" value={String(learning.completed)} hint={`of ${learning.lessons}, ${learning.started} started`} testId="stat-lessons" />
-          <Stat label="Active time" value={formatDuration(time.totalMs, true)} hint={`today ${formatDuration(todayMs, true)}`} testId="stat-active-time" />
-          <Stat label="Run time" value={formatDuration(totalTimeMs(stats), true)} hint="your code running and graded" testId="stat-run-time" />
           <Stat
-            label="Current streak"
-            value={plural(streak.current, 'day')}
-            hint={streak.current === 0 ? 'practise today to start one' : stats.days[today]?.attempts || stats.days[today]?.runs ? 'practised today' : 'practise today to keep it'}
+            label={t('stat.lessonsComplete')}
+            value={String(learning.completed)}
+            hint={t('stat.ofLessons', { total: learning.lessons, started: learning.started })}
+            testId="stat-lessons"
+          />
+          <Stat label={t('stat.activeTime')} value={formatDuration(time.totalMs, true)} hint={t('Dashboard.today', { duration: formatDuration(todayMs, true) })} testId="stat-active-time" />
+          <Stat label={t('Dashboard.runTime')} value={formatDuration(totalTimeMs(stats), true)} hint={t('Dashboard.runTimeHint')} testId="stat-run-time" />
+          <Stat
+            label={t('Dashboard.currentStreak')}
+            value={t('counts.days', { count: streak.current })}
+            hint={
+              streak.current === 0
+                ? t('Dashboard.streakStart')
+                : stats.days[today]?.attempts || stats.days[today]?.runs
+                  ? t('Dashboard.streakDone')
+                  : t('Dashboard.streakKeep')
+            }
             testId="stat-streak"
           />
-          <Stat label="Best streak" value={plural(streak.best, 'day')} hint="in a row" testId="stat-best-streak" />
+          <Stat label={t('Dashboard.bestStreak')} value={t('counts.days', { count: streak.best })} hint={t('Dashboard.inARow')} testId="stat-best-streak" />
         </dl>
 
         <div className={`grid gap-4 ${lessons.length > 0 ? 'md:grid-cols-2' : ''}`}>
@@ -141,7 +155,7 @@ function Overview({ catalog, lessons, stats, events, projects }: { catalog: Cata
         <div className="grid gap-4 md:grid-cols-2">
           <MasterySection catalog={catalog} stats={stats} />
           <ActivitySection stats={stats} today={today} />
-          <Section title="Last 12 weeks" description="Each square is a day; the stronger the green, the more attempts." testId="heatmap-section">
+          <Section title={t('Dashboard.heatmapTitle')} description={t('Dashboard.heatmapDescription')} testId="heatmap-section">
             <Heatmap days={stats.days} today={today} />
           </Section>
           <TimeSection time={time} stats={stats} today={today} />

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'use-intl';
 import type { Catalog } from '@/core/catalog';
 import type { StatsState } from '@/core/stats';
 import { DifficultyBadge } from '@/features/catalog';
@@ -8,35 +9,36 @@ import { TD, TH, TH_FIRST } from './table-styles';
 import { MUTED, Section, ShareBar } from './ui';
 
 export function DifficultyTable({ catalog, stats, solveTime }: { catalog: Catalog; stats: StatsState; solveTime: SolveTime }) {
+  const t = useTranslations('dashboard');
   const byDifficulty = summaryByDifficulty(stats);
   return (
     <Section
-      title="By difficulty"
-      description="How you do on beginner, intermediate and advanced problems. Completion is the share of the problems you tried that you solved (mastery is measured per problem type, above)."
+      title={t('DifficultyTable.title')}
+      description={t('DifficultyTable.description')}
       testId="stats-difficulty"
     >
       <div className="-mx-4 overflow-x-auto px-4">
         <table className="w-full min-w-[36rem] text-sm">
-          <caption className="sr-only">Statistics by difficulty</caption>
+          <caption className="sr-only">{t('DifficultyTable.caption')}</caption>
           <thead>
             <tr className="border-b border-slate-200 dark:border-slate-800">
               <th scope="col" className={TH_FIRST}>
-                Difficulty
+                {t('columns.difficulty')}
               </th>
               <th scope="col" className={TH}>
-                Attempts
+                {t('columns.attempts')}
               </th>
               <th scope="col" className={TH}>
-                Success rate
+                {t('columns.successRate')}
               </th>
               <th scope="col" className={TH}>
-                Solved
+                {t('columns.solved')}
               </th>
               <th scope="col" className={TH}>
-                Completion
+                {t('columns.completion')}
               </th>
               <th scope="col" className={`${TH} pr-0`}>
-                Avg. to solve
+                {t('columns.avgToSolve')}
               </th>
             </tr>
           </thead>
@@ -54,7 +56,7 @@ export function DifficultyTable({ catalog, stats, solveTime }: { catalog: Catalo
                   <td className={TD}>{s.attempts ? formatPercent(s.solves / s.attempts) : <span className={MUTED}>–</span>}</td>
                   <td className={TD}>
                     {s.problemsSolved}
-                    <span className={MUTED}> of {available}</span>
+                    <span className={MUTED}>{t('table.ofTotal', { total: available })}</span>
                   </td>
                   <td className={TD}>
                     {s.problemsAttempted ? (

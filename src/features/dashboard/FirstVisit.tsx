@@ -1,21 +1,23 @@
 'use client';
 import Link from 'next/link';
+import { useTranslations } from 'use-intl';
 import type { Catalog } from '@/core/catalog';
 import type { LessonOutline } from '@/core/lessons/progress';
 import { ProblemList } from '@/features/catalog';
 import { Card, Page } from '@/features/shell';
 import { lessonHref } from './learning';
-import { plural, practiceHref } from './model';
+import { practiceHref } from './model';
 import { MUTED, PRIMARY, SECONDARY } from './ui';
 
 export function HeaderActions({ modules }: { modules: number }) {
+  const t = useTranslations('dashboard.FirstVisit');
   return (
     <div className="flex flex-wrap gap-2">
       <Link href="/modules" className={SECONDARY}>
-        Browse {modules} modules
+        {t('browse', { count: modules })}
       </Link>
       <Link href="/practice/manual" className={PRIMARY}>
-        Start practising
+        {t('startPractising')}
       </Link>
     </div>
   );
@@ -23,17 +25,14 @@ export function HeaderActions({ modules }: { modules: number }) {
 
 /** The first visit: what PyDojo is, where a beginner starts (the first lesson) and the starter set. */
 export function FirstVisit({ catalog, lessons }: { catalog: Catalog; lessons: readonly LessonOutline[] }) {
+  const t = useTranslations('dashboard.FirstVisit');
   const starter = catalog.problems.filter((p) => p.pack === 'starter');
   const first = starter[0];
   const firstLesson = lessons[0];
   return (
     <Page
-      title="Welcome to PyDojo"
-      intro={
-        firstLesson
-          ? 'Learn Python and practise it in your browser: short lessons with examples you can run, then problems in a real editor, graded by tests. Nothing to install, and your code never leaves this device.'
-          : 'Practise Python in your browser: write code in a real editor, run it instantly, and get graded by tests. Nothing to install, and your code never leaves this device.'
-      }
+      title={t('title')}
+      intro={firstLesson ? t('introLessons') : t('introProblems')}
       actions={<HeaderActions modules={catalog.modules.length} />}
     >
       {firstLesson ? (
@@ -44,15 +43,14 @@ export function FirstVisit({ catalog, lessons }: { catalog: Catalog; lessons: re
         >
           <div className="min-w-0 max-w-xl">
             <h2 id="new-to-python" className="font-semibold">
-              Never written Python? Start here
+              {t('newToPython')}
             </h2>
             <p className={`mt-1 text-sm ${MUTED}`}>
-              {plural(lessons.length, 'lesson')} take you from your first line of code to data structures, one small step at a time: read, run the examples, answer a short
-              check, then practise.
+              {t('lessonsText', { count: lessons.length })}
             </p>
           </div>
-          <Link href={lessonHref(firstLesson)} className={PRIMARY} aria-label={`Start the first lesson: ${firstLesson.title}`}>
-            Start the first lesson
+          <Link href={lessonHref(firstLesson)} className={PRIMARY} aria-label={t('startFirstLessonLabel', { title: firstLesson.title })}>
+            {t('startFirstLesson')}
           </Link>
         </section>
       ) : null}
@@ -63,41 +61,40 @@ export function FirstVisit({ catalog, lessons }: { catalog: Catalog; lessons: re
       >
         <div className="min-w-0 max-w-xl">
           <h2 id="new-here" className="font-semibold">
-            {firstLesson ? 'Know some Python already? Start small' : 'New here? Start small'}
+            {firstLesson ? t('knowSome') : t('newHere')}
           </h2>
           <p className={`mt-1 text-sm ${MUTED}`}>
-            {plural(starter.length, 'short problem')} that show how PyDojo works. Once you submit a solution, this page shows your solved problems,
-            daily streak, mastery per module and the topics worth another look.
+            {t('starterText', { count: starter.length })}
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
           <Link href="/practice/manual" className={SECONDARY}>
-            Pick a topic
+            {t('pickTopic')}
           </Link>
           {first ? (
-            <Link href={practiceHref(first.id)} className={firstLesson ? SECONDARY : PRIMARY} aria-label={`Start the first problem: ${first.title}`}>
-              Start the first problem
+            <Link href={practiceHref(first.id)} className={firstLesson ? SECONDARY : PRIMARY} aria-label={t('startFirstProblemLabel', { title: first.title })}>
+              {t('startFirstProblem')}
             </Link>
           ) : null}
         </div>
       </section>
       <div className="grid gap-4 md:grid-cols-3">
         <Card>
-          <h2 className="font-semibold">1. Read the problem</h2>
-          <p className={`mt-1 text-sm ${MUTED}`}>Each problem has a statement, examples and visible tests so you know what is expected.</p>
+          <h2 className="font-semibold">{t('readTitle')}</h2>
+          <p className={`mt-1 text-sm ${MUTED}`}>{t('readText')}</p>
         </Card>
         <Card>
-          <h2 className="font-semibold">2. Run your code</h2>
-          <p className={`mt-1 text-sm ${MUTED}`}>Python runs right here in your browser. Print, use input(), and press Stop if a loop runs away.</p>
+          <h2 className="font-semibold">{t('runTitle')}</h2>
+          <p className={`mt-1 text-sm ${MUTED}`}>{t('runText')}</p>
         </Card>
         <Card>
-          <h2 className="font-semibold">3. Submit</h2>
-          <p className={`mt-1 text-sm ${MUTED}`}>Tests decide: visible ones show expected against actual, hidden ones check the edge cases.</p>
+          <h2 className="font-semibold">{t('submitTitle')}</h2>
+          <p className={`mt-1 text-sm ${MUTED}`}>{t('submitText')}</p>
         </Card>
       </div>
       <div className="mb-3 mt-8 flex flex-wrap items-baseline justify-between gap-2">
-        <h2 className="text-lg font-semibold">Starter set</h2>
-        <p className={`text-sm ${MUTED}`}>about {starter.reduce((sum, p) => sum + (p.estimatedMinutes ?? 0), 0)} minutes in all</p>
+        <h2 className="text-lg font-semibold">{t('starterSet')}</h2>
+        <p className={`text-sm ${MUTED}`}>{t('minutes', { count: starter.reduce((sum, p) => sum + (p.estimatedMinutes ?? 0), 0) })}</p>
       </div>
       <ProblemList problems={starter} />
     </Page>

@@ -1,7 +1,9 @@
 'use client';
 import type { ReactNode } from 'react';
+import { useTranslations } from 'use-intl';
 import type { DayStats } from '@/core/stats';
-import { calendarWeeks, heatLevel, longDay, plural } from './model';
+import { calendarWeeks, heatLevel } from './model';
+import { useDayFormat } from './ui';
 
 const LEVEL_CLASS = [
   'bg-slate-100 dark:bg-slate-800',
@@ -11,15 +13,17 @@ const LEVEL_CLASS = [
   'bg-brand-700 dark:bg-brand-500',
 ] as const;
 
-const WEEKDAYS = ['Mon', '', 'Wed', '', 'Fri', '', ''];
-
-function describeDay(day: string, stats: DayStats | undefined): string {
-  if (!stats || stats.attempts + stats.runs === 0) return `${longDay(day)}: no activity`;
-  return `${longDay(day)}: ${plural(stats.attempts, 'attempt')}, ${plural(stats.solves, 'solve')}, ${plural(stats.runs, 'run')}`;
-}
+/** The weekdays named beside the rows (Monday = 0): Monday, Wednesday and Friday. */
+const NAMED_WEEKDAYS = new Set([0, 2, 4]);
 
 /** A calendar of the last `weeks` weeks, one square per day, darker with more attempts. */
 export function Heatmap({ days, today, weeks = 12 }: { days: Record<string, DayStats>; today: string; weeks?: number }) {
+  const t = useTranslations('dashboard.Heatmap');
+  const dayFormat = useDayFormat();
+  const describeDay = (day: string, stats: DayStats | undefined): string =>
+    !stats || stats.attempts + stats.runs === 0
+      ? t('dayIdle', { day: dayFormat.long(day) })
+      : t('day', { day: dayFormat.long(day), attempts: stats.attempts, solves: stats.solves, runs: stats.runs });
   const columns = calendarWeeks(today, weeks);
   const inRange = columns.flat().filter((d): d is string => d !== null);
   const max = Math.max(0, ...inRange.map((d) => days[d]?.attempts ?? 0));
@@ -28,11 +32,12 @@ export function Heatmap({ days, today, weeks = 12 }: { days: Record<string, DayS
   const busiest = inRange.reduce<string | null>((best, d) => ((days[d]?.attempts ?? 0) > (best ? (days[best]?.attempts ?? 0) : 0) ? d : best), null);
   const label =
     active.length === 0
-      ? `Activity calendar of the last ${weeks} weeks: no activity yet.`
-      : `Activity calendar of the last ${weeks} weeks: ${plural(active.length, 'active day')} and ${plural(attempts, 'attempt')}` +
-        (busiest ? `; busiest day ${longDay(busiest)} with ${plural(days[busiest].attempts, 'attempt')}.` : '.');
+      ? t('labelEmpty', { weeks })
+      : busiest
+        ? t('labelBusiest', { weeks, active: active.length, attempts, day: dayFormat.long(busiest), busiest: days[busiest].attempts })
+        : t('label', { weeks, active: active.length, attempts });
 
-  const monthOf = (day: string | null) => (day ? new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { month: 'short' }) : '');
+  const monthOf = (day: string | null) => (day ? dayFormat.month(day) : '');
   // A month is named above the first week that starts in it (and above the first column,
   // unless the next one already names a new month).
   const starts = columns.map((week) => monthOf(week[0]));
@@ -56,8 +61,8 @@ export function Heatmap({ days, today, weeks = 12 }: { days: Record<string, DayS
             {month}
           </span>
         ))}
-        {WEEKDAYS.map((weekday, d) => (
-          <Row key={weekday + d} weekday={weekday}>
+        {Array.from({ length: 7 }, (_, d) => (
+          <Row key={d} weekday={NAMED_WEEKDAYS.has(d) ? dayFormat.weekday(d) : ''}>
             {columns.map((week, w) => {
               const day = week[d];
               if (!day) return <span key={`${w}-${d}`} className="aspect-square" />;
@@ -76,14 +81,14 @@ export function Heatmap({ days, today, weeks = 12 }: { days: Record<string, DayS
       </div>
       <div className="mt-3 flex flex-wrap items-center justify-between gap-2 text-xs text-slate-600 dark:text-slate-400">
         <p>
-          {plural(active.length, 'active day')} in the last {weeks} weeks
+          {t('summary', { count: active.length, weeks })}
         </p>
         <div className="flex items-center gap-1" aria-hidden="true">
-          <span className="mr-1">Fewer attempts</span>
+          <span className="mr-1">{t('fewer')}</span>
           {LEVEL_CLASS.map((cls) => (
             <span key={cls} className={`size-3 rounded-[3px] ${cls}`} />
           ))}
-          <span className="ml-1">More</span>
+          <span className="ml-1">{t('more')}</span>
         </div>
       </div>
     </div>

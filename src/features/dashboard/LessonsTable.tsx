@@ -1,5 +1,6 @@
 'use client';
 import Link from 'next/link';
+import { useTranslations } from 'use-intl';
 import type { Catalog } from '@/core/catalog';
 import { learningSummary, type LessonOutline, type LessonProgressState } from '@/core/lessons/progress';
 import { timeOf, type ActiveTime } from '@/core/time/active-time';
@@ -9,40 +10,41 @@ import { MUTED, Section, ShareBar } from './ui';
 
 /** Lessons per module: complete of all, sections read, examples run, time spent on them. */
 export function LessonsTable({ catalog, lessons, progress, time }: { catalog: Catalog; lessons: readonly LessonOutline[]; progress: LessonProgressState; time: ActiveTime }) {
+  const t = useTranslations('dashboard');
   const modules = [...new Set(lessons.map((l) => l.module))].map((module) => {
     const own = lessons.filter((l) => l.module === module);
     return { module, summary: learningSummary(progress, own), timeMs: timeOf(time.lessons, own.map((l) => l.id)) };
   });
   return (
     <Section
-      title="Lessons"
-      description="Per module of the learning path: lessons complete (check passed), sections read, examples run and the active time spent on the lessons."
+      title={t('LessonsTable.title')}
+      description={t('LessonsTable.description')}
       action={
         <Link href="/learn" className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-500">
-          Learning path
+          {t('LessonsTable.path')}
         </Link>
       }
       testId="stats-lessons"
     >
       <div className="-mx-4 overflow-x-auto px-4">
         <table className="w-full min-w-[36rem] text-sm">
-          <caption className="sr-only">Lessons by module</caption>
+          <caption className="sr-only">{t('LessonsTable.caption')}</caption>
           <thead>
             <tr className="border-b border-slate-200 dark:border-slate-800">
               <th scope="col" className={TH_FIRST}>
-                Module
+                {t('columns.module')}
               </th>
               <th scope="col" className={TH}>
-                Complete
+                {t('columns.complete')}
               </th>
               <th scope="col" className={TH}>
-                Sections read
+                {t('columns.sectionsRead')}
               </th>
               <th scope="col" className={TH}>
-                Examples run
+                {t('columns.examplesRun')}
               </th>
               <th scope="col" className={`${TH} pr-0`}>
-                Active time
+                {t('columns.activeTime')}
               </th>
             </tr>
           </thead>
@@ -57,7 +59,7 @@ export function LessonsTable({ catalog, lessons, progress, time }: { catalog: Ca
                     <ShareBar share={summary.lessons ? summary.completed / summary.lessons : 0} className="w-12" />
                     <span>
                       {summary.completed}
-                      <span className={MUTED}> of {summary.lessons}</span>
+                      <span className={MUTED}>{t('table.ofTotal', { total: summary.lessons })}</span>
                     </span>
                   </span>
                 </td>

@@ -1,13 +1,14 @@
 'use client';
 import Link from 'next/link';
 import { useState, type ReactNode } from 'react';
+import { useTranslations } from 'use-intl';
 import { areaMastery, type MasteryState } from '@/core/auto/mastery';
 import type { Catalog, ProblemSummary } from '@/core/catalog';
 import { breakdown, type StatsState, type Summary } from '@/core/stats';
 import { timeOf, type ActiveTime } from '@/core/time/active-time';
-import { formatDuration, formatMastery, formatSolveTime, moduleHref, plural, timeAgo, topicNames } from './model';
+import { formatDuration, formatMastery, formatSolveTime, moduleHref, topicNames } from './model';
 import { TD, TH, TH_FIRST } from './table-styles';
-import { MUTED, Section, ShareBar, TEXT_LINK } from './ui';
+import { MUTED, Section, ShareBar, TEXT_LINK, useDateTime, useTimeAgo } from './ui';
 
 type Level = 1 | 2 | 3;
 
@@ -55,6 +56,7 @@ export function ModuleTable({
   time: ActiveTime;
   now: number;
 }) {
+  const t = useTranslations('dashboard');
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (key: string) =>
     setOpen((current) => {
@@ -94,35 +96,35 @@ export function ModuleTable({
 
   return (
     <Section
-      title="By module"
-      description="Open a module to see its subtopics and problem types. Mastery is the skill estimate from every finished problem, the same as on the dashboard; hints and revealed solutions count against a solve. Active time is time spent on the problems and lessons there."
+      title={t('ModuleTable.title')}
+      description={t('ModuleTable.description')}
       testId="stats-modules"
     >
       <div className="-mx-4 overflow-x-auto px-4">
         <table className="w-full min-w-[46rem] text-sm">
-          <caption className="sr-only">Statistics by module, subtopic and problem type</caption>
+          <caption className="sr-only">{t('ModuleTable.caption')}</caption>
           <thead>
             <tr className="border-b border-slate-200 dark:border-slate-800">
               <th scope="col" className={TH_FIRST}>
-                Module
+                {t('columns.module')}
               </th>
               <th scope="col" className={TH}>
-                Attempts
+                {t('columns.attempts')}
               </th>
               <th scope="col" className={TH}>
-                Solved
+                {t('columns.solved')}
               </th>
               <th scope="col" className={TH}>
-                Mastery
+                {t('columns.mastery')}
               </th>
               <th scope="col" className={TH}>
-                Avg. to solve
+                {t('columns.avgToSolve')}
               </th>
               <th scope="col" className={TH}>
-                Active time
+                {t('columns.activeTime')}
               </th>
               <th scope="col" className={`${TH} pr-0`}>
-                Last attempt
+                {t('columns.lastAttempt')}
               </th>
             </tr>
           </thead>
@@ -131,9 +133,9 @@ export function ModuleTable({
       </div>
       {notStarted.length > 0 ? (
         <p className={`mt-3 text-sm ${MUTED}`}>
-          {plural(notStarted.length, 'module')} not started yet.{' '}
+          {t('ModuleTable.notStarted', { count: notStarted.length })}{' '}
           <Link href="/modules" className={TEXT_LINK}>
-            Browse modules
+            {t('ModuleTable.browse')}
           </Link>
         </p>
       ) : null}
@@ -168,10 +170,12 @@ function Row({
   onToggle(): void;
   now: number;
 }) {
+  const t = useTranslations('dashboard');
+  const ago = useTimeAgo();
+  const dateTime = useDateTime();
   const names = topicNames(catalog, rowKey);
   const catalogModule = catalog.modules.find((m) => m.id === rowKey);
-  const name = level === 1 ? names.module : level === 2 ? (names.subtopic ?? 'Other') : (names.problemType ?? 'Other');
-  const what = level === 1 ? 'subtopics' : 'problem types';
+  const name = level === 1 ? names.module : level === 2 ? (names.subtopic ?? t('ModuleTable.other')) : (names.problemType ?? t('ModuleTable.other'));
   return (
     <tr
       className={`border-b border-slate-100 last:border-0 dark:border-slate-800/70 ${level > 1 ? 'bg-slate-50/70 dark:bg-slate-900/60' : ''}`}
@@ -184,7 +188,7 @@ function Row({
               type="button"
               onClick={onToggle}
               aria-expanded={expanded}
-              aria-label={`${name}: ${what}`}
+              aria-label={level === 1 ? t('ModuleTable.openSubtopics', { name }) : t('ModuleTable.openTypes', { name })}
               className="grid size-6 shrink-0 place-items-center rounded text-slate-600 hover:bg-slate-100 dark:text-slate-400 dark:hover:bg-slate-800"
             >
               <svg aria-hidden="true" viewBox="0 0 16 16" className={`size-3.5 transition-transform ${expanded ? 'rotate-90' : ''}`}>
@@ -206,11 +210,11 @@ function Row({
       <td className={TD}>{summary.attempts}</td>
       <td className={TD}>
         {summary.problemsSolved}
-        {available > 0 ? <span className={MUTED}> of {available}</span> : null}
+        {available > 0 ? <span className={MUTED}>{t('table.ofTotal', { total: available })}</span> : null}
       </td>
       <td className={TD}>
         {mastery === null ? (
-          <span className={MUTED} title="No finished problem here yet">
+          <span className={MUTED} title={t('ModuleTable.noFinished')}>
             –
           </span>
         ) : (
@@ -226,8 +230,8 @@ function Row({
         {summary.lastAttemptAt === null ? (
           <span className={MUTED}>–</span>
         ) : (
-          <time dateTime={new Date(summary.lastAttemptAt).toISOString()} title={new Date(summary.lastAttemptAt).toLocaleString()}>
-            {timeAgo(summary.lastAttemptAt, now)}
+          <time dateTime={new Date(summary.lastAttemptAt).toISOString()} title={dateTime(summary.lastAttemptAt)}>
+            {ago(summary.lastAttemptAt, now)}
           </time>
         )}
       </td>

@@ -1,11 +1,12 @@
 'use client';
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
+import { useTranslations } from 'use-intl';
 import type { Catalog } from '@/core/catalog';
 import type { StatsState } from '@/core/stats';
 import { useMastery } from '@/stores/mastery';
-import { formatMastery, lastDays, longDay, moduleMastery, plural, shortDay } from './model';
-import { Block, DataTable, MUTED, Section, TEXT_LINK } from './ui';
+import { formatMastery, lastDays, moduleMastery } from './model';
+import { Block, DataTable, MUTED, Section, TEXT_LINK, useDayFormat } from './ui';
 
 function ChartPlaceholder() {
   return <Block className="h-full w-full" />;
@@ -17,28 +18,31 @@ const ActivityChart = dynamic(() => import('./charts').then((m) => m.ActivityCha
 const ACTIVITY_DAYS = 30;
 
 export function MasterySection({ catalog, stats }: { catalog: Catalog; stats: StatsState }) {
+  const t = useTranslations('dashboard');
   const skills = useMastery((s) => s.skills);
   const modules = moduleMastery(catalog, stats, { skills });
   const rows = modules.flatMap((row) => (row.mastery === null ? [] : [{ ...row, mastery: row.mastery }]));
   const height = Math.max(90, rows.length * 34 + 40);
   const label =
     rows.length === 0
-      ? 'Mastery by module: no module attempted yet.'
-      : `Mastery by module: ${rows.map((r) => `${r.name} ${r.mastery}% (${r.solved} of ${r.attempted} solved)`).join('; ')}.`;
+      ? t('Mastery.labelEmpty')
+      : t('Mastery.label', {
+          rows: rows.map((r) => t('Mastery.row', { name: r.name, mastery: r.mastery, solved: r.solved, attempted: r.attempted })).join(t('separators.entries')),
+        });
   return (
     <Section
-      title="Mastery by module"
-      description="Skill estimated from every finished attempt; hints and revealed solutions count against a solve."
+      title={t('Mastery.title')}
+      description={t('Mastery.description')}
       action={
         <Link href="/insights/stats" className={TEXT_LINK}>
-          Detailed stats
+          {t('Mastery.detailedStats')}
         </Link>
       }
       testId="mastery-section"
     >
       {rows.length === 0 ? (
         <p className={`text-sm ${MUTED}`}>
-          {modules.length === 0 ? 'Submit a solution to see your mastery per module.' : 'Finish a problem (solve it, or move on) to see your mastery per module.'}
+          {modules.length === 0 ? t('Mastery.noModules') : t('Mastery.noFinished')}
         </p>
       ) : (
         <>
@@ -46,15 +50,15 @@ export function MasterySection({ catalog, stats }: { catalog: Catalog; stats: St
             <MasteryChart rows={rows} height={height} />
           </div>
           <DataTable
-            caption="Mastery by module"
-            columns={['Module', 'Solved', 'Mastery']}
-            rows={modules.map((r) => [r.name, `${r.solved} of ${r.attempted}`, formatMastery(r.mastery)])}
+            caption={t('Mastery.title')}
+            columns={[t('columns.module'), t('columns.solved'), t('columns.mastery')]}
+            rows={modules.map((r) => [r.name, t('Mastery.solvedOf', { solved: r.solved, attempted: r.attempted }), formatMastery(r.mastery)])}
           />
           <p className={`mt-3 border-t border-slate-200 pt-3 text-sm dark:border-slate-800 ${MUTED}`}>
-            {modules.length} of {plural(catalog.modules.length, 'module')} practised.{' '}
+            {t('Mastery.practised', { count: modules.length, total: catalog.modules.length })}{' '}
             {modules.length < catalog.modules.length ? (
               <Link href="/modules" className={TEXT_LINK}>
-                Explore another module
+                {t('Mastery.explore')}
               </Link>
             ) : null}
           </p>
@@ -65,29 +69,34 @@ export function MasterySection({ catalog, stats }: { catalog: Catalog; stats: St
 }
 
 export function ActivitySection({ stats, today }: { stats: StatsState; today: string }) {
+  const t = useTranslations('dashboard');
+  const dayFormat = useDayFormat();
   const range = lastDays(today, ACTIVITY_DAYS);
-  const data = range.map((day) => ({ day, label: shortDay(day), attempts: stats.days[day]?.attempts ?? 0, solves: stats.days[day]?.solves ?? 0 }));
+  const data = range.map((day) => ({ day, label: dayFormat.short(day), attempts: stats.days[day]?.attempts ?? 0, solves: stats.days[day]?.solves ?? 0 }));
   const attempts = data.reduce((sum, d) => sum + d.attempts, 0);
   const solves = data.reduce((sum, d) => sum + d.solves, 0);
   const active = data.filter((d) => d.attempts > 0);
   const label =
     attempts === 0
-      ? `Attempts and solves per day over the last ${ACTIVITY_DAYS} days: no attempts.`
-      : `Attempts and solves per day over the last ${ACTIVITY_DAYS} days: ${plural(attempts, 'attempt')} and ${plural(solves, 'solve')} in total. ` +
-        active.map((d) => `${longDay(d.day)}: ${plural(d.attempts, 'attempt')}, ${plural(d.solves, 'solve')}`).join('; ') +
-        '.';
+      ? t('Activity.labelEmpty', { days: ACTIVITY_DAYS })
+      : t('Activity.label', {
+          days: ACTIVITY_DAYS,
+          attempts,
+          solves,
+          perDay: active.map((d) => t('Activity.day', { day: dayFormat.long(d.day), attempts: d.attempts, solves: d.solves })).join(t('separators.entries')),
+        });
   return (
     <Section
-      title={`Activity, last ${ACTIVITY_DAYS} days`}
-      description={`${plural(attempts, 'attempt')} · ${plural(solves, 'solve')} · ${plural(active.length, 'active day')}`}
+      title={t('Activity.title', { days: ACTIVITY_DAYS })}
+      description={[t('counts.attempts', { count: attempts }), t('counts.solves', { count: solves }), t('counts.activeDays', { count: active.length })].join(' · ')}
       testId="activity-section"
     >
       <div className="mb-2 flex gap-4 text-xs" aria-hidden="true">
         <span className="flex items-center gap-1.5">
-          <span className="size-2.5 rounded-sm bg-slate-500" /> Attempts
+          <span className="size-2.5 rounded-sm bg-slate-500" /> {t('columns.attempts')}
         </span>
         <span className="flex items-center gap-1.5">
-          <span className="size-2.5 rounded-sm bg-brand-600 dark:bg-brand-500" /> Solves
+          <span className="size-2.5 rounded-sm bg-brand-600 dark:bg-brand-500" /> {t('columns.solves')}
         </span>
       </div>
       <div role="img" aria-label={label} style={{ height: 220 }}>
@@ -95,8 +104,8 @@ export function ActivitySection({ stats, today }: { stats: StatsState; today: st
       </div>
       {active.length > 0 ? (
         <DataTable
-          caption={`Attempts and solves per active day, last ${ACTIVITY_DAYS} days`}
-          columns={['Day', 'Attempts', 'Solves']}
+          caption={t('Activity.caption', { days: ACTIVITY_DAYS })}
+          columns={[t('columns.day'), t('columns.attempts'), t('columns.solves')]}
           rows={active.map((d) => [d.label, d.attempts, d.solves])}
         />
       ) : null}

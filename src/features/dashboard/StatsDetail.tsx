@@ -1,6 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useMemo } from 'react';
+import { useTranslations } from 'use-intl';
 import { areaMastery, type MasteryState } from '@/core/auto/mastery';
 import type { Catalog } from '@/core/catalog';
 import { learningSummary, type LessonOutline } from '@/core/lessons/progress';
@@ -17,11 +18,12 @@ import { useStats } from '@/stores/stats';
 import { DifficultyTable } from './DifficultyTable';
 import { LessonsTable } from './LessonsTable';
 import { ModuleTable } from './ModuleTable';
-import { formatDuration, formatMastery, formatSolveTime, plural, totalTimeMs } from './model';
+import { formatDuration, formatMastery, formatSolveTime, totalTimeMs } from './model';
 import { Block, MUTED, PageSkeleton, PRIMARY, Stat, useNow } from './ui';
 
 /** Detailed statistics: per module (down to problem types), per difficulty, and lessons per module. `lessons` is the learning path. */
 export function StatsDetail({ catalog: builtIn, lessons }: { catalog: Catalog; lessons: LessonOutline[] }) {
+  const t = useTranslations('dashboard');
   const catalog = useCatalog(builtIn);
   const ready = [useHydrated(useStats), useHydrated(useMastery), useHydrated(useProgress), useHydrated(useLessonProgress), useHydrated(useActiveTime)].every(Boolean);
   const problems = useProgress((s) => s.problems);
@@ -38,7 +40,7 @@ export function StatsDetail({ catalog: builtIn, lessons }: { catalog: Catalog; l
 
   if (!ready) {
     return (
-      <PageSkeleton label="Loading your statistics…">
+      <PageSkeleton label={t('StatsDetail.loading')}>
         <div className="grid grid-cols-2 gap-3 lg:grid-cols-3">
           {Array.from({ length: 6 }, (_, i) => (
             <Block key={i} className="h-20" />
@@ -53,12 +55,12 @@ export function StatsDetail({ catalog: builtIn, lessons }: { catalog: Catalog; l
   if (!practised && !learning) {
     return (
       <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700" data-testid="stats-empty">
-        <p className="font-medium">No statistics yet</p>
+        <p className="font-medium">{t('StatsDetail.emptyTitle')}</p>
         <p className={`mt-1 text-sm ${MUTED}`}>
-          Work through a lesson or submit a solution to a problem, and your lessons, time, attempts, solves and mastery appear here, per module and difficulty.
+          {t('StatsDetail.emptyText')}
         </p>
         <Link href="/practice/manual" className={`mt-4 ${PRIMARY}`}>
-          Start practising
+          {t('StatsDetail.startPractising')}
         </Link>
       </div>
     );
@@ -72,17 +74,22 @@ export function StatsDetail({ catalog: builtIn, lessons }: { catalog: Catalog; l
   return (
     <div className="space-y-6">
       <dl className="grid grid-cols-2 gap-3 lg:grid-cols-3">
-        <Stat label="Attempts" value={String(total.attempts)} hint={`${plural(total.solves, 'passing submit')}`} testId="stats-attempts" />
-        <Stat label="Problems solved" value={String(total.problemsSolved)} hint={`of ${total.problemsAttempted} attempted`} testId="stats-solved" />
-        <Stat label="Mastery" value={formatMastery(areaMastery(mastery, ''))} hint="skill estimate, as on the dashboard" testId="stats-mastery" />
-        <Stat label="Average time to solve" value={formatSolveTime(solveTime(total))} hint="from opening a problem to solving it" testId="stats-average" />
+        <Stat label={t('stat.attempts')} value={String(total.attempts)} hint={t('StatsDetail.passingSubmits', { count: total.solves })} testId="stats-attempts" />
+        <Stat label={t('stat.problemsSolved')} value={String(total.problemsSolved)} hint={t('stat.ofAttempted', { count: total.problemsAttempted })} testId="stats-solved" />
+        <Stat label={t('stat.mastery')} value={formatMastery(areaMastery(mastery, ''))} hint={t('StatsDetail.masteryHint')} testId="stats-mastery" />
+        <Stat label={t('StatsDetail.averageToSolve')} value={formatSolveTime(solveTime(total))} hint={t('StatsDetail.averageHint')} testId="stats-average" />
         <Stat
-          label="Active time"
+          label={t('stat.activeTime')}
           value={formatDuration(time.totalMs, true)}
-          hint={`${formatDuration(learnMs, true)} learning · run time ${formatDuration(totalTimeMs(stats), true)}`}
+          hint={t('StatsDetail.activeHint', { learn: formatDuration(learnMs, true), run: formatDuration(totalTimeMs(stats), true) })}
           testId="stats-active-time"
         />
-        <Stat label="Lessons complete" value={String(lessonTotals.completed)} hint={`of ${lessonTotals.lessons}, ${lessonTotals.started} started`} testId="stats-lessons-complete" />
+        <Stat
+          label={t('stat.lessonsComplete')}
+          value={String(lessonTotals.completed)}
+          hint={t('stat.ofLessons', { total: lessonTotals.lessons, started: lessonTotals.started })}
+          testId="stats-lessons-complete"
+        />
       </dl>
       {lessons.length > 0 ? <LessonsTable catalog={catalog} lessons={lessons} progress={progress} time={time} /> : null}
       {practised ? (

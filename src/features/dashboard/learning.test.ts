@@ -1,9 +1,18 @@
+import { createTranslator } from 'use-intl';
 import { describe, expect, it } from 'vitest';
+import en from '../../../data/messages/en/dashboard.json';
+import ja from '../../../data/messages/ja/dashboard.json';
 import { HistoryEvent } from '@/core/history';
 import { checkPassed, completion, EMPTY_LESSON_PROGRESS, exampleRan, lessonMilestones, lessonVisited, sectionRead, type LessonOutline } from '@/core/lessons/progress';
 import { countEvent, EMPTY_STATS } from '@/core/stats';
 import { activeTime, addSpans, EMPTY_ACTIVE_TIME } from '@/core/time/active-time';
-import { completionWords, lessonHref, lessonTitle, recentItems, timeByDay } from './learning';
+import { completionWords, lessonHref, lessonTitle, recentItems, timeByDay, type CompletionWords } from './learning';
+
+/** The words of `dashboard.ContinueLearning.completion` in a language, as the dashboard passes them. */
+function words(locale: 'en' | 'ja', dashboard: typeof en): CompletionWords {
+  const t = createTranslator({ locale, messages: { dashboard }, namespace: 'dashboard.ContinueLearning.completion' });
+  return (key, values) => t(key, values);
+}
 
 const outline: LessonOutline = { id: 'dicts/counting', module: 'dicts', subtopic: 'counting', title: 'Counting with a dict', sections: 4, examples: [0, 1, 3] };
 
@@ -13,9 +22,10 @@ describe('lessons on the dashboard', () => {
     let state = sectionRead(EMPTY_LESSON_PROGRESS, outline.id, 0, 1);
     state = sectionRead(state, outline.id, 1, 2);
     state = exampleRan(state, outline.id, 0, 3);
-    expect(completionWords(completion(state.lessons[outline.id], outline))).toBe('2 of 4 sections read · 1 of 3 examples run · check not passed yet');
+    expect(completionWords(completion(state.lessons[outline.id], outline), words('en', en))).toBe('2 of 4 sections read · 1 of 3 examples run · check not passed yet');
+    expect(completionWords(completion(state.lessons[outline.id], outline), words('ja', ja))).toBe('4 セクション中 2 を読了 · 例 3 個中 1 個を実行 · 確認問題は未合格');
     state = checkPassed(state, outline.id, 4);
-    expect(completionWords(completion(state.lessons[outline.id], { ...outline, sections: 1, examples: [] }))).toBe('1 of 1 section read · check passed');
+    expect(completionWords(completion(state.lessons[outline.id], { ...outline, sections: 1, examples: [] }), words('en', en))).toBe('1 of 1 section read · check passed');
   });
 
   it('puts attempts and lesson milestones in one newest-first list', () => {

@@ -11,15 +11,17 @@ export function lessonHref(lesson: Pick<LessonOutline, 'module' | 'subtopic'>): 
   return `/learn/${lesson.module}/${lesson.subtopic}`;
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${count === 1 ? word : `${word}s`}`;
-}
+/** The messages `completionWords` needs (the `dashboard.ContinueLearning.completion` messages). */
+export type CompletionWords = (
+  key: 'sectionsRead' | 'examplesRun' | 'checkPassed' | 'checkNotPassed',
+  values?: { read?: number; run?: number; total?: number },
+) => string;
 
-/** "2 of 4 sections read · 1 of 3 examples run · check not passed yet". */
-export function completionWords(c: LessonCompletion): string {
-  const parts = [`${c.sectionsRead} of ${plural(c.sections, 'section')} read`];
-  if (c.examples > 0) parts.push(`${c.examplesRun} of ${plural(c.examples, 'example')} run`);
-  parts.push(c.checkPassed ? 'check passed' : 'check not passed yet');
+/** "2 of 4 sections read · 1 of 3 examples run · check not passed yet", in the words `words` gives. */
+export function completionWords(c: LessonCompletion, words: CompletionWords): string {
+  const parts = [words('sectionsRead', { read: c.sectionsRead, total: c.sections })];
+  if (c.examples > 0) parts.push(words('examplesRun', { run: c.examplesRun, total: c.examples }));
+  parts.push(words(c.checkPassed ? 'checkPassed' : 'checkNotPassed'));
   return parts.join(' · ');
 }
 

@@ -79,31 +79,25 @@ export function formatPercent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
-export function plural(count: number, word: string, many = `${word}s`): string {
-  return `${count} ${count === 1 ? word : many}`;
-}
+/** How long ago something happened, for `useTimeAgo` to put into words. */
+export type TimeAgo =
+  | { unit: 'now' }
+  | { unit: 'minutes' | 'hours' | 'days'; count: number }
+  | { unit: 'yesterday' }
+  | { unit: 'date'; withYear: boolean };
 
-/** "just now", "5 min ago", "3 h ago", "yesterday", "4 days ago", then the date. */
-export function timeAgo(at: number, now: number): string {
+/** "just now", "5 min ago", "3 h ago", "yesterday", "4 days ago", then the date (with its year after 300 days). */
+export function timeAgo(at: number, now: number): TimeAgo {
   const seconds = Math.max(0, Math.round((now - at) / 1_000));
-  if (seconds < 60) return 'just now';
+  if (seconds < 60) return { unit: 'now' };
   const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 60) return { unit: 'minutes', count: minutes };
   const hours = Math.round(minutes / 60);
-  if (hours < 24) return `${hours} h ago`;
+  if (hours < 24) return { unit: 'hours', count: hours };
   const days = Math.round(hours / 24);
-  if (days === 1) return 'yesterday';
-  if (days < 7) return `${days} days ago`;
-  return new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: days > 300 ? 'numeric' : undefined });
-}
-
-/** "3 Jun" for a YYYY-MM-DD day. */
-export function shortDay(day: string): string {
-  return new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
-}
-
-export function longDay(day: string): string {
-  return new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  if (days === 1) return { unit: 'yesterday' };
+  if (days < 7) return { unit: 'days', count: days };
+  return { unit: 'date', withYear: days > 300 };
 }
 
 /** An id shown as words when the catalogue no longer knows it ("two-pointers" → "Two pointers"). */

@@ -1,5 +1,7 @@
 'use client';
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { useFormatter, useTranslations } from 'use-intl';
+import { timeAgo } from './model';
 
 export const PRIMARY = 'inline-flex items-center justify-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700';
 export const SECONDARY =
@@ -81,11 +83,60 @@ export function useNow(): number {
   return now;
 }
 
+/** A YYYY-MM-DD day at noon UTC; formatted in UTC, it is that day in every time zone. */
+function noon(day: string): Date {
+  return new Date(`${day}T12:00:00Z`);
+}
+
+/** Calendar days (YYYY-MM-DD) in the learner's language: "3 Jun", "Tuesday, 3 June 2026", the month, a weekday's short name. */
+export function useDayFormat() {
+  const format = useFormatter();
+  return useMemo(
+    () => ({
+      short: (day: string) => format.dateTime(noon(day), { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+      long: (day: string) => format.dateTime(noon(day), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+      month: (day: string) => format.dateTime(noon(day), { month: 'short', timeZone: 'UTC' }),
+      /** Monday = 0 … Sunday = 6 (1 January 2024 was a Monday). */
+      weekday: (index: number) => format.dateTime(new Date(Date.UTC(2024, 0, 1 + index, 12)), { weekday: 'short', timeZone: 'UTC' }),
+    }),
+    [format],
+  );
+}
+
+/** "just now", "5 min ago", …, then the date, in the learner's language. */
+export function useTimeAgo(): (at: number, now: number) => string {
+  const t = useTranslations('dashboard.ago');
+  const format = useFormatter();
+  return useCallback(
+    (at: number, now: number) => {
+      const ago = timeAgo(at, now);
+      switch (ago.unit) {
+        case 'now':
+          return t('justNow');
+        case 'yesterday':
+          return t('yesterday');
+        case 'date':
+          return format.dateTime(at, { day: 'numeric', month: 'short', year: ago.withYear ? 'numeric' : undefined });
+        default:
+          return t(ago.unit, { count: ago.count });
+      }
+    },
+    [t, format],
+  );
+}
+
+/** A moment's full date and time (for a title), in the learner's language. */
+export function useDateTime(): (at: number) => string {
+  const format = useFormatter();
+  return useCallback((at: number) => format.dateTime(at, { dateStyle: 'short', timeStyle: 'medium' }), [format]);
+}
+
 /** A small data table under a chart: the chart's text alternative, on demand. */
 export function DataTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: Array<Array<ReactNode>> }) {
+  const t = useTranslations('dashboard.table');
   return (
     <details className="mt-2 text-sm">
-      <summary className={`cursor-pointer select-none text-xs font-medium ${MUTED} hover:text-slate-900 dark:hover:text-slate-100`}>Show as table</summary>
+      <summary className={`cursor-pointer select-none text-xs font-medium ${MUTED} hover:text-slate-900 dark:hover:text-slate-100`}>{t('showAsTable')}</summary>
       <div className="mt-2 max-h-64 overflow-auto">
         <table className="w-full text-left text-xs">
           <caption className="sr-only">{caption}</caption>
