@@ -47,7 +47,9 @@ type ErrorKey =
 
 /**
  * The errors beginners meet most, each with a typical mistake and the last
- * line Python 3.13 prints for it (checked by running each example).
+ * line Python 3.13 prints for it (checked by running each example). PyDojo
+ * shows an error as `Type: message` without CPython's "Did you mean"
+ * suggestions, so the examples are ones that get none.
  */
 const PYTHON_ERRORS: Array<{ name: string; key: ErrorKey; examples: Array<{ code: string; message: string }> }> = [
   {
@@ -71,7 +73,6 @@ const PYTHON_ERRORS: Array<{ name: string; key: ErrorKey; examples: Array<{ code
     key: 'nameError',
     examples: [
       { code: 'print(score)', message: "NameError: name 'score' is not defined" },
-      { code: 'Print("Hi")', message: "NameError: name 'Print' is not defined. Did you mean: 'print'?" },
     ],
   },
   {
