@@ -1,35 +1,33 @@
 /**
- * What each place PyDojo saves data in the browser holds, in the learner's
- * words. Notices about saved data (damaged, or storage full) name it from
- * this one table and never show a storage key. A test checks that every
- * persisted store has an entry.
+ * What each place PyDojo saves data in the browser holds, as a code the
+ * interface names in the learner's words (`shell.savedData.<code>`). Notices
+ * about saved data (damaged, or storage full) name it from this one table and
+ * never show a storage key. A test checks that every persisted store has an
+ * entry.
  */
-export const SAVED_DATA_NAMES: Readonly<Record<string, string>> = {
-  'pydojo:settings': 'your settings',
-  'pydojo:progress': 'your progress on each problem',
-  'pydojo:history': 'your practice history',
-  'pydojo:stats': 'your statistics',
-  'pydojo:drafts': 'your code drafts',
-  'pydojo:packs': 'your imported problem packs',
-  'pydojo:mastery': 'your mastery levels',
-  'pydojo:reviews': 'your review schedule',
-  'pydojo:achievements': 'your badges',
-  'pydojo:auto-runs': 'your auto runs',
-  'pydojo:tutor': 'your tutor conversations',
-  'pydojo:usage': 'your AI usage record',
-  'pydojo:lesson-progress': 'your progress through the lessons',
-  'pydojo:project-progress': 'your guided projects: code and steps done',
-  'pydojo:active-time': 'your time spent learning and practising',
-  'pydojo:gemini-key': 'your Gemini API key',
-};
+export const SAVED_DATA_NAMES = {
+  'pydojo:settings': 'settings',
+  'pydojo:progress': 'progress',
+  'pydojo:history': 'history',
+  'pydojo:stats': 'stats',
+  'pydojo:drafts': 'drafts',
+  'pydojo:packs': 'packs',
+  'pydojo:mastery': 'mastery',
+  'pydojo:reviews': 'reviews',
+  'pydojo:achievements': 'achievements',
+  'pydojo:auto-runs': 'autoRuns',
+  'pydojo:tutor': 'tutor',
+  'pydojo:usage': 'usage',
+  'pydojo:lesson-progress': 'lessonProgress',
+  'pydojo:project-progress': 'projectProgress',
+  'pydojo:active-time': 'activeTime',
+  'pydojo:gemini-key': 'geminiKey',
+} as const satisfies Record<string, string>;
 
-/** The learner's name for what is saved under `key`; a key missing from the table is still not shown. */
-export function savedDataName(key: string): string {
-  return SAVED_DATA_NAMES[key] ?? 'other saved data';
-}
+/** What a saved-data code names; `other` for a key missing from the table (still never shown). */
+export type SavedDataName = (typeof SAVED_DATA_NAMES)[keyof typeof SAVED_DATA_NAMES] | 'other';
 
-/** "a", "a and b", "a, b and c". */
-export function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+/** The code for what is saved under `key`. */
+export function savedDataName(key: string): SavedDataName {
+  return (SAVED_DATA_NAMES as Readonly<Record<string, SavedDataName>>)[key] ?? 'other';
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '@/adapters/storage';
 import { KEY_STORAGE_KEY } from '@/adapters/key-storage';
-import { SAVED_DATA_NAMES } from '@/core/saved-data';
+import { MESSAGES_EN } from '@/adapters/messages-en';
+import { SAVED_DATA_NAMES, savedDataName } from '@/core/saved-data';
 import { createAchievementsStore } from './achievements';
 import { createAutoRunsStore } from './auto-runs';
 import { createDraftsStore } from './drafts';
@@ -39,10 +40,14 @@ describe('saved-data names', () => {
       createProjectProgressStore(storage),
     ];
     const keys = [...stores.map((s) => s.persist.getOptions().name ?? ''), KEY_STORAGE_KEY];
+    const words = MESSAGES_EN.shell.savedData;
     for (const key of keys) {
-      expect(SAVED_DATA_NAMES[key], key).toMatch(/^your [a-zA-Z]/);
+      expect(key in SAVED_DATA_NAMES, key).toBe(true);
+      expect(words[savedDataName(key)], key).toMatch(/^your [a-zA-Z]/);
     }
     // Each name says something different.
-    expect(new Set(Object.values(SAVED_DATA_NAMES)).size).toBe(Object.keys(SAVED_DATA_NAMES).length);
+    const names = Object.values(SAVED_DATA_NAMES);
+    expect(new Set(names).size).toBe(names.length);
+    expect(new Set(names.map((name) => words[name])).size).toBe(names.length);
   });
 });

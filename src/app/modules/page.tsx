@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { builtInCatalog } from '@/features/catalog/builtin';
 import { ModulesBrowser } from '@/features/modules';
-import { Page } from '@/features/shell';
+import { Msg, Page } from '@/features/shell';
 
 export const metadata: Metadata = { title: 'Modules' };
 
@@ -9,8 +9,8 @@ export default function ModulesPage() {
   const catalog = builtInCatalog();
   return (
     <Page
-      title="Modules"
-      intro={`The curriculum: ${catalog.modules.length} modules and ${catalog.problems.length} problems, from first steps to interview-style practice.`}
+      title={{ k: 'pages.modules.title' }}
+      intro={<Msg k="pages.modules.intro" values={{ modules: catalog.modules.length, problems: catalog.problems.length }} />}
     >
       <ModulesBrowser catalog={catalog} />
     </Page>

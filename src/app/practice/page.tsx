@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { builtInCatalog } from '@/features/catalog/builtin';
 import { builtInLessonPath } from '@/features/progress/lesson-path';
 import { StartPythonEarly } from '@/features/runtime';
+import { Msg } from '@/features/shell';
 import { PracticeWorkspace } from './PracticeWorkspace';
 
 export const metadata: Metadata = { title: 'Workspace' };
@@ -12,7 +13,7 @@ export default function PracticePage() {
   return (
     <>
       <StartPythonEarly />
-      <Suspense fallback={<p className="p-6 text-sm text-slate-600">Loading the workspace…</p>}>
+      <Suspense fallback={<p className="p-6 text-sm text-slate-600"><Msg k="pages.practice.loading" /></p>}>
         <PracticeWorkspace catalog={catalog} lessons={builtInLessonPath(catalog.modules).map((lesson) => lesson.id)} />
       </Suspense>
     </>

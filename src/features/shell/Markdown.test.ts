@@ -1,10 +1,17 @@
-import { createElement } from 'react';
+import { createElement, type ComponentProps, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { IntlProvider } from 'use-intl';
 import { describe, expect, it } from 'vitest';
+import { MESSAGES_EN } from '@/adapters/messages-en';
+import { MESSAGES_JA } from '@/adapters/messages-ja';
 import { InlineMarkdown, Markdown, safeUrl } from './Markdown';
 
-const html = (source: string) => renderToStaticMarkup(createElement(Markdown, { source }));
-const inline = (text: string) => renderToStaticMarkup(createElement(InlineMarkdown, { text }));
+const render = (element: ReactElement, locale: 'en' | 'ja' = 'en') => {
+  const config = { locale, messages: locale === 'en' ? MESSAGES_EN : MESSAGES_JA, timeZone: 'UTC' } as ComponentProps<typeof IntlProvider>;
+  return renderToStaticMarkup(createElement(IntlProvider, config, element));
+};
+const html = (source: string) => render(createElement(Markdown, { source }));
+const inline = (text: string) => render(createElement(InlineMarkdown, { text }));
 
 describe('Markdown', () => {
   it('renders paragraphs, emphasis, code and fenced code', () => {
@@ -43,6 +50,7 @@ describe('Markdown', () => {
 
   it('shows an image as its alt text, never loading it', () => {
     expect(html('![a cat](https://example.com/cat.png)')).toBe('<div class="prose-dojo "><p><span class="md-image">[image: a cat]</span></p></div>');
+    expect(render(createElement(Markdown, { source: '![a cat](https://example.com/cat.png)' }), 'ja')).toContain('<span class="md-image">[画像: a cat]</span>');
   });
 
   it('starts headings at h3 under the page headings', () => {

@@ -1,6 +1,7 @@
 import type { ComponentProps, ReactNode } from 'react';
 import ReactMarkdown, { type Components, type Options } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
+import { MarkdownCheckbox, MarkdownImage, MarkdownTable } from './markdown-parts';
 
 /**
  * GitHub-flavoured Markdown for lessons, problem statements and AI answers,
@@ -8,7 +9,8 @@ import remarkGfm from 'remark-gfm';
  * Untrusted text stays inert: raw HTML is shown as text, links open only
  * http(s), mailto and same-site addresses, and images are shown as their alt
  * text (no request leaves the page for a picture). Used by server and client
- * components alike: a server-rendered lesson ships none of this to the browser.
+ * components alike: a server-rendered lesson ships only the few words
+ * Markdown adds (markdown-parts.tsx) to the browser.
  */
 
 /** Keeps http(s), mailto and relative addresses; drops the rest (javascript:, data:, …). */
@@ -43,14 +45,9 @@ const COMPONENTS: Components = {
     ),
   // A code block wider than its column scrolls; the keyboard can reach it to scroll it too.
   pre: ({ children }) => <pre tabIndex={0}>{children}</pre>,
-  img: ({ alt }) => <span className="md-image">{alt ? `[image: ${alt}]` : '[image]'}</span>,
-  table: ({ children }) => (
-    <div className="md-table" role="region" aria-label="Table" tabIndex={0}>
-      <table>{children}</table>
-    </div>
-  ),
-  input: ({ checked, type }: ComponentProps<'input'>) =>
-    type === 'checkbox' ? <input type="checkbox" checked={Boolean(checked)} readOnly disabled aria-label={checked ? 'Done' : 'Not done'} /> : null,
+  img: ({ alt }) => <MarkdownImage alt={alt} />,
+  table: ({ children }) => <MarkdownTable>{children}</MarkdownTable>,
+  input: ({ checked, type }: ComponentProps<'input'>) => (type === 'checkbox' ? <MarkdownCheckbox checked={Boolean(checked)} /> : null),
 };
 
 const PLUGINS: Options['remarkPlugins'] = [remarkGfm];

@@ -1,11 +1,17 @@
 import type { ReactNode } from 'react';
+import { PageTitle, type Words } from './PageTitle';
 
-export function Page({ title, intro, children, actions }: { title: string; intro?: ReactNode; children?: ReactNode; actions?: ReactNode }) {
+/**
+ * A page: its heading (a message key from a server page, or words a client
+ * component already translated), an intro and the content. The heading and
+ * the browser tab follow the learner's language.
+ */
+export function Page({ title, intro, children, actions }: { title: Words; intro?: ReactNode; children?: ReactNode; actions?: ReactNode }) {
   return (
     <div className="mx-auto w-full max-w-5xl px-4 py-6 sm:px-6 lg:py-8">
       <header className="mb-6 flex flex-wrap items-end justify-between gap-3">
         <div className="space-y-1">
-          <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
+          <PageTitle title={title} />
           {intro ? <div className="max-w-2xl text-slate-600 dark:text-slate-400">{intro}</div> : null}
         </div>
         {actions}

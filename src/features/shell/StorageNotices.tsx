@@ -1,9 +1,10 @@
 'use client';
 import Link from 'next/link';
 import { useEffect } from 'react';
+import { useTranslations } from 'use-intl';
 import { RECOVERY_PREFIX } from '@/adapters/durable-storage';
 import { useNotices } from '@/stores/notices';
-import { damagedMessage, downloadName, fullMessage, groupIssues } from './storage-notices';
+import { damagedText, downloadName, fullText, groupIssues } from './storage-notices';
 
 const NOTICE =
   'rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100';
@@ -27,6 +28,7 @@ export function StorageNotices() {
   const issues = useNotices((s) => s.issues);
   const add = useNotices((s) => s.add);
   const dismiss = useNotices((s) => s.dismiss);
+  const t = useTranslations('shell');
 
   // Damaged copies from an earlier visit are still offered until discarded.
   useEffect(() => {
@@ -52,7 +54,7 @@ export function StorageNotices() {
     <div className="space-y-2 px-4 pt-3" data-testid="storage-notices">
       {damaged.length > 0 ? (
         <div role="alert" className={NOTICE} data-kind="corrupted" data-count={damaged.length}>
-          <p>{damagedMessage(damaged)}</p>
+          <p>{damagedText(t, damaged)}</p>
           {damaged.some((d) => d.recoveryKey) ? (
             <ul className="mt-2 flex flex-wrap gap-2">
               {damaged
@@ -63,27 +65,27 @@ export function StorageNotices() {
                       type="button"
                       className={`${ACTION} font-medium`}
                       onClick={() => download(downloadName(item.key), localStorage.getItem(item.recoveryKey ?? '') ?? '')}
-                      aria-label={`Download the damaged copy of ${item.name}`}
+                      aria-label={t('storageNotices.downloadLabel', { name: t(`savedData.${item.name}`) })}
                     >
-                      Download {item.name}
+                      {t('storageNotices.download', { name: t(`savedData.${item.name}`) })}
                     </button>
                   </li>
                 ))}
             </ul>
           ) : null}
           <button type="button" className={`${ACTION} mt-2`} onClick={discardAll}>
-            {damaged.some((d) => d.recoveryKey) ? (damaged.length === 1 ? 'Discard it' : 'Discard them') : 'Dismiss'}
+            {damaged.some((d) => d.recoveryKey) ? t('storageNotices.discard', { count: damaged.length }) : t('storageNotices.dismiss')}
           </button>
         </div>
       ) : null}
       {full.map((issue) => (
         <div key={`quota-${issue.key}`} role="alert" className={`flex flex-wrap items-center gap-3 ${NOTICE}`} data-kind="quota">
-          <p className="flex-1">{fullMessage(issue)}</p>
+          <p className="flex-1">{fullText(t, issue)}</p>
           <Link href="/support/settings#backup" className={`${ACTION} font-medium`}>
-            Export a backup
+            {t('storageNotices.exportBackup')}
           </Link>
           <button type="button" className={ACTION} onClick={() => dismiss(issue.key, issue.kind)}>
-            Dismiss
+            {t('storageNotices.dismiss')}
           </button>
         </div>
       ))}

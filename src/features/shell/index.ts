@@ -7,3 +7,5 @@ export { ConfirmDialog } from './ConfirmDialog';
 export { scrollIntoViewGently } from './reveal';
 export { useHydrated } from './use-hydrated';
 export { I18nProvider, Msg, type MessageKey } from './I18nProvider';
+export { PageTitle, type Words } from './PageTitle';
+export { useDocumentTitle } from './document-title';

@@ -2,14 +2,16 @@
  * What the storage notices say (pure): damaged saved data is reported in
  * one notice however many stores it hit, each named from the one table of
  * saved-data names; a full storage gets a notice per store it stopped.
+ * The words are in the `shell.storageNotices` and `shell.savedData` messages.
  */
+import type { useTranslations } from 'use-intl';
 import type { StorageIssue } from '@/adapters/durable-storage';
-import { listInWords, savedDataName } from '@/core/saved-data';
+import { savedDataName, type SavedDataName } from '@/core/saved-data';
 
-/** One damaged store: its name for the learner and where its damaged copy is kept (null when there was no room). */
+/** One damaged store: what it holds and where its damaged copy is kept (null when there was no room). */
 export interface DamagedItem {
   key: string;
-  name: string;
+  name: SavedDataName;
   recoveryKey: string | null;
 }
 
@@ -17,7 +19,7 @@ export interface NoticeGroups {
   /** Every damaged store, for one grouped notice (in the order they were found). */
   damaged: DamagedItem[];
   /** Storage-full issues, one notice each. */
-  full: Array<StorageIssue & { name: string }>;
+  full: Array<StorageIssue & { name: SavedDataName }>;
 }
 
 export function groupIssues(issues: readonly StorageIssue[]): NoticeGroups {
@@ -34,27 +36,30 @@ export function groupIssues(issues: readonly StorageIssue[]): NoticeGroups {
   return { damaged, full };
 }
 
-/** The grouped notice's text for the damaged stores. */
-export function damagedMessage(damaged: readonly DamagedItem[]): string {
-  const names = listInWords(damaged.map((d) => d.name));
+/** Whether the damaged copies were kept for download: all of them, some, or none (no room). */
+export function keptCopies(damaged: readonly DamagedItem[]): 'all' | 'some' | 'none' {
   const kept = damaged.filter((d) => d.recoveryKey !== null).length;
-  const copies =
-    kept === 0
-      ? 'There was no room to keep the damaged data.'
-      : kept === damaged.length
-        ? damaged.length === 1
-          ? 'The damaged data is kept for you to download.'
-          : 'The damaged data of each is kept for you to download.'
-        : 'The damaged data is kept for you to download where there was room for it.';
-  const subject = damaged.length === 1 ? `The saved copy of ${names} was` : `The saved copies of ${names} were`;
-  return `${subject} damaged and could not be read, so ${damaged.length === 1 ? 'it' : 'they'} started fresh. Everything else is unchanged. ${copies}`;
+  return kept === 0 ? 'none' : kept === damaged.length ? 'all' : 'some';
+}
+
+/** The `shell` messages, from `useTranslations('shell')`. */
+export type ShellWords = ReturnType<typeof useTranslations<'shell'>>;
+
+/** "a", "a and b", "a, b and c", each named in the learner's words. */
+export function namesInWords(t: ShellWords, names: readonly SavedDataName[]): string {
+  const words = names.map((name) => t(`savedData.${name}`));
+  if (words.length <= 1) return words[0] ?? '';
+  return t('storageNotices.list', { items: words.slice(0, -1).join(t('storageNotices.listSeparator')), last: words[words.length - 1] });
+}
+
+/** The grouped notice's text for the damaged stores. */
+export function damagedText(t: ShellWords, damaged: readonly DamagedItem[]): string {
+  return t('storageNotices.damaged', { count: damaged.length, names: namesInWords(t, damaged.map((d) => d.name)), kept: keptCopies(damaged) });
 }
 
 /** The notice for one storage-full issue. */
-export function fullMessage(issue: StorageIssue & { name: string }): string {
-  return issue.saved
-    ? `Browser storage is full: PyDojo removed your oldest history to keep saving ${issue.name}. Your statistics and drafts are kept.`
-    : `Browser storage is full: ${issue.name} could not be saved. Export a backup, then free some space.`;
+export function fullText(t: ShellWords, issue: StorageIssue & { name: SavedDataName }): string {
+  return t(issue.saved ? 'storageNotices.fullSaved' : 'storageNotices.fullNotSaved', { name: t(`savedData.${issue.name}`) });
 }
 
 /** A file name for a damaged copy's download: "pydojo-mastery-damaged.json". */

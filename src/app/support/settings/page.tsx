@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { SettingsForm } from '@/features/settings';
-import { Page } from '@/features/shell';
+import { Msg, Page } from '@/features/shell';
 
 export const metadata: Metadata = { title: 'Settings' };
 
 export default function SettingsPage() {
   return (
-    <Page title="Settings" intro="Preferences are saved in this browser only.">
+    <Page title={{ k: 'pages.settings.title' }} intro={<Msg k="pages.settings.intro" />}>
       <SettingsForm />
     </Page>
   );
