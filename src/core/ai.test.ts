@@ -63,11 +63,11 @@ describe('AI helpers', () => {
     const fast = verdict([kase({ durationMs: 100 }), kase({ hidden: true, durationMs: 20 })]);
     const speed = compareSpeed([slow, slow, slow], [fast, fast, fast]);
     expect(speed).toMatchObject({ ratio: 2, faster: true, onHidden: true });
-    expect(describeSpeed(speed)).toBe('2.0× faster on the hidden tests');
+    expect(describeSpeed(speed)).toEqual({ kind: 'faster', factor: 2, onHidden: true });
     const same = compareSpeed([slow], [slow]);
     expect(same.faster).toBe(false);
-    expect(describeSpeed(same)).toMatch(/about as fast/);
-    expect(describeSpeed(compareSpeed([fast], [slow]))).toBe('2.0× slower on the hidden tests');
+    expect(describeSpeed(same)).toEqual({ kind: 'same', factor: 1, onHidden: true });
+    expect(describeSpeed(compareSpeed([fast], [slow]))).toEqual({ kind: 'slower', factor: 2, onHidden: true });
     expect(median([3, 1, 2])).toBe(2);
     expect(median([])).toBe(0);
   });

@@ -96,12 +96,19 @@ export function compareSpeed(mine: Verdict[], theirs: Verdict[], margin = 1.2): 
   return { ratio, mineMs, theirsMs, faster: ratio >= margin, onHidden: (mine[0]?.hidden.total ?? 0) > 0 };
 }
 
-export function describeSpeed(speed: SpeedComparison): string {
-  const where = speed.onHidden ? 'on the hidden tests' : 'on the tests';
-  if (!Number.isFinite(speed.ratio)) return `much faster ${where}`;
-  if (speed.faster) return `${speed.ratio.toFixed(1)}× faster ${where}`;
-  if (speed.ratio < 1 / 1.2) return `${(1 / speed.ratio).toFixed(1)}× slower ${where}`;
-  return `about as fast as yours ${where} (${speed.ratio.toFixed(2)}×)`;
+/**
+ * How the candidate's speed compares, for the learner: a kind and the factor
+ * to show (candidate faster or slower by `factor`, or the ratio itself when
+ * about the same); the component puts it into words.
+ */
+export type SpeedSummary = { kind: 'much-faster' | 'faster' | 'slower' | 'same'; factor: number; onHidden: boolean };
+
+export function describeSpeed(speed: SpeedComparison): SpeedSummary {
+  const onHidden = speed.onHidden;
+  if (!Number.isFinite(speed.ratio)) return { kind: 'much-faster', factor: Infinity, onHidden };
+  if (speed.faster) return { kind: 'faster', factor: speed.ratio, onHidden };
+  if (speed.ratio < 1 / 1.2) return { kind: 'slower', factor: 1 / speed.ratio, onHidden };
+  return { kind: 'same', factor: speed.ratio, onHidden };
 }
 
 /** The learner's pack of generated questions with one more (newest last, at most `limit`). */

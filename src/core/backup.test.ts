@@ -56,8 +56,8 @@ describe('backups', () => {
   });
 
   it('rejects files that are not backups, with a reason', () => {
-    expect(readBackup({ format: 'something' }).error).toMatch(/not a PyDojo backup/);
-    expect(readBackup({ format: 'pydojo-backup', version: 99 }).error).toMatch(/version 99/);
+    expect(readBackup({ format: 'something' }).error).toEqual({ code: 'not-backup' });
+    expect(readBackup({ format: 'pydojo-backup', version: 99 }).error).toEqual({ code: 'version', version: '99', supported: 4 });
   });
 
   it('keeps the valid parts of a damaged backup', () => {

@@ -59,13 +59,16 @@ export function makeBackup(data: BackupData, now: number): Backup {
   return { format: 'pydojo-backup', version: BACKUP_VERSION as 4, exportedAt: now, data };
 }
 
+/** Why a file is not a backup this PyDojo can read (put into words by the component). */
+export type BackupProblem = { code: 'not-backup' } | { code: 'version'; version: string; supported: number };
+
 /** Read a backup file leniently: each part that is valid is kept. */
-export function readBackup(json: unknown): { backup: Backup | null; error: string | null } {
+export function readBackup(json: unknown): { backup: Backup; error: null } | { backup: null; error: BackupProblem } {
   const strict = Backup.safeParse(json);
   if (strict.success) return { backup: { ...strict.data, version: BACKUP_VERSION as 4 }, error: null };
   const source = json as { format?: unknown; version?: unknown; exportedAt?: unknown; data?: Record<string, unknown> } | null;
-  if (!source || source.format !== 'pydojo-backup') return { backup: null, error: 'This is not a PyDojo backup file (format must be "pydojo-backup").' };
-  if (!READABLE_VERSIONS.includes(source.version as number)) return { backup: null, error: `This backup is version ${String(source.version)}; this PyDojo reads version ${BACKUP_VERSION}.` };
+  if (!source || source.format !== 'pydojo-backup') return { backup: null, error: { code: 'not-backup' } };
+  if (!READABLE_VERSIONS.includes(source.version as number)) return { backup: null, error: { code: 'version', version: String(source.version), supported: BACKUP_VERSION } };
   const data = source.data ?? {};
   return {
     backup: makeBackup(

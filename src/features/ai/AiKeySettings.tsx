@@ -1,11 +1,13 @@
 'use client';
 import Link from 'next/link';
 import { useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { AUTO_MODEL, defaultChoice, migrateChoice } from '@/core/ai-models';
 import type { AiError, ModelInfo } from '@/core/schemas/ai';
 import { Card } from '@/features/shell';
 import { useAiKey } from '@/stores/ai-key';
 import { useSettings } from '@/stores/settings';
+import { AiProblemText, problemOf } from './problem';
 import { useAi } from './use-ai';
 
 const FIELD = 'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
@@ -16,6 +18,7 @@ type Check = { state: 'idle' } | { state: 'checking' } | { state: 'ok'; models: 
 
 /** Bring your own Gemini key: enter, test, choose where it is kept, remove; pick models and a daily cap. */
 export function AiKeySettings() {
+  const t = useTranslations('ai.AiKeySettings');
   const stored = useAiKey();
   const settings = useSettings();
   const { testKey } = useAi();
@@ -64,15 +67,16 @@ export function AiKeySettings() {
   return (
     <Card>
       <h2 className="font-semibold" id="ai">
-        Gemini API key (optional)
+        {t('title')}
       </h2>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-        With your own key from{' '}
-        <a href="https://aistudio.google.com/apikey" className="underline" rel="noreferrer" target="_blank">
-          Google AI Studio
-        </a>{' '}
-        you get AI questions (checked by running them first), hints that read your code, code review, faster solutions and a tutor.
-        Everything else works without one.
+        {t.rich('intro', {
+          link: (chunks) => (
+            <a href="https://aistudio.google.com/apikey" className="underline" rel="noreferrer" target="_blank">
+              {chunks}
+            </a>
+          ),
+        })}
       </p>
 
       {stored.unreadable ? (
@@ -82,11 +86,10 @@ export function AiKeySettings() {
           data-testid="key-unreadable"
         >
           <p className="flex-1">
-            The Gemini key saved in this browser could not be read (it was damaged), so PyDojo removed it. Nothing else was changed. Add your key again
-            to use the AI features.
+            {t('unreadable')}
           </p>
           <button type="button" className="underline" onClick={stored.dismissUnreadable}>
-            Dismiss
+            {t('dismiss')}
           </button>
         </div>
       ) : null}
@@ -94,19 +97,19 @@ export function AiKeySettings() {
       {stored.key ? (
         <div className="mt-3 space-y-3">
           <p className="text-sm" data-testid="key-status">
-            Key saved {stored.remember ? 'on this device' : 'for this tab only'}: <code>{maskKey(stored.key)}</code>
+            {t.rich(stored.remember ? 'savedOnDevice' : 'savedForTab', { key: maskKey(stored.key), code: (chunks) => <code>{chunks}</code> })}
           </p>
           <div className="flex flex-wrap gap-2">
             <button type="button" className={QUIET} onClick={() => void test(stored.key ?? '')} disabled={check.state === 'checking'} data-testid="test-connection">
-              {check.state === 'checking' ? 'Testing…' : 'Test connection'}
+              {check.state === 'checking' ? t('testing') : t('test')}
             </button>
             <button
               type="button"
               className={QUIET}
               onClick={() => stored.save(stored.key ?? '', !stored.remember)}
-              title={stored.remember ? 'Keep it in this tab only (sessionStorage)' : 'Keep it in this browser (localStorage)'}
+              title={stored.remember ? t('keepForTabTitle') : t('rememberTitle')}
             >
-              {stored.remember ? 'Keep for this tab only' : 'Remember on this device'}
+              {stored.remember ? t('keepForTab') : t('remember')}
             </button>
             <button
               type="button"
@@ -118,7 +121,7 @@ export function AiKeySettings() {
               }}
               data-testid="remove-key"
             >
-              Remove key
+              {t('remove')}
             </button>
           </div>
         </div>
@@ -131,7 +134,7 @@ export function AiKeySettings() {
           }}
         >
           <label htmlFor="gemini-key" className="block text-sm font-medium">
-            API key
+            {t('keyLabel')}
           </label>
           <div className="flex flex-wrap gap-2">
             <input
@@ -146,21 +149,21 @@ export function AiKeySettings() {
               }}
               aria-invalid={draftError || undefined}
               aria-describedby={draftError ? 'gemini-key-error' : undefined}
-              placeholder="AIza…"
+              placeholder={t('keyPlaceholder')}
               className={`${FIELD} min-w-0 flex-1 font-mono`}
             />
             <button type="submit" className={`${BUTTON} bg-brand-600 text-white hover:bg-brand-700`} disabled={!draft.trim()} data-testid="save-key">
-              Save and test
+              {t('save')}
             </button>
           </div>
           {draftError ? (
             <p id="gemini-key-error" className="text-sm text-red-700 dark:text-red-400" role="alert">
-              That is not an API key: a key is one word of letters, digits and - _ (Google AI Studio keys start with “AIza”).
+              {t('notAKey')}
             </p>
           ) : null}
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} data-testid="remember-key" />
-            Remember on this device (otherwise the key is forgotten when this tab closes)
+            {t('rememberChoice')}
           </label>
         </form>
       )}
@@ -169,29 +172,29 @@ export function AiKeySettings() {
         {check.state === 'ok' ? (
           <>
             <p className="text-brand-700 dark:text-brand-100" data-testid="connection-ok">
-              Connected. {check.models.length} models offered for PyDojo ({check.listed} listed by the key; speech, image, embedding and Gemma models are left out).
+              {t('connected', { offered: check.models.length, listed: check.listed })}
             </p>
             {check.dropped.length > 0 ? (
               <p className="text-amber-800 dark:text-amber-300" data-testid="models-migrated">
-                {check.dropped.join(', ')} {check.dropped.length === 1 ? 'is' : 'are'} no longer offered to this key, so the choice below was updated.
+                {t('migrated', { models: check.dropped.join(', '), count: check.dropped.length })}
               </p>
             ) : null}
           </>
         ) : check.state === 'failed' ? (
           <p className="text-red-700 dark:text-red-400" role="alert" data-testid="connection-error">
-            {check.error.message}
+            <AiProblemText problem={problemOf({ error: check.error })} />
           </p>
         ) : null}
       </div>
 
       <fieldset className="mt-4 space-y-3 border-t border-slate-200 pt-3 dark:border-slate-800">
-        <legend className="sr-only">Models and limits</legend>
+        <legend className="sr-only">{t('modelsLegend')}</legend>
         <div className="flex flex-wrap items-center gap-3">
           <label htmlFor="ai-model" className="text-sm">
-            Model
+            {t('model')}
           </label>
           <select id="ai-model" value={settings.aiModel} onChange={(e) => settings.setAiModels(e.target.value, settings.aiFallbacks)} className={FIELD}>
-            <option value={AUTO_MODEL}>Automatic: the best model your key lists</option>
+            <option value={AUTO_MODEL}>{t('automatic')}</option>
             {[...new Set([settings.aiModel, ...choices])]
               .filter((name) => name !== AUTO_MODEL)
               .map((name) => (
@@ -203,30 +206,30 @@ export function AiKeySettings() {
         </div>
         {settings.aiModel === AUTO_MODEL ? (
           <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="auto-models">
-            PyDojo reads your key’s model list on each call and asks the newest stable Flash, then the newest Flash-Lite, then the “-latest” aliases, so a
-            retired model never breaks it.
+            {t('automaticExplained')}
             {automatic ? (
               <>
                 {' '}
-                For this key now: <code>{automatic.model}</code>
-                {automatic.fallbacks.length ? (
-                  <>
-                    , then{' '}
-                    {automatic.fallbacks.map((m, i) => (
-                      <span key={m}>
-                        {i > 0 ? ', ' : ''}
-                        <code>{m}</code>
-                      </span>
-                    ))}
-                  </>
-                ) : null}
-                .
+                {automatic.fallbacks.length
+                  ? t.rich('automaticNowThen', {
+                      model: automatic.model,
+                      fallbacks: automatic.fallbacks.join(', '),
+                      code: (chunks) => <code>{chunks}</code>,
+                      list: () =>
+                        automatic.fallbacks.map((m, i) => (
+                          <span key={m}>
+                            {i > 0 ? ', ' : ''}
+                            <code>{m}</code>
+                          </span>
+                        )),
+                    })
+                  : t.rich('automaticNow', { model: automatic.model, code: (chunks) => <code>{chunks}</code> })}
               </>
             ) : null}
           </p>
         ) : (
           <div>
-            <p className="text-sm">Fallback models, tried in order when the first is busy or rate limited (up to 3)</p>
+            <p className="text-sm">{t('fallbacks', { max: 3 })}</p>
             <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
               {[...new Set([...settings.aiFallbacks, ...choices])]
                 .filter((name) => name !== settings.aiModel)
@@ -247,19 +250,19 @@ export function AiKeySettings() {
             </div>
           </div>
         )}
-        {models.length === 0 ? <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">Test the connection to choose from every model your key can use.</p> : null}
+        {models.length === 0 ? <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{t('testToChoose')}</p> : null}
         <div className="flex flex-wrap items-center gap-3">
           <label htmlFor="ai-cap" className="text-sm">
-            Daily limit of AI calls (0 = no limit)
+            {t('dailyCap')}
           </label>
           <input id="ai-cap" type="number" min={0} max={10000} value={settings.aiDailyCap} onChange={(e) => settings.setAiDailyCap(Number(e.target.value))} className={`${FIELD} w-24`} />
           <Link href="/insights/api-usage" className="text-sm underline">
-            See usage
+            {t('seeUsage')}
           </Link>
         </div>
       </fieldset>
       <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">
-        The key stays in this browser and is sent only to PyDojo&apos;s own AI routes, which use it for one call to Gemini and keep nothing.
+        {t('privacy')}
       </p>
     </Card>
   );

@@ -1,12 +1,15 @@
 'use client';
-import Link from 'next/link';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useFormatter, useTranslations } from 'use-intl';
+import type { SpeedSummary } from '@/core/ai';
 import { Markdown, scrollIntoViewGently } from '@/features/shell';
-import type { Coach } from './use-coach';
+import { AiFailure } from './problem';
+import type { Coach, OptimizeNote } from './use-coach';
 
 const BUTTON =
   'rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
-const KIND: Record<string, string> = { reasoning: 'Reasoning', 'edge-case': 'Edge case', style: 'Style', complexity: 'Complexity' };
+/** Keys in `ai.CoachPanel.kind` for the kinds of review point. */
+const KIND = { reasoning: 'reasoning', 'edge-case': 'edgeCase', style: 'style', complexity: 'complexity' } as const;
 
 /**
  * The AI coach tab: hints that read the learner's code, a code review, the
@@ -26,6 +29,8 @@ export function CoachPanel({
   solved: boolean;
   onExplain(): void;
 }) {
+  const t = useTranslations('ai.CoachPanel');
+  const speedText = useSpeedText();
   const { review, explanation, optimization } = coach;
   const hintList = useRef<HTMLDivElement>(null);
   const streamingBox = useRef<HTMLDivElement>(null);
@@ -40,13 +45,13 @@ export function CoachPanel({
   }, [coach.hints.length, hintsAtOpen]);
   return (
     <div className="space-y-5 p-3 text-sm" data-testid="coach">
-      <Section title="Hints that read your code">
+      <Section title={t('hints.title')}>
         {coach.hints.length > 0 ? (
           <div className="space-y-2" ref={hintList}>
             {coach.hints.map((hint, i) => (
               <div key={i} className="scroll-my-3 rounded-md border border-slate-200 p-2 dark:border-slate-700" data-testid="ai-hint">
                 <p className="text-xs font-semibold text-slate-600 dark:text-slate-400">
-                  AI hint {i + 1}
+                  {t('hints.label', { number: i + 1 })}
                   {coach.hintModels[i] ? <span className="font-normal" data-testid="answered-by"> · {coach.hintModels[i]}</span> : null}
                 </p>
                 <Markdown source={hint} />
@@ -56,28 +61,28 @@ export function CoachPanel({
         ) : null}
         {coach.streaming !== null ? (
           <div ref={streamingBox} className="scroll-my-3 rounded-md border border-brand-600/40 p-2" aria-live="polite" aria-busy="true" data-testid="ai-hint-streaming">
-            <p className="text-xs font-semibold text-slate-600 dark:text-slate-400">AI hint {coach.hints.length + 1}</p>
+            <p className="text-xs font-semibold text-slate-600 dark:text-slate-400">{t('hints.label', { number: coach.hints.length + 1 })}</p>
             <p className="whitespace-pre-wrap">{coach.streaming || '…'}</p>
           </div>
         ) : null}
         {coach.hintError?.partial ? (
           <div className="rounded-md border border-amber-400/60 p-2" data-testid="ai-hint-partial">
-            <p className="text-xs font-semibold text-slate-600 dark:text-slate-400">AI hint {coach.hints.length + 1} (incomplete)</p>
+            <p className="text-xs font-semibold text-slate-600 dark:text-slate-400">{t('hints.incomplete', { number: coach.hints.length + 1 })}</p>
             <p className="whitespace-pre-wrap">{coach.hintError.partial}…</p>
           </div>
         ) : null}
-        {coach.hintError ? <Failure message={coach.hintError.message} /> : null}
+        {coach.hintError ? <AiFailure problem={coach.hintError.problem} /> : null}
         <button type="button" className={BUTTON} onClick={() => void coach.hint()} disabled={coach.streaming !== null} data-testid="ai-hint-button">
-          {coach.hints.length === 0 ? 'Get an AI hint' : coach.hints.length >= 3 ? 'Another near-code hint' : `Next AI hint (${coach.hints.length + 1} of 3)`}
+          {coach.hints.length === 0 ? t('hints.first') : coach.hints.length >= 3 ? t('hints.another') : t('hints.next', { number: coach.hints.length + 1, total: 3 })}
         </button>
       </Section>
 
-      <Section title="Review my code">
-        {!hasVerdict ? <p className="text-slate-600 dark:text-slate-400">Submit first: the review starts from your test results.</p> : null}
+      <Section title={t('review.title')}>
+        {!hasVerdict ? <p className="text-slate-600 dark:text-slate-400">{t('review.submitFirst')}</p> : null}
         {review.status === 'done' ? (
           <div className="space-y-2" data-testid="review">
             <p className="rounded-md bg-slate-100 px-2 py-1 text-xs dark:bg-slate-800" data-testid="review-verdict">
-              Tests decide correctness: <strong>{review.value.passed}/{review.value.total} passed</strong>. What follows is Gemini’s feedback, not a verdict.
+              {t.rich('review.verdict', { passed: review.value.passed, total: review.value.total, strong: (chunks) => <strong>{chunks}</strong> })}
             </p>
             <p>{review.value.evaluation.summary}</p>
             {review.value.evaluation.strengths.length ? (
@@ -90,24 +95,24 @@ export function CoachPanel({
             <ul className="space-y-1">
               {review.value.evaluation.points.map((p, i) => (
                 <li key={i}>
-                  <span className="mr-1 rounded bg-slate-200 px-1.5 py-0.5 text-xs dark:bg-slate-700">{KIND[p.kind]}</span>
+                  <span className="mr-1 rounded bg-slate-200 px-1.5 py-0.5 text-xs dark:bg-slate-700">{t(`kind.${KIND[p.kind]}`)}</span>
                   {p.text}
                 </li>
               ))}
             </ul>
             <p className="text-xs text-slate-600 dark:text-slate-400">
-              Complexity: time {review.value.evaluation.complexity.time}, space {review.value.evaluation.complexity.space}
+              {t('review.complexity', { time: review.value.evaluation.complexity.time, space: review.value.evaluation.complexity.space })}
             </p>
             <AnsweredBy model={review.value.model} />
           </div>
         ) : null}
-        {review.status === 'failed' ? <Failure message={review.message} /> : null}
+        {review.status === 'failed' ? <AiFailure problem={review.problem} /> : null}
         <button type="button" className={BUTTON} onClick={() => void coach.evaluate()} disabled={!hasVerdict || review.status === 'busy'} data-testid="review-button">
-          {review.status === 'busy' ? 'Reviewing…' : review.status === 'done' ? 'Review again' : 'Review my code'}
+          {review.status === 'busy' ? t('review.busy') : review.status === 'done' ? t('review.again') : t('review.button')}
         </button>
       </Section>
 
-      <Section title="Explain the solution">
+      <Section title={t('explain.title')}>
         {explanation.status === 'done' ? (
           <div className="space-y-2" data-testid="explanation">
             <Markdown source={explanation.value.explanation} />
@@ -121,8 +126,8 @@ export function CoachPanel({
             <AnsweredBy model={explanation.value.model} />
           </div>
         ) : null}
-        {explanation.status === 'failed' ? <Failure message={explanation.message} /> : null}
-        {!canExplain ? <p className="text-slate-600 dark:text-slate-400">Available after a failed submit or once every hint is shown.</p> : null}
+        {explanation.status === 'failed' ? <AiFailure problem={explanation.problem} /> : null}
+        {!canExplain ? <p className="text-slate-600 dark:text-slate-400">{t('explain.locked')}</p> : null}
         <button
           type="button"
           className={BUTTON}
@@ -133,33 +138,35 @@ export function CoachPanel({
           disabled={!canExplain || explanation.status === 'busy'}
           data-testid="explain-button"
         >
-          {explanation.status === 'busy' ? 'Explaining…' : 'Reveal and explain the solution'}
+          {explanation.status === 'busy' ? t('explain.busy') : t('explain.button')}
         </button>
       </Section>
 
-      <Section title="A faster solution">
-        {!solved ? <p className="text-slate-600 dark:text-slate-400">Solve the problem first; then Gemini suggests a faster version and PyDojo checks and times it.</p> : null}
-        {optimization.status === 'busy' ? <p aria-live="polite">{optimization.note}</p> : null}
-        {optimization.status === 'failed' ? <Failure message={optimization.message} /> : null}
+      <Section title={t('optimize.title')}>
+        {!solved ? <p className="text-slate-600 dark:text-slate-400">{t('optimize.solveFirst')}</p> : null}
+        {optimization.status === 'busy' ? <p aria-live="polite">{optimization.note ? <Note note={optimization.note} /> : null}</p> : null}
+        {optimization.status === 'failed' ? <AiFailure problem={optimization.problem} /> : null}
         {optimization.status === 'done' ? (
           <div className="space-y-2" data-testid="optimization">
             {optimization.value.kind === 'wrong' ? (
               <p className="text-amber-800 dark:text-amber-300">
-                Gemini’s version failed {optimization.value.failed} of {optimization.value.total} tests, so it is not shown. Your solution stands.
+                {t('optimize.wrong', { failed: optimization.value.failed, total: optimization.value.total })}
               </p>
             ) : optimization.value.kind === 'same' ? (
-              <p>Gemini found nothing faster: its suggestion is your own solution. {optimization.value.answer.explanation}</p>
+              <p>
+                {t('optimize.same')} {optimization.value.answer.explanation}
+              </p>
             ) : optimization.value.kind === 'not-faster' ? (
               <p>
-                Gemini’s version passed every test but was not measurably faster ({optimization.value.summary}). Yours is already a good solution.
+                {t('optimize.notFaster', { summary: speedText(optimization.value.summary) })}
               </p>
             ) : (
               <>
                 <p className="font-medium text-brand-700 dark:text-brand-100" data-testid="speedup">
-                  Passes every test and runs {optimization.value.summary} (median of 7 timed runs each, after a warm-up).
+                  {t('optimize.faster', { summary: speedText(optimization.value.summary), runs: 7 })}
                 </p>
                 <p className="text-xs text-slate-600 dark:text-slate-400">
-                  Complexity: {optimization.value.answer.complexity.before} → {optimization.value.answer.complexity.after}
+                  {t('optimize.complexity', { before: optimization.value.answer.complexity.before, after: optimization.value.answer.complexity.after })}
                 </p>
                 <Markdown source={optimization.value.answer.explanation} />
                 <pre className="overflow-x-auto rounded-md bg-slate-100 p-2 font-mono text-xs dark:bg-slate-800">{optimization.value.answer.code}</pre>
@@ -169,7 +176,7 @@ export function CoachPanel({
           </div>
         ) : null}
         <button type="button" className={BUTTON} onClick={() => void coach.optimize()} disabled={!solved || optimization.status === 'busy'} data-testid="optimize-button">
-          {optimization.status === 'busy' ? 'Working…' : 'Find a faster solution'}
+          {optimization.status === 'busy' ? t('optimize.busy') : t('optimize.button')}
         </button>
       </Section>
     </div>
@@ -185,25 +192,32 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+/** Where a faster solution is on its way. */
+function Note({ note }: { note: OptimizeNote }) {
+  const t = useTranslations('ai.CoachPanel.optimize.note');
+  return <>{note.step === 'checking' ? t('checking', { tests: note.tests }) : t(note.step)}</>;
+}
+
+/** How the faster solution's speed compares, in words ("2.0× faster on the hidden tests"). */
+function useSpeedText(): (summary: SpeedSummary) => string {
+  const t = useTranslations('ai.CoachPanel.speed');
+  const format = useFormatter();
+  return (summary) => {
+    const where = summary.onHidden ? 'yes' : 'no';
+    if (summary.kind === 'much-faster') return t('muchFaster', { hidden: where });
+    if (summary.kind === 'same') return t('same', { hidden: where, ratio: format.number(summary.factor, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) });
+    const factor = format.number(summary.factor, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    return summary.kind === 'faster' ? t('faster', { hidden: where, factor }) : t('slower', { hidden: where, factor });
+  };
+}
+
 /** Which model wrote an answer (models change with the key's list and fallbacks). */
 export function AnsweredBy({ model }: { model: string }) {
+  const t = useTranslations('ai');
   if (!model) return null;
   return (
     <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="answered-by">
-      Answered by <code>{model}</code>
-    </p>
-  );
-}
-
-function Failure({ message }: { message: string }) {
-  return (
-    <p className="text-red-700 dark:text-red-400" role="alert">
-      {message}{' '}
-      {/Settings/.test(message) ? (
-        <Link href="/support/settings#ai" className="underline">
-          Open Settings
-        </Link>
-      ) : null}
+      {t.rich('answeredBy', { model, code: (chunks) => <code>{chunks}</code> })}
     </p>
   );
 }

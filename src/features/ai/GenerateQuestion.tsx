@@ -1,16 +1,19 @@
 'use client';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'use-intl';
 import { chooseTarget } from '@/core/ai';
 import { pickProblem, type Catalog, type ProblemFilter } from '@/core/catalog';
 import { fullLabel, typeKey } from '@/core/auto/keys';
 import { weakestKeys } from '@/core/auto/mastery';
 import { useMastery } from '@/stores/mastery';
 import { useProgress } from '@/stores/progress';
+import { useProblemText } from './problem';
 import { useGenerateQuestion, type GenerationStep } from './use-generate';
 
 /** "Generate a question with AI" for the chosen topic; falls back to a built-in question. */
 export function GenerateQuestion({ catalog, filter, query }: { catalog: Catalog; filter: ProblemFilter; query: string }) {
+  const t = useTranslations('ai.GenerateQuestion');
   const router = useRouter();
   const { state, generate, available } = useGenerateQuestion();
   const busy = state.step === 'asking' || state.step === 'checking';
@@ -18,8 +21,13 @@ export function GenerateQuestion({ catalog, filter, query }: { catalog: Catalog;
   if (!available) {
     return (
       <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="ai-off">
-        Want fresh questions written for you? <Link href="/support/settings#ai" className="underline">Add a Gemini API key</Link>. Without one,
-        PyDojo picks from its built-in, tested bank.
+        {t.rich('noKey', {
+          link: (chunks) => (
+            <Link href="/support/settings#ai" className="underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     );
   }
@@ -53,7 +61,7 @@ export function GenerateQuestion({ catalog, filter, query }: { catalog: Catalog;
         className="rounded-md border border-brand-600 px-4 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-50 dark:text-brand-100 dark:hover:bg-brand-700/20"
         data-testid="generate-question"
       >
-        {busy ? 'Generating…' : '✦ Generate a new question with AI'}
+        {busy ? t('busy') : `✦ ${t('button')}`}
       </button>
       <GenerationStatus state={state} />
     </div>
@@ -61,19 +69,21 @@ export function GenerateQuestion({ catalog, filter, query }: { catalog: Catalog;
 }
 
 function GenerationStatus({ state }: { state: GenerationStep }) {
+  const t = useTranslations('ai.GenerateQuestion.status');
+  const problemText = useProblemText();
   const text =
     state.step === 'asking'
       ? state.attempt === 1
-        ? 'Asking Gemini for a question…'
-        : 'The first question failed its own tests; asking Gemini to fix it…'
+        ? t('asking')
+        : t('askingAgain')
       : state.step === 'checking'
-        ? `Checking the reference solution against its ${state.tests} tests in Python…`
+        ? t('checking', { tests: state.tests })
         : state.step === 'done'
-          ? `Verified: “${state.problem.title}” (written by ${state.model}). Opening it…`
+          ? t('done', { title: state.problem.title, model: state.model })
           : state.step === 'failed'
             ? state.unverified
-              ? `${state.message} Opening a built-in question instead…`
-              : state.message
+              ? t('fallingBack', { problem: problemText(state.problem) })
+              : problemText(state.problem)
             : '';
   return (
     <p

@@ -1,12 +1,14 @@
 'use client';
 import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { attemptFailed, runContext, type ExampleAttempt } from '@/core/lesson-ai';
 import { isComplete } from '@/core/lessons/progress';
 import type { LessonContext, LessonSectionContext } from '@/core/schemas/ai';
 import type { LessonExample } from '@/core/schemas/lesson';
 import { useExampleAttempt } from '@/features/lessons';
 import { useLessonProgress } from '@/stores/lesson-progress';
+import { AiProblemText } from './problem';
 import { useExplanations, type Explanation } from './use-explanation';
 
 /**
@@ -22,6 +24,7 @@ const BUTTON =
 const MUTED = 'text-xs text-slate-600 dark:text-slate-400';
 
 function Answer({ answer, label, testId }: { answer: Explanation; label: string; testId: string }) {
+  const t = useTranslations('ai');
   return (
     <div
       className="space-y-2 rounded-lg border border-brand-600/30 bg-brand-50/60 p-3 text-sm dark:border-brand-500/30 dark:bg-brand-700/10"
@@ -38,13 +41,13 @@ function Answer({ answer, label, testId }: { answer: Explanation; label: string;
       )}
       {answer.status === 'done' && answer.model ? (
         <p className={MUTED} data-testid="answered-by">
-          Answered by <code>{answer.model}</code>
+          {t.rich('answeredBy', { model: answer.model, code: (chunks) => <code>{chunks}</code> })}
         </p>
       ) : null}
       {answer.status === 'failed' ? (
         <p className="text-red-700 dark:text-red-400" role="alert">
-          {answer.partial ? 'The answer stopped early. ' : ''}
-          {answer.message}
+          {answer.partial ? `${t('LessonHelp.stoppedEarly')} ` : ''}
+          <AiProblemText problem={answer.problem} />
         </p>
       ) : null}
     </div>
@@ -58,6 +61,7 @@ function useLessonsDone(): number {
 
 /** "Explain this differently" under a lesson section; again for yet another angle. */
 export function ExplainSection({ lesson, section }: { lesson: LessonContext; section: LessonSectionContext }) {
+  const t = useTranslations('ai.LessonHelp.section');
   const explanations = useExplanations('explain-lesson');
   const lessonsDone = useLessonsDone();
   if (!explanations.available) return null;
@@ -69,11 +73,11 @@ export function ExplainSection({ lesson, section }: { lesson: LessonContext; sec
   return (
     <div className="space-y-3" data-testid="explain-section">
       {answers.map((answer, i) => (
-        <Answer key={i} answer={answer} label={i === 0 ? 'Explained differently' : 'Another way'} testId="explain-section-answer" />
+        <Answer key={i} answer={answer} label={i === 0 ? t('first') : t('another')} testId="explain-section-answer" />
       ))}
       <button type="button" className={BUTTON} onClick={ask} disabled={busy} data-testid="explain-section-button">
-        <span aria-hidden="true">✦</span> {answers.length === 0 ? 'Explain this differently' : 'Explain it another way'}
-        <span className="sr-only"> ({section.heading})</span>
+        <span aria-hidden="true">✦</span> {answers.length === 0 ? t('button') : t('again')}
+        <span className="sr-only"> {t('which', { heading: section.heading })}</span>
       </button>
     </div>
   );
@@ -86,6 +90,7 @@ export function ExplainSection({ lesson, section }: { lesson: LessonContext; sec
  * The run is the example's latest (useExampleAttempt, from the example).
  */
 export function ExplainExample({ lesson, section, example }: { lesson: LessonContext; section: string; example: Pick<LessonExample, 'code' | 'output' | 'stdin'> }) {
+  const t = useTranslations('ai.LessonHelp.example');
   const attempt = useExampleAttempt();
   const explanations = useExplanations('explain-example');
   const { reset } = explanations;
@@ -110,15 +115,15 @@ export function ExplainExample({ lesson, section, example }: { lesson: LessonCon
   return (
     <div className="space-y-3" data-testid="explain-example">
       {current.map((answer, i) => (
-        <Answer key={i} answer={answer} label={i === 0 ? 'Why it failed' : 'The fixed code'} testId="explain-example-answer" />
+        <Answer key={i} answer={answer} label={i === 0 ? t('why') : t('fix')} testId="explain-example-answer" />
       ))}
       {next === 'why' ? (
         <button type="button" className={BUTTON} onClick={() => ask(false)} disabled={busy} data-testid="explain-example-button">
-          <span aria-hidden="true">✦</span> Why did my example fail?
+          <span aria-hidden="true">✦</span> {t('whyButton')}
         </button>
       ) : next === 'fix' ? (
         <button type="button" className={BUTTON} onClick={() => ask(true)} disabled={busy} data-testid="explain-example-fix">
-          <span aria-hidden="true">✦</span> Show me the fixed code
+          <span aria-hidden="true">✦</span> {t('fixButton')}
         </button>
       ) : null}
     </div>

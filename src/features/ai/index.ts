@@ -6,3 +6,4 @@ export { useAi } from './use-ai';
 export { useCoach, type Coach } from './use-coach';
 export { useGenerateQuestion } from './use-generate';
 export { ExplainExample, ExplainSection } from './LessonHelpGate';
+export { AiProblemText, type AiProblem } from './problem';

@@ -1,11 +1,17 @@
 'use client';
 import { useCallback } from 'react';
 import { callAi, streamAi, type AiResult, type AnswerOf, type JsonEndpoint } from '@/adapters/gemini/client';
-import type { AiEndpoint, StreamedEndpoint } from '@/core/schemas/ai';
+import type { AiEndpoint, AiError, StreamedEndpoint } from '@/core/schemas/ai';
 import { capReached } from '@/core/usage';
 import { useAiKey } from '@/stores/ai-key';
 import { useSettings } from '@/stores/settings';
 import { useUsage } from '@/stores/usage';
+import type { AiProblem } from './problem';
+
+/** A call useAi did not make, and why (put into words by the component). */
+type Blocked = { ok: false; error: AiError; latencyMs: number; partial?: undefined; blocked: AiProblem };
+/** What a call through useAi gives: the service's result, or the reason it was not made. */
+export type AiCallResult<T> = AiResult<T> | Blocked;
 
 /**
  * AI calls as the workspace needs them: the learner's key and model choice
@@ -22,11 +28,10 @@ export function useAi() {
   const dropModels = useSettings((s) => s.dropAiModels);
 
   /** The key to call with, or why no call may be made now. */
-  const permit = useCallback((): { key: string } | { blocked: AiResult<never> } => {
-    if (!key) return { blocked: { ok: false, error: { code: 'missing_key', message: 'Add your Gemini API key in Settings to use AI features.' }, latencyMs: 0 } };
+  const permit = useCallback((): { key: string } | { blocked: Blocked } => {
+    if (!key) return { blocked: { ok: false, error: { code: 'missing_key', message: 'missing_key' }, latencyMs: 0, blocked: { reason: 'missingKey' } } };
     if (capReached(useUsage.getState(), cap, Date.now())) {
-      const message = `You have reached your daily limit of ${cap} AI calls (set in Settings). It resets at midnight.`;
-      return { blocked: { ok: false, error: { code: 'quota', message }, latencyMs: 0 } };
+      return { blocked: { ok: false, error: { code: 'quota', message: 'daily_cap' }, latencyMs: 0, blocked: { reason: 'dailyCap', cap } } };
     }
     return { key };
   }, [key, cap]);
@@ -50,7 +55,7 @@ export function useAi() {
   );
 
   const call = useCallback(
-    async <E extends JsonEndpoint>(endpoint: E, body: Record<string, unknown>, signal?: AbortSignal): Promise<AiResult<AnswerOf<E>>> => {
+    async <E extends JsonEndpoint>(endpoint: E, body: Record<string, unknown>, signal?: AbortSignal): Promise<AiCallResult<AnswerOf<E>>> => {
       const allowed = permit();
       if ('blocked' in allowed) return allowed.blocked;
       return note(endpoint, await callAi(endpoint, allowed.key, { model, fallbacks, ...body }, signal));
@@ -59,7 +64,7 @@ export function useAi() {
   );
 
   const stream = useCallback(
-    async (endpoint: StreamedEndpoint, body: Record<string, unknown>, onText: (piece: string) => void, signal?: AbortSignal): Promise<AiResult<string>> => {
+    async (endpoint: StreamedEndpoint, body: Record<string, unknown>, onText: (piece: string) => void, signal?: AbortSignal): Promise<AiCallResult<string>> => {
       const allowed = permit();
       if ('blocked' in allowed) return allowed.blocked;
       return note(endpoint, await streamAi(endpoint, allowed.key, { model, fallbacks, ...body }, onText, signal));

@@ -1,10 +1,11 @@
 'use client';
 import { useCallback, useMemo, useState } from 'react';
-import { compareSpeed, describeSpeed, problemContext, resultsContext, type SpeedComparison } from '@/core/ai';
+import { compareSpeed, describeSpeed, problemContext, resultsContext, type SpeedComparison, type SpeedSummary } from '@/core/ai';
 import { judge, needsLoad, toGradeCases, type Verdict } from '@/core/grading';
 import type { Evaluation, Explanation, Optimization } from '@/core/schemas/ai';
 import type { Problem } from '@/core/schemas/problem';
 import { usePython } from '@/features/runtime';
+import { problemOf, type AiProblem } from './problem';
 import { useAi } from './use-ai';
 
 export interface CoachInput {
@@ -15,19 +16,22 @@ export interface CoachInput {
   verdict: Verdict | null;
 }
 
-type Async<T> = { status: 'idle' } | { status: 'busy'; note?: string } | { status: 'done'; value: T } | { status: 'failed'; message: string };
+type Async<T> = { status: 'idle' } | { status: 'busy'; note?: OptimizeNote } | { status: 'done'; value: T } | { status: 'failed'; problem: AiProblem };
+
+/** Where a faster solution is on its way (put into words by the component). */
+export type OptimizeNote = { step: 'asking' } | { step: 'checking'; tests: number } | { step: 'timing' };
 
 /** Each outcome names the model that wrote the answer. */
 export type OptimizeOutcome = (
-  | { kind: 'faster'; answer: Optimization; speed: SpeedComparison; summary: string }
-  | { kind: 'not-faster'; answer: Optimization; speed: SpeedComparison; summary: string }
+  | { kind: 'faster'; answer: Optimization; speed: SpeedComparison; summary: SpeedSummary }
+  | { kind: 'not-faster'; answer: Optimization; speed: SpeedComparison; summary: SpeedSummary }
   | { kind: 'wrong'; answer: Optimization; failed: number; total: number }
   | { kind: 'same'; answer: Optimization }
 ) & { model: string };
 
 /** A hint that failed part-way: what arrived before the failure, and why it stopped. */
 export interface HintFailure {
-  message: string;
+  problem: AiProblem;
   partial: string | null;
 }
 
@@ -78,7 +82,7 @@ export function useCoach({ problem, topicLabel, getCode, verdict }: CoachInput, 
       setHintModels((list) => [...list, result.usage.model]);
       onHint(rung);
     } else {
-      setHintError({ message: result.error.message, partial: result.partial ?? null });
+      setHintError({ problem: problemOf(result), partial: result.partial ?? null });
     }
   }, [ai, getCode, verdict, hints, onHint, context]);
 
@@ -89,23 +93,23 @@ export function useCoach({ problem, topicLabel, getCode, verdict }: CoachInput, 
     setReview(
       result.ok
         ? { status: 'done', value: { evaluation: result.data, passed: verdict.passed, total: verdict.total, model: result.usage.model } }
-        : { status: 'failed', message: result.error.message },
+        : { status: 'failed', problem: problemOf(result) },
     );
   }, [ai, getCode, verdict, context]);
 
   const explain = useCallback(async () => {
     setExplanation({ status: 'busy' });
     const result = await ai.call('reveal-solution', { problem: context, code: getCode(), reference: problem.solution });
-    setExplanation(result.ok ? { status: 'done', value: { ...result.data, model: result.usage.model } } : { status: 'failed', message: result.error.message });
+    setExplanation(result.ok ? { status: 'done', value: { ...result.data, model: result.usage.model } } : { status: 'failed', problem: problemOf(result) });
   }, [ai, getCode, problem, context]);
 
   const optimize = useCallback(async () => {
     if (!python) return;
     // The code as it is now, the same for the whole comparison.
     const code = getCode();
-    setOptimization({ status: 'busy', note: 'Asking Gemini for a faster version…' });
+    setOptimization({ status: 'busy', note: { step: 'asking' } });
     const result = await ai.call('optimize-solution', { problem: context, code });
-    if (!result.ok) return setOptimization({ status: 'failed', message: result.error.message });
+    if (!result.ok) return setOptimization({ status: 'failed', problem: problemOf(result) });
     const answer = result.data;
     const model = result.usage.model;
     const cases = toGradeCases(problem);
@@ -115,7 +119,7 @@ export function useCoach({ problem, topicLabel, getCode, verdict }: CoachInput, 
     await python.session(async (gradeIn) => {
       const grade = async (source: string) => judge(problem, await gradeIn(source, cases, { load }));
 
-      setOptimization({ status: 'busy', note: `Running Gemini’s version against all ${problem.tests.length} tests…` });
+      setOptimization({ status: 'busy', note: { step: 'checking', tests: problem.tests.length } });
       const check = await grade(answer.code);
       if (check.status !== 'passed') {
         return setOptimization({ status: 'done', value: { kind: 'wrong', answer, failed: check.total - check.passed, total: check.total, model } });
@@ -123,7 +127,7 @@ export function useCoach({ problem, topicLabel, getCode, verdict }: CoachInput, 
       if (sameCode(answer.code, code)) {
         return setOptimization({ status: 'done', value: { kind: 'same', answer, model } });
       }
-      setOptimization({ status: 'busy', note: 'Timing both versions in Python…' });
+      setOptimization({ status: 'busy', note: { step: 'timing' } });
       // One untimed warm-up each, then rounds in alternating order so neither side always goes first.
       await grade(code);
       await grade(answer.code);

@@ -1,13 +1,14 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { StreamedEndpoint } from '@/core/schemas/ai';
+import { problemOf, type AiProblem } from './problem';
 import { useAi } from './use-ai';
 
 /** One streamed explanation: the text so far, then the model that wrote it, or why it stopped. */
 export type Explanation =
   | { status: 'streaming'; text: string }
   | { status: 'done'; text: string; model: string }
-  | { status: 'failed'; partial: string; message: string };
+  | { status: 'failed'; partial: string; problem: AiProblem };
 
 /**
  * Streamed explanations asked one at a time (each through useAi: key, daily
@@ -40,7 +41,7 @@ export function useExplanations(endpoint: StreamedEndpoint) {
       );
       if (controller.current === abort) controller.current = null;
       if (abort.signal.aborted) return;
-      setLast(result.ok ? { status: 'done', text: result.data, model: result.usage.model } : { status: 'failed', partial: result.partial ?? '', message: result.error.message });
+      setLast(result.ok ? { status: 'done', text: result.data, model: result.usage.model } : { status: 'failed', partial: result.partial ?? '', problem: problemOf(result) });
     },
     [ai, endpoint],
   );

@@ -6,6 +6,7 @@ import type { Problem } from '@/core/schemas/problem';
 import { usePython } from '@/features/runtime';
 import { usePacks } from '@/stores/packs';
 import { useProgress } from '@/stores/progress';
+import { problemOf, type AiProblem } from './problem';
 import { useAi } from './use-ai';
 
 export type GenerationStep =
@@ -13,7 +14,7 @@ export type GenerationStep =
   | { step: 'asking'; attempt: number }
   | { step: 'checking'; attempt: number; tests: number }
   | { step: 'done'; problem: Problem; model: string }
-  | { step: 'failed'; message: string; unverified: boolean };
+  | { step: 'failed'; problem: AiProblem; unverified: boolean };
 
 const MAX_ATTEMPTS = 2;
 
@@ -33,7 +34,7 @@ export function useGenerateQuestion() {
         setState(result);
         return result;
       };
-      if (!python) return finish({ step: 'failed', message: 'Python is still starting; try again in a moment.', unverified: false });
+      if (!python) return finish({ step: 'failed', problem: { reason: 'pythonStarting' }, unverified: false });
       const packs = usePacks.getState();
       const existing = packs.packs.find((p) => p.pack.id === AI_PACK_ID)?.pack;
       const recentTitles = (existing?.problems ?? []).slice(-20).map((p) => p.title);
@@ -52,7 +53,7 @@ export function useGenerateQuestion() {
           avoid: recentTitles,
           ...(previousFailure ? { previousFailure } : {}),
         });
-        if (!answer.ok) return finish({ step: 'failed', message: answer.error.message, unverified: false });
+        if (!answer.ok) return finish({ step: 'failed', problem: problemOf(answer), unverified: false });
 
         const problem = adoptGenerated(answer.data.problem, target.topic);
         if (isNearDuplicate(problem, seen, recentTitles)) {
@@ -70,7 +71,7 @@ export function useGenerateQuestion() {
       return finish({
         step: 'failed',
         unverified: true,
-        message: 'Gemini’s question did not pass its own tests twice, so it was not shown.',
+        problem: { reason: 'unverified' },
       });
     },
     [ai, python],

@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { fullLabel, parseTypeKey, type LabelSource } from '@/core/auto/keys';
 import { replaceCurrent, type AutoRun } from '@/core/auto/run';
-import { useGenerateQuestion } from '@/features/ai';
+import { AiProblemText, useGenerateQuestion } from '@/features/ai';
 import { useAutoRuns } from '@/stores/auto-runs';
 
 /**
@@ -47,7 +47,7 @@ export function AiRunQuestion({ run, modules }: { run: AutoRun; modules: readonl
       </button>
       {state.step === 'failed' ? (
         <span className="text-xs text-red-700 dark:text-red-400" role="alert">
-          {state.message}
+          <AiProblemText problem={state.problem} />
         </span>
       ) : null}
     </span>

@@ -1,15 +1,27 @@
 'use client';
 import { useRef, useState } from 'react';
+import { useFormatter, useTranslations } from 'use-intl';
 import { makeBackup, mergeBackup, readBackup } from '@/core/backup';
 import { Card } from '@/features/shell';
 import { applyData, currentData, EMPTY_DATA } from './backup-data';
 
 const BUTTON = 'rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
 const MAX_BYTES = 50_000_000;
+/** Typed to confirm a reset (the same word in every language). */
+const RESET_WORD = 'reset';
 
-type Message = { tone: 'ok' | 'error'; text: string } | null;
+/** What the last action did, kept as a key and values so it follows the language. */
+type Message =
+  | { tone: 'ok'; key: 'downloaded' | 'deleted' }
+  | { tone: 'ok'; key: 'merged' | 'replaced'; at: number; solved: number; events: number }
+  | { tone: 'error'; key: 'tooLarge' | 'notBackup' }
+  | { tone: 'error'; key: 'notJson'; error: string }
+  | { tone: 'error'; key: 'wrongVersion'; version: string; supported: number }
+  | null;
 
 export function BackupPanel() {
+  const t = useTranslations('settings.BackupPanel');
+  const format = useFormatter();
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [message, setMessage] = useState<Message>(null);
   const [confirm, setConfirm] = useState('');
@@ -23,62 +35,75 @@ export function BackupPanel() {
     link.download = `pydojo-backup-${new Date().toISOString().slice(0, 10)}.json`;
     link.click();
     URL.revokeObjectURL(url);
-    setMessage({ tone: 'ok', text: 'Backup downloaded.' });
+    setMessage({ tone: 'ok', key: 'downloaded' });
   };
 
   const importFile = async (file: File) => {
     if (file.size > MAX_BYTES) {
-      setMessage({ tone: 'error', text: 'This file is too large to be a PyDojo backup.' });
+      setMessage({ tone: 'error', key: 'tooLarge' });
       return;
     }
     let json: unknown;
     try {
       json = JSON.parse(await file.text());
     } catch (error) {
-      setMessage({ tone: 'error', text: `This file is not valid JSON: ${(error as Error).message}` });
+      setMessage({ tone: 'error', key: 'notJson', error: (error as Error).message });
       return;
     }
     const { backup, error } = readBackup(json);
     if (!backup) {
-      setMessage({ tone: 'error', text: error ?? 'This is not a PyDojo backup.' });
+      setMessage(error.code === 'version' ? { tone: 'error', key: 'wrongVersion', version: error.version, supported: error.supported } : { tone: 'error', key: 'notBackup' });
       return;
     }
     applyData(mode === 'replace' ? backup.data : mergeBackup(currentData(), backup.data));
     const solved = Object.values(backup.data.progress.problems).filter((p) => p.solvedAt !== null).length;
-    setMessage({
-      tone: 'ok',
-      text: `${mode === 'replace' ? 'Replaced your data with' : 'Merged'} the backup from ${new Date(backup.exportedAt).toLocaleString()} (${solved} solved problems, ${backup.data.history.events.length} history events).`,
-    });
+    setMessage({ tone: 'ok', key: mode === 'replace' ? 'replaced' : 'merged', at: backup.exportedAt, solved, events: backup.data.history.events.length });
+  };
+
+  const status = (shown: NonNullable<Message>): string => {
+    switch (shown.key) {
+      case 'merged':
+      case 'replaced':
+        return t(`status.${shown.key}`, {
+          date: format.dateTime(shown.at, { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }),
+          solved: shown.solved,
+          events: shown.events,
+        });
+      case 'notJson':
+        return t('status.notJson', { error: shown.error });
+      case 'wrongVersion':
+        return t('status.wrongVersion', { version: shown.version, supported: shown.supported });
+      default:
+        return t(`status.${shown.key}`);
+    }
   };
 
   return (
     <Card>
       <h2 id="backup" className="font-semibold">
-        Backup and reset
+        {t('title')}
       </h2>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-        Your progress lives only in this browser. Export it to a file to keep it safe or move it to another browser.
-      </p>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t('intro')}</p>
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <button type="button" className={BUTTON} onClick={exportAll}>
-          Export all progress
+          {t('export')}
         </button>
       </div>
       <fieldset className="mt-4">
-        <legend className="text-sm font-medium">Import a backup</legend>
+        <legend className="text-sm font-medium">{t('import')}</legend>
         <div className="mt-2 flex flex-wrap items-center gap-4 text-sm">
           <label className="flex items-center gap-1.5">
-            <input type="radio" name="import-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> Merge with this browser’s data
+            <input type="radio" name="import-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> {t('merge')}
           </label>
           <label className="flex items-center gap-1.5">
-            <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> Replace this browser’s data
+            <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> {t('replace')}
           </label>
           <input
             ref={fileInput}
             type="file"
             accept="application/json,.json"
             className="sr-only"
-            aria-label="Backup file"
+            aria-label={t('file')}
             tabIndex={-1}
             onChange={(e) => {
               const file = e.target.files?.[0];
@@ -87,7 +112,7 @@ export function BackupPanel() {
             }}
           />
           <button type="button" className={BUTTON} onClick={() => fileInput.current?.click()}>
-            Choose a backup file…
+            {t('choose')}
           </button>
         </div>
       </fieldset>
@@ -95,14 +120,14 @@ export function BackupPanel() {
         className="mt-5 flex flex-wrap items-end gap-3"
         onSubmit={(e) => {
           e.preventDefault();
-          if (confirm !== 'reset') return;
+          if (confirm !== RESET_WORD) return;
           applyData(EMPTY_DATA);
           setConfirm('');
-          setMessage({ tone: 'ok', text: 'All progress, history, drafts and imported packs were deleted from this browser.' });
+          setMessage({ tone: 'ok', key: 'deleted' });
         }}
       >
         <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">Reset everything: type “reset” to confirm</span>
+          <span className="font-medium">{t('resetLabel', { word: RESET_WORD })}</span>
           <input
             value={confirm}
             onChange={(e) => setConfirm(e.target.value)}
@@ -110,12 +135,12 @@ export function BackupPanel() {
             className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900"
           />
         </label>
-        <button type="submit" disabled={confirm !== 'reset'} className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-50">
-          Delete all my data
+        <button type="submit" disabled={confirm !== RESET_WORD} className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-50">
+          {t('delete')}
         </button>
       </form>
       <p role="status" aria-live="polite" className={`mt-3 text-sm ${message?.tone === 'error' ? 'text-red-700 dark:text-red-400' : 'text-brand-700 dark:text-brand-500'}`} data-testid="backup-status">
-        {message?.text}
+        {message ? status(message) : null}
       </p>
     </Card>
   );

@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { useFormatter, useTranslations } from 'use-intl';
 import { dayKey } from '@/core/history';
 import type { AiEndpoint, AiErrorCode } from '@/core/schemas/ai';
 import {
@@ -40,34 +41,42 @@ const TH_TEXT = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wi
 const TD_TEXT = 'px-3 py-2 text-left whitespace-nowrap';
 const TD_FIRST = 'py-2 pr-3 text-left font-normal whitespace-nowrap';
 
-const ENDPOINT_LABEL: Record<AiEndpoint, string> = {
-  'test-connection': 'Key check',
-  'generate-question': 'New question',
-  'get-hints': 'Hints',
-  'evaluate-code': 'Code review',
-  'reveal-solution': 'Solution explained',
-  'optimize-solution': 'Optimisation',
-  tutor: 'Tutor chat',
-  'explain-lesson': 'Lesson explained',
-  'explain-example': 'Example explained',
-};
+/** Keys in `usage.endpoint`: each endpoint's name for the learner. */
+const ENDPOINT_KEY = {
+  'test-connection': 'testConnection',
+  'generate-question': 'generateQuestion',
+  'get-hints': 'getHints',
+  'evaluate-code': 'evaluateCode',
+  'reveal-solution': 'revealSolution',
+  'optimize-solution': 'optimizeSolution',
+  tutor: 'tutor',
+  'explain-lesson': 'explainLesson',
+  'explain-example': 'explainExample',
+} as const satisfies Record<AiEndpoint, string>;
 
-const ERROR_LABEL: Record<AiErrorCode, string> = {
-  missing_key: 'no key',
-  invalid_key: 'key refused',
-  service_disabled: 'API not enabled',
-  permission_denied: 'permission denied',
-  rate_limited: 'rate limited',
-  quota: 'quota used up',
-  safety: 'blocked for safety',
-  bad_request: 'bad request',
-  model_unavailable: 'model unavailable',
-  too_large: 'too large',
-  bad_output: 'unreadable answer',
-  truncated: 'cut off',
-  timeout: 'timed out',
-  upstream: 'Gemini error',
-};
+/** Keys in `usage.error`: each failure's short name. */
+const ERROR_KEY = {
+  missing_key: 'missingKey',
+  invalid_key: 'invalidKey',
+  service_disabled: 'serviceDisabled',
+  permission_denied: 'permissionDenied',
+  rate_limited: 'rateLimited',
+  quota: 'quota',
+  safety: 'safety',
+  bad_request: 'badRequest',
+  model_unavailable: 'modelUnavailable',
+  too_large: 'tooLarge',
+  bad_output: 'badOutput',
+  truncated: 'truncated',
+  timeout: 'timeout',
+  upstream: 'upstream',
+} as const satisfies Record<AiErrorCode, string>;
+
+/** An endpoint's name in the learner's language. */
+function useEndpointName(): (endpoint: AiEndpoint) => string {
+  const t = useTranslations('usage.endpoint');
+  return (endpoint) => t(ENDPOINT_KEY[endpoint]);
+}
 
 function ChartPlaceholder() {
   return <Block className="h-full w-full" />;
@@ -78,54 +87,49 @@ const DailyTokensChart = dynamic(() => import('./charts').then((m) => m.DailyTok
 const EndpointChart = dynamic(() => import('./charts').then((m) => m.EndpointChart), { ssr: false, loading: ChartPlaceholder });
 
 // ---------------------------------------------------------------------------
-// Formatting.
+// Formatting, in the learner's language.
 
-function plural(count: number, word: string, many = `${word}s`): string {
-  return `${count.toLocaleString()} ${count === 1 ? word : many}`;
-}
-
-function tokens(count: number): string {
-  return count.toLocaleString();
-}
-
-/** "950", "12.3k", "3.4M" for headline numbers. */
-function compactTokens(count: number): string {
-  if (count >= 1_000_000) return `${Number((count / 1_000_000).toFixed(1))}M`;
-  if (count >= 10_000) return `${Number((count / 1_000).toFixed(1))}k`;
-  return count.toLocaleString();
-}
-
-/** Dollars, with more digits for the small amounts a few calls cost. */
-function usd(amount: number): string {
-  if (amount > 0 && amount < 0.0001) return '< $0.0001';
-  return amount.toLocaleString(undefined, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: amount < 1 ? 4 : 2 });
-}
-
-function latency(ms: number | null): string {
-  if (ms === null) return '–';
-  return ms < 1_000 ? `${Math.round(ms)} ms` : `${(ms / 1_000).toFixed(1)} s`;
-}
-
-function shortDay(day: string): string {
-  return new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
-}
-
-function longDay(day: string): string {
-  return new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
-}
-
-function when(at: number, now: number): string {
-  const sameDay = dayKey(at) === dayKey(now);
-  return new Date(at).toLocaleString(undefined, sameDay ? { hour: '2-digit', minute: '2-digit' } : { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-}
-
-/** "March 2026" (or "Mar 2026") from "2026-03". */
-function monthName(asOf: string, month: 'long' | 'short' = 'long'): string {
-  return new Date(`${asOf}-15T12:00:00`).toLocaleDateString(undefined, { month, year: 'numeric' });
-}
-
-function modelName(model: string): string {
-  return model || 'none (failed before a model answered)';
+/** Numbers, money, durations and dates as the learner's language writes them. */
+function useFormats() {
+  const format = useFormatter();
+  const t = useTranslations('usage');
+  return useMemo(() => {
+    const number = (count: number) => format.number(count);
+    const usdOf = (amount: number, maximumFractionDigits: number) =>
+      format.number(amount, { style: 'currency', currency: 'USD', minimumFractionDigits: Math.min(2, maximumFractionDigits), maximumFractionDigits });
+    const dayOf = (day: string) => new Date(`${day}T12:00:00`);
+    return {
+      number,
+      /** "950", "12.3k", "3.4M" for headline numbers. */
+      compactTokens(count: number): string {
+        if (count >= 1_000_000) return `${number(Number((count / 1_000_000).toFixed(1)))}M`;
+        if (count >= 10_000) return `${number(Number((count / 1_000).toFixed(1)))}k`;
+        return number(count);
+      },
+      /** Dollars, with more digits for the small amounts a few calls cost. */
+      usd(amount: number): string {
+        if (amount > 0 && amount < 0.0001) return `< ${usdOf(0.0001, 4)}`;
+        return usdOf(amount, amount < 1 ? 4 : 2);
+      },
+      latency(ms: number | null): string {
+        if (ms === null) return '–';
+        return ms < 1_000 ? `${number(Math.round(ms))} ms` : `${format.number(ms / 1_000, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s`;
+      },
+      shortDay: (day: string) => format.dateTime(dayOf(day), { day: 'numeric', month: 'short' }),
+      longDay: (day: string) => format.dateTime(dayOf(day), { weekday: 'long', day: 'numeric', month: 'long' }),
+      when(at: number, now: number): string {
+        const sameDay = dayKey(at) === dayKey(now);
+        return format.dateTime(at, sameDay ? { hour: '2-digit', minute: '2-digit' } : { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+      },
+      /** The full date and time, for a tooltip. */
+      fullTime: (at: number) => format.dateTime(at, { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }),
+      /** "March 2026" (or "Mar 2026") from "2026-03". */
+      monthName: (asOf: string, month: 'long' | 'short' = 'long') => format.dateTime(new Date(`${asOf}-15T12:00:00`), { month, year: 'numeric' }),
+      modelName: (model: string) => model || t('noModel'),
+      /** Entries of a list read out in one sentence. */
+      list: (items: string[]) => items.join(t('listSeparator')),
+    };
+  }, [format, t]);
 }
 
 // ---------------------------------------------------------------------------
@@ -231,9 +235,10 @@ function Table({ caption, columns, rows, textColumns = [], testId }: TableProps)
 
 /** A chart's text alternative, on demand. */
 function AsTable(props: TableProps) {
+  const t = useTranslations('usage');
   return (
     <details className="mt-2">
-      <summary className={`cursor-pointer select-none text-xs font-medium ${MUTED} hover:text-slate-900 dark:hover:text-slate-100`}>Show as table</summary>
+      <summary className={`cursor-pointer select-none text-xs font-medium ${MUTED} hover:text-slate-900 dark:hover:text-slate-100`}>{t('showAsTable')}</summary>
       <div className="mt-2">
         <Table {...props} />
       </div>
@@ -264,10 +269,11 @@ export function UsageView({ dailyCap }: { dailyCap?: number }) {
 }
 
 function UsageSkeleton() {
+  const t = useTranslations('usage');
   return (
     <div className="space-y-6" aria-busy="true">
       <p role="status" className="sr-only">
-        Loading your AI usage…
+        {t('loading')}
       </p>
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-5">
         {Array.from({ length: 5 }, (_, i) => (
@@ -281,26 +287,26 @@ function UsageSkeleton() {
 }
 
 function EmptyState({ cleared }: { cleared: boolean }) {
+  const t = useTranslations('usage.empty');
   return (
     <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700" data-testid="usage-empty">
       {cleared ? (
         <p role="status" className="mb-3 text-sm font-medium text-brand-700 dark:text-brand-500">
-          Usage history cleared.
+          {t('cleared')}
         </p>
       ) : null}
-      <p className="font-medium">No AI calls yet</p>
-      <p className={`mx-auto mt-1 max-w-xl text-sm ${MUTED}`}>
-        Hints, code review, the tutor and generated questions use your own Gemini API key. Once you add one, every call shows up here with its tokens,
-        speed and estimated cost. Everything else in PyDojo works without a key.
-      </p>
+      <p className="font-medium">{t('title')}</p>
+      <p className={`mx-auto mt-1 max-w-xl text-sm ${MUTED}`}>{t('body')}</p>
       <Link href="/support/settings" className={`mt-4 ${PRIMARY}`}>
-        Add a Gemini key in Settings
+        {t('addKey')}
       </Link>
     </div>
   );
 }
 
 function Overview({ records, dailyCap, onCleared }: { records: UsageRecord[]; dailyCap?: number; onCleared(): void }) {
+  const t = useTranslations('usage');
+  const f = useFormats();
   const now = useNow();
   const today = dayKey(now);
   const state = useMemo(() => ({ records }), [records]);
@@ -316,29 +322,38 @@ function Overview({ records, dailyCap, onCleared }: { records: UsageRecord[]; da
     <div className="space-y-4">
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5" data-testid="usage-headline">
         <TodayStat calls={callsSoFar} cap={dailyCap} />
-        <Stat label="Calls" value={totals.calls.toLocaleString()} hint={totals.errors ? `${plural(totals.errors, 'failed call')}` : 'none failed'} testId="usage-calls" />
-        <Stat label="Input tokens" value={compactTokens(totals.inputTokens)} hint={`${tokens(totals.inputTokens)} sent`} testId="usage-input" />
-        <Stat label="Output tokens" value={compactTokens(totals.outputTokens)} hint={`${tokens(totals.outputTokens)} received`} testId="usage-output" />
-        <Stat label="Estimated cost" value={usd(cost.usd)} hint={`at ${monthName(PRICES.asOf, 'short')} list prices`} testId="usage-cost" />
+        <Stat label={t('label.calls')} value={f.number(totals.calls)} hint={t('stats.failed', { count: totals.errors })} testId="usage-calls" />
+        <Stat label={t('label.inputTokens')} value={f.compactTokens(totals.inputTokens)} hint={t('stats.sent', { tokens: totals.inputTokens })} testId="usage-input" />
+        <Stat label={t('label.outputTokens')} value={f.compactTokens(totals.outputTokens)} hint={t('stats.received', { tokens: totals.outputTokens })} testId="usage-output" />
+        <Stat label={t('label.estimatedCost')} value={f.usd(cost.usd)} hint={t('stats.prices', { month: f.monthName(PRICES.asOf, 'short') })} testId="usage-cost" />
       </dl>
 
       {dailyCap !== undefined && dailyCap > 0 && callsSoFar >= dailyCap ? (
         <p role="status" className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100" data-testid="usage-cap-reached">
-          You have reached your daily cap of {plural(dailyCap, 'AI call')}. AI features pause until midnight; everything else keeps working.{' '}
-          <Link href="/support/settings" className="font-medium underline underline-offset-2">
-            Change the cap in Settings
-          </Link>
-          .
+          {t.rich('capReached', {
+            cap: dailyCap,
+            link: (chunks) => (
+              <Link href="/support/settings" className="font-medium underline underline-offset-2">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       ) : null}
 
       <p className={`text-sm ${MUTED}`} data-testid="usage-cost-note">
-        The cost is an estimate at Gemini&apos;s paid-tier list prices as of {monthName(PRICES.asOf)} (
-        <a href={PRICES.source} target="_blank" rel="noreferrer" className={TEXT_LINK}>
-          Gemini API pricing
-        </a>
-        ), for prompts of up to 200k tokens. Keys on the free tier cost nothing. Your bill from Google is what counts.
-        {unpriced > 0 ? ` Not included: ${plural(unpriced, 'token')} from ${cost.unpricedModels.map(modelName).join(', ')}, which ${cost.unpricedModels.length === 1 ? 'has' : 'have'} no listed price.` : ''}
+        {t.rich('costNote', {
+          month: f.monthName(PRICES.asOf),
+          unpriced: unpriced > 0 ? 'some' : 'none',
+          tokens: unpriced,
+          models: cost.unpricedModels.map(f.modelName).join(', '),
+          modelCount: cost.unpricedModels.length,
+          link: (chunks) => (
+            <a href={PRICES.source} target="_blank" rel="noreferrer" className={TEXT_LINK}>
+              {chunks}
+            </a>
+          ),
+        })}
       </p>
 
       <DaysSection days={days} today={today} />
@@ -351,14 +366,16 @@ function Overview({ records, dailyCap, onCleared }: { records: UsageRecord[]; da
 }
 
 function TodayStat({ calls, cap }: { calls: number; cap?: number }) {
-  if (cap === undefined) return <Stat label="Calls today" value={calls.toLocaleString()} hint="since midnight" testId="usage-today" />;
-  if (cap <= 0) return <Stat label="Calls today" value={calls.toLocaleString()} hint="no daily cap set" testId="usage-today" />;
+  const t = useTranslations('usage.today');
+  const { number } = useFormats();
+  if (cap === undefined) return <Stat label={t('label')} value={number(calls)} hint={t('sinceMidnight')} testId="usage-today" />;
+  if (cap <= 0) return <Stat label={t('label')} value={number(calls)} hint={t('noCap')} testId="usage-today" />;
   const left = Math.max(0, cap - calls);
   return (
     <Stat
-      label="Calls today"
-      value={`${calls.toLocaleString()} / ${cap.toLocaleString()}`}
-      hint={left === 0 ? 'daily cap reached' : `${left.toLocaleString()} left today`}
+      label={t('label')}
+      value={`${number(calls)} / ${number(cap)}`}
+      hint={left === 0 ? t('capReached') : t('left', { left })}
       tone={left === 0 ? 'warn' : 'plain'}
       testId="usage-today"
     />
@@ -366,36 +383,55 @@ function TodayStat({ calls, cap }: { calls: number; cap?: number }) {
 }
 
 function DaysSection({ days, today }: { days: ReturnType<typeof perDay>; today: string }) {
+  const t = useTranslations('usage');
+  const f = useFormats();
   const active = days.filter((d) => d.calls > 0);
   const calls = days.reduce((sum, d) => sum + d.calls, 0);
-  const callData = days.map((d) => ({ label: shortDay(d.day), ok: d.calls - d.errors, errors: d.errors }));
-  const tokenData = days.map((d) => ({ label: shortDay(d.day), input: d.inputTokens, output: d.outputTokens }));
-  const dayName = (day: string) => (day === today ? `today (${longDay(day)})` : longDay(day));
+  const callData = days.map((d) => ({ label: f.shortDay(d.day), ok: d.calls - d.errors, errors: d.errors }));
+  const tokenData = days.map((d) => ({ label: f.shortDay(d.day), input: d.inputTokens, output: d.outputTokens }));
+  const dayName = (day: string) => (day === today ? t('days.today', { day: f.longDay(day) }) : f.longDay(day));
   const callsLabel =
     calls === 0
-      ? `Calls per day over the last ${DAYS} days: none.`
-      : `Calls per day over the last ${DAYS} days: ${plural(calls, 'call')} in total. ` +
-        active.map((d) => `${dayName(d.day)}: ${plural(d.calls, 'call')}${d.errors ? `, ${d.errors} failed` : ''}`).join('; ') +
-        '.';
+      ? t('days.callsNone', { days: DAYS })
+      : t('days.callsLabel', {
+          days: DAYS,
+          calls,
+          list: f.list(active.map((d) => t('days.callsEntry', { day: dayName(d.day), calls: d.calls, failed: d.errors }))),
+        });
   const tokensLabel =
     calls === 0
-      ? `Tokens per day over the last ${DAYS} days: none.`
-      : `Tokens per day over the last ${DAYS} days. ` +
-        active.map((d) => `${dayName(d.day)}: ${tokens(d.inputTokens)} input, ${tokens(d.outputTokens)} output`).join('; ') +
-        '.';
+      ? t('days.tokensNone', { days: DAYS })
+      : t('days.tokensLabel', {
+          days: DAYS,
+          list: f.list(active.map((d) => t('days.tokensEntry', { day: dayName(d.day), input: d.inputTokens, output: d.outputTokens }))),
+        });
   return (
-    <Section title={`Last ${DAYS} days`} description={calls === 0 ? `No calls in the last ${DAYS} days.` : `${plural(calls, 'call')} on ${plural(active.length, 'day')}.`} testId="usage-days">
+    <Section
+      title={t('days.title', { days: DAYS })}
+      description={calls === 0 ? t('days.noCalls', { days: DAYS }) : t('days.summary', { calls, active: active.length })}
+      testId="usage-days"
+    >
       <div className="grid gap-6 md:grid-cols-2">
         <div className="min-w-0">
-          <h3 className="mb-1 text-sm font-medium">Calls per day</h3>
-          <Legend items={[['Successful', 'bg-brand-600 dark:bg-brand-500'], ['Failed', 'bg-red-700 dark:bg-red-400']]} />
+          <h3 className="mb-1 text-sm font-medium">{t('days.callsTitle')}</h3>
+          <Legend
+            items={[
+              [t('series.successful'), 'bg-brand-600 dark:bg-brand-500'],
+              [t('series.failed'), 'bg-red-700 dark:bg-red-400'],
+            ]}
+          />
           <div role="img" aria-label={callsLabel} style={{ height: 180 }}>
             <DailyCallsChart data={callData} height={180} />
           </div>
         </div>
         <div className="min-w-0">
-          <h3 className="mb-1 text-sm font-medium">Tokens per day</h3>
-          <Legend items={[['Input', 'bg-slate-500'], ['Output', 'bg-brand-600 dark:bg-brand-500']]} />
+          <h3 className="mb-1 text-sm font-medium">{t('days.tokensTitle')}</h3>
+          <Legend
+            items={[
+              [t('series.input'), 'bg-slate-500'],
+              [t('series.output'), 'bg-brand-600 dark:bg-brand-500'],
+            ]}
+          />
           <div role="img" aria-label={tokensLabel} style={{ height: 180 }}>
             <DailyTokensChart data={tokenData} height={180} />
           </div>
@@ -403,9 +439,9 @@ function DaysSection({ days, today }: { days: ReturnType<typeof perDay>; today: 
       </div>
       {active.length > 0 ? (
         <AsTable
-          caption={`Calls and tokens per day with calls, last ${DAYS} days`}
-          columns={['Day', 'Calls', 'Failed', 'Input tokens', 'Output tokens']}
-          rows={active.map((d) => ({ key: d.day, cells: [shortDay(d.day), d.calls, d.errors, tokens(d.inputTokens), tokens(d.outputTokens)] }))}
+          caption={t('days.tableCaption', { days: DAYS })}
+          columns={[t('label.day'), t('label.calls'), t('label.failed'), t('label.inputTokens'), t('label.outputTokens')]}
+          rows={active.map((d) => ({ key: d.day, cells: [f.shortDay(d.day), f.number(d.calls), f.number(d.errors), f.number(d.inputTokens), f.number(d.outputTokens)] }))}
         />
       ) : null}
     </Section>
@@ -413,28 +449,33 @@ function DaysSection({ days, today }: { days: ReturnType<typeof perDay>; today: 
 }
 
 function EndpointSection({ rows }: { rows: ReturnType<typeof perEndpoint> }) {
+  const t = useTranslations('usage');
+  const f = useFormats();
+  const name = useEndpointName();
   const height = Math.max(90, rows.length * 34 + 40);
-  const label = `Calls per feature: ${rows.map((r) => `${ENDPOINT_LABEL[r.endpoint]} ${plural(r.calls, 'call')}${r.errors ? `, ${r.errors} failed` : ''}`).join('; ')}.`;
+  const label = t('endpoints.chartLabel', {
+    list: f.list(rows.map((r) => t('endpoints.chartEntry', { name: name(r.endpoint), calls: r.calls, failed: r.errors }))),
+  });
   return (
-    <Section title="By feature" description="Each AI feature is one endpoint of this app. Latency is the median of successful calls." testId="usage-endpoints">
+    <Section title={t('endpoints.title')} description={t('endpoints.description')} testId="usage-endpoints">
       <div role="img" aria-label={label} style={{ height }}>
-        <EndpointChart rows={rows.map((r) => ({ name: ENDPOINT_LABEL[r.endpoint], ok: r.calls - r.errors, errors: r.errors }))} height={height} />
+        <EndpointChart rows={rows.map((r) => ({ name: name(r.endpoint), ok: r.calls - r.errors, errors: r.errors }))} height={height} />
       </div>
       <div className="mt-3">
         <Table
-          caption="Calls, failures, tokens and median latency per feature"
-          columns={['Feature', 'Calls', 'Failed', 'Input tokens', 'Output tokens', 'Median latency']}
+          caption={t('endpoints.tableCaption')}
+          columns={[t('label.feature'), t('label.calls'), t('label.failed'), t('label.inputTokens'), t('label.outputTokens'), t('label.medianLatency')]}
           rows={rows.map((r) => ({
             key: r.endpoint,
             cells: [
               <span key="name">
-                {ENDPOINT_LABEL[r.endpoint]} <code className={`text-xs ${MUTED}`}>{r.endpoint}</code>
+                {name(r.endpoint)} <code className={`text-xs ${MUTED}`}>{r.endpoint}</code>
               </span>,
-              r.calls.toLocaleString(),
-              r.errors.toLocaleString(),
-              tokens(r.inputTokens),
-              tokens(r.outputTokens),
-              latency(r.medianLatencyMs),
+              f.number(r.calls),
+              f.number(r.errors),
+              f.number(r.inputTokens),
+              f.number(r.outputTokens),
+              f.latency(r.medianLatencyMs),
             ],
           }))}
         />
@@ -444,20 +485,22 @@ function EndpointSection({ rows }: { rows: ReturnType<typeof perEndpoint> }) {
 }
 
 function ModelSection({ rows }: { rows: ReturnType<typeof perModel> }) {
+  const t = useTranslations('usage');
+  const f = useFormats();
   return (
-    <Section title="By model" description="Estimated cost per model; a model without a listed price is not guessed." testId="usage-models">
+    <Section title={t('models.title')} description={t('models.description')} testId="usage-models">
       <Table
-        caption="Calls, tokens and estimated cost per model"
-        columns={['Model', 'Calls', 'Failed', 'Input tokens', 'Output tokens', 'Estimated cost']}
+        caption={t('models.tableCaption')}
+        columns={[t('label.model'), t('label.calls'), t('label.failed'), t('label.inputTokens'), t('label.outputTokens'), t('label.estimatedCost')]}
         rows={rows.map((r) => ({
           key: r.model || '(none)',
           cells: [
-            r.model ? <code key="name">{r.model}</code> : <span className={MUTED}>{modelName(r.model)}</span>,
-            r.calls.toLocaleString(),
-            r.errors.toLocaleString(),
-            tokens(r.inputTokens),
-            tokens(r.outputTokens),
-            r.costUsd === null ? <span className={MUTED}>no listed price</span> : usd(r.costUsd),
+            r.model ? <code key="name">{r.model}</code> : <span className={MUTED}>{f.modelName(r.model)}</span>,
+            f.number(r.calls),
+            f.number(r.errors),
+            f.number(r.inputTokens),
+            f.number(r.outputTokens),
+            r.costUsd === null ? <span className={MUTED}>{t('models.noPrice')}</span> : f.usd(r.costUsd),
           ],
         }))}
       />
@@ -466,28 +509,27 @@ function ModelSection({ rows }: { rows: ReturnType<typeof perModel> }) {
 }
 
 function RecentSection({ records, now }: { records: UsageRecord[]; now: number }) {
+  const t = useTranslations('usage');
+  const f = useFormats();
+  const name = useEndpointName();
   const recent = recentCalls({ records }, RECENT);
   return (
-    <Section
-      title="Recent calls"
-      description={records.length > RECENT ? `The latest ${RECENT} of ${plural(records.length, 'call')}.` : undefined}
-      testId="usage-recent"
-    >
+    <Section title={t('recent.title')} description={records.length > RECENT ? t('recent.description', { recent: RECENT, count: records.length }) : undefined} testId="usage-recent">
       <Table
-        caption="Recent AI calls, newest first"
-        columns={['Time', 'Feature', 'Model', 'Tokens in / out', 'Latency', 'Result']}
+        caption={t('recent.tableCaption')}
+        columns={[t('label.time'), t('label.feature'), t('label.model'), t('label.tokensInOut'), t('label.latency'), t('label.result')]}
         textColumns={[1, 2, 5]}
         testId="usage-recent-table"
         rows={recent.map((r) => ({
           key: r.id,
           cells: [
-            <time key="t" dateTime={new Date(r.at).toISOString()} title={new Date(r.at).toLocaleString()}>
-              {when(r.at, now)}
+            <time key="t" dateTime={new Date(r.at).toISOString()} title={f.fullTime(r.at)}>
+              {f.when(r.at, now)}
             </time>,
-            ENDPOINT_LABEL[r.endpoint],
+            name(r.endpoint),
             r.model ? <ModelCell key="m" record={r} /> : <span className={MUTED}>–</span>,
-            `${tokens(r.inputTokens)} / ${tokens(r.outputTokens)}`,
-            latency(r.latencyMs),
+            `${f.number(r.inputTokens)} / ${f.number(r.outputTokens)}`,
+            f.latency(r.latencyMs),
             <ResultPill key="r" record={r} />,
           ],
         }))}
@@ -498,19 +540,21 @@ function RecentSection({ records, now }: { records: UsageRecord[]; now: number }
 
 /** The model that answered, and how many requests the call took when it needed more than one (each listed in the tooltip). */
 function ModelCell({ record }: { record: UsageRecord }) {
+  const t = useTranslations('usage.recent');
   const steps = record.steps ?? [];
   return (
     <span title={steps.length > 1 ? steps.map((s) => `${s.model} ${s.mode}: ${s.outcome}`).join('\n') : undefined}>
       <code>{record.model}</code>
-      {steps.length > 1 ? <span className={MUTED}> · {steps.length} requests</span> : null}
+      {steps.length > 1 ? <span className={MUTED}> · {t('requests', { count: steps.length })}</span> : null}
     </span>
   );
 }
 
 function ResultPill({ record }: { record: UsageRecord }) {
+  const t = useTranslations('usage');
   const [text, cls] = record.ok
-    ? ['ok', 'bg-brand-100 text-brand-700 dark:bg-brand-700/30 dark:text-brand-100']
-    : [record.errorCode ? ERROR_LABEL[record.errorCode] : 'failed', 'bg-red-100 text-red-800 dark:bg-red-900/40 dark:text-red-200'];
+    ? [t('result.ok'), 'bg-brand-100 text-brand-700 dark:bg-brand-700/30 dark:text-brand-100']
+    : [record.errorCode ? t(`error.${ERROR_KEY[record.errorCode]}`) : t('result.failed'), 'bg-red-100 text-red-800 dark:bg-red-900/40 dark:text-red-200'];
   return (
     <span className={`inline-block rounded px-1.5 py-0.5 text-[11px] font-medium ${cls}`} title={record.errorCode}>
       {text}
@@ -519,12 +563,13 @@ function ResultPill({ record }: { record: UsageRecord }) {
 }
 
 function ClearSection({ count, capSet, onCleared }: { count: number; capSet: boolean; onCleared(): void }) {
+  const t = useTranslations('usage.clear');
   const clear = useUsage((s) => s.clear);
   const [confirming, setConfirming] = useState(false);
   return (
-    <Section title="Usage history" description={`Kept in this browser only, up to the latest ${USAGE_LIMIT.toLocaleString()} calls.`} testId="usage-manage">
+    <Section title={t('title')} description={t('description', { limit: USAGE_LIMIT })} testId="usage-manage">
       <button type="button" onClick={() => setConfirming(true)} className={DANGER} data-testid="usage-clear">
-        Clear usage history
+        {t('button')}
       </button>
       {confirming ? (
         <ConfirmClear
@@ -543,10 +588,10 @@ function ClearSection({ count, capSet, onCleared }: { count: number; capSet: boo
 }
 
 function ConfirmClear({ count, capSet, onCancel, onConfirm }: { count: number; capSet: boolean; onCancel(): void; onConfirm(): void }) {
+  const t = useTranslations('usage.clear');
   return (
-    <ConfirmDialog title="Clear usage history?" confirmLabel="Clear usage history" cancelLabel="Keep it" confirmTestId="usage-clear-confirm" onCancel={onCancel} onConfirm={onConfirm}>
-      This forgets the record of {plural(count, 'AI call')} in this browser. It cannot be undone.
-      {capSet ? ' Today’s count toward your daily cap starts again from zero.' : ''}
+    <ConfirmDialog title={t('confirmTitle')} confirmLabel={t('button')} cancelLabel={t('keep')} confirmTestId="usage-clear-confirm" onCancel={onCancel} onConfirm={onConfirm}>
+      {t('confirmBody', { count, cap: capSet ? 'yes' : 'no' })}
     </ConfirmDialog>
   );
 }
