@@ -7,3 +7,4 @@ export { ConfirmDialog } from './ConfirmDialog';
 export { scrollIntoViewGently } from './reveal';
 export { useHydrated } from './use-hydrated';
 export { I18nProvider, Msg, type MessageKey } from './I18nProvider';
+export { ByLocale, UntranslatedNote } from './ByLocale';
