@@ -22,5 +22,6 @@ import lessons from '../../data/messages/en/lessons.json';
 import projects from '../../data/messages/en/projects.json';
 import ai from '../../data/messages/en/ai.json';
 import errors from '../../data/messages/en/errors.json';
+import content from '../../data/messages/en/content.json';
 
-export const MESSAGES_EN = { common, shell, pages, help, settings, workspace, runtime, blocks, dashboard, progress, catalog, picker, modules, history, usage, auto, lessons, projects, ai, errors };
+export const MESSAGES_EN = { common, shell, pages, help, settings, workspace, runtime, blocks, dashboard, progress, catalog, picker, modules, history, usage, auto, lessons, projects, ai, errors, content };

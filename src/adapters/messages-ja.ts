@@ -22,5 +22,6 @@ import lessons from '../../data/messages/ja/lessons.json';
 import projects from '../../data/messages/ja/projects.json';
 import ai from '../../data/messages/ja/ai.json';
 import errors from '../../data/messages/ja/errors.json';
+import content from '../../data/messages/ja/content.json';
 
-export const MESSAGES_JA = { common, shell, pages, help, settings, workspace, runtime, blocks, dashboard, progress, catalog, picker, modules, history, usage, auto, lessons, projects, ai, errors };
+export const MESSAGES_JA = { common, shell, pages, help, settings, workspace, runtime, blocks, dashboard, progress, catalog, picker, modules, history, usage, auto, lessons, projects, ai, errors, content };

@@ -9,3 +9,4 @@ export { useHydrated } from './use-hydrated';
 export { I18nProvider, Msg, type MessageKey } from './I18nProvider';
 export { PageTitle, type Words } from './PageTitle';
 export { useDocumentTitle } from './document-title';
+export { ByLocale, UntranslatedNote } from './ByLocale';

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { loadProjectTranslation } from '@/adapters/translations';
+import { localizeProject } from '@/core/i18n/content';
 import { ProjectPage } from '@/features/projects';
 import { projectIds, projectPageData } from '@/features/projects/data';
+import { ByLocale, UntranslatedNote } from '@/features/shell';
 
 type Params = Promise<{ id: string }>;
 
@@ -19,5 +22,14 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ProjectRoute({ params }: { params: Params }) {
   const data = projectPageData((await params).id);
   if (!data) notFound();
-  return <ProjectPage data={data} />;
+  const translation = loadProjectTranslation('ja', data.project.id);
+  if (!translation) {
+    return (
+      <>
+        <UntranslatedNote kind="project" className="mx-auto w-full max-w-3xl px-4 pt-4 sm:px-6 lg:max-w-none" />
+        <ProjectPage data={data} />
+      </>
+    );
+  }
+  return <ByLocale en={<ProjectPage data={data} />} ja={<ProjectPage data={{ ...data, project: localizeProject(data.project, translation) }} />} />;
 }
