@@ -36,7 +36,7 @@ function runWith(answers: Array<[string, Outcome]>, onScreen: string): AutoRun {
   answers.forEach(([id, outcome], i) => {
     run = recordOutcome(run, { ...problem(id), outcome }, T0 + (i + 1) * MINUTE);
   });
-  return { ...run, current: { ...problem(onScreen), reason: 'remediation', explanation: 'Another try.' } };
+  return { ...run, current: { ...problem(onScreen), reason: 'remediation', why: [{ key: 'remediation', values: { area: 'Dictionaries › Counting' } }] } };
 }
 
 describe('suggesting a lesson in an auto run', () => {
@@ -49,9 +49,9 @@ describe('suggesting a lesson in an auto run', () => {
       ],
       'dicts-counting-type-a-beginner-3',
     );
-    expect(lessonSuggestion(run, every)).toEqual({ lessonId: COUNTING, misses: LESSON_AFTER_MISSES, message: 'You missed two Dictionaries › Counting problems: the lesson may help.' });
+    expect(lessonSuggestion(run, every)).toEqual({ lessonId: COUNTING, misses: LESSON_AFTER_MISSES, area: 'Dictionaries › Counting' });
     // Without the curriculum's names, the ids are put in words.
-    expect(lessonSuggestion(run, { ...every, modules: [] })?.message).toBe('You missed two Dicts › Counting problems: the lesson may help.');
+    expect(lessonSuggestion(run, { ...every, modules: [] })?.area).toBe('Dicts › Counting');
   });
 
   it('counts a revealed solution as a miss, and says how many', () => {
@@ -63,7 +63,7 @@ describe('suggesting a lesson in an auto run', () => {
       ],
       'dicts-counting-type-a-beginner-3',
     );
-    expect(lessonSuggestion(run, every)).toMatchObject({ misses: 3, message: 'You missed three Dictionaries › Counting problems: the lesson may help.' });
+    expect(lessonSuggestion(run, every)).toMatchObject({ misses: 3, area: 'Dictionaries › Counting' });
   });
 
   it('says nothing after one miss, after misses broken by a solve there, or for misses in another subtopic', () => {

@@ -15,9 +15,10 @@ export const LESSON_AFTER_MISSES = 2;
 export interface LessonSuggestion {
   /** The lesson's id, "module/subtopic". */
   lessonId: string;
+  /** Misses in a row there; the component says why with it. */
   misses: number;
-  /** Why, for the learner. */
-  message: string;
+  /** "Module › Subtopic" from the curriculum's names (content, not interface words). */
+  area: string;
 }
 
 export interface LessonContext {
@@ -27,8 +28,6 @@ export interface LessonContext {
   checkPassedAt(lessonId: string): number | null;
   modules?: readonly LabelSource[];
 }
-
-const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** The lesson to suggest beside the problem on screen, or null. */
 export function lessonSuggestion(run: AutoRun, context: LessonContext): LessonSuggestion | null {
@@ -46,6 +45,5 @@ export function lessonSuggestion(run: AutoRun, context: LessonContext): LessonSu
   if (misses < LESSON_AFTER_MISSES || lastMissAt === null) return null;
   const passedAt = context.checkPassedAt(lessonId);
   if (passedAt !== null && passedAt > lastMissAt) return null;
-  const count = WORDS[misses] ?? String(misses);
-  return { lessonId, misses, message: `You missed ${count} ${areaLabel(lessonId, context.modules)} problems: the lesson may help.` };
+  return { lessonId, misses, area: areaLabel(lessonId, context.modules) };
 }

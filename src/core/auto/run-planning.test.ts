@@ -9,6 +9,7 @@ import { EMPTY_MASTERY, type MasteryState } from './mastery';
 import { EMPTY_REVIEW } from './review';
 import { type AutoRun, createRun, MINI_CURRICULUM, type PlanContext, planNext, skip } from './run';
 import { LEARNERS, simulate, syntheticCatalog } from './simulate';
+import { whyInEnglish } from './why-in-english.testing';
 
 const T0 = Date.UTC(2025, 0, 6, 9);
 const MINUTE = 60_000;
@@ -67,8 +68,8 @@ describe('the reason shown for a planned problem', () => {
   it('names the type actually served when a sibling type stands in for a new one', () => {
     const run = planNext(newRun(), context());
     expect(run.current).toMatchObject({ problemId: 'basics-last-digit', key: 'basics/integer-arithmetic/digits-and-remainders', reason: 'new' });
-    expect(run.current!.explanation).toBe('Something new: Basics › Integer division & remainders › Remainders, digits and rounding up, next in the curriculum.');
-    expect(run.current!.explanation).not.toContain('Unit conversions with divmod');
+    expect(whyInEnglish(run.current!)).toBe('Something new: Basics › Integer division & remainders › Remainders, digits and rounding up, next in the curriculum.');
+    expect(whyInEnglish(run.current!)).not.toContain('Unit conversions with divmod');
   });
 
   it('does not call a practised sibling new', () => {
@@ -76,14 +77,14 @@ describe('the reason shown for a planned problem', () => {
     const mastery: MasteryState = { skills: { 'basics/integer-arithmetic/digits-and-remainders': { rating: 1750, attempts: 20, lastAt: T0 - MINUTE } } };
     const run = planNext(newRun(), context({ mastery }));
     expect(run.current).toMatchObject({ key: 'basics/integer-arithmetic/digits-and-remainders', difficulty: 'advanced', reason: 'new' });
-    expect(run.current!.explanation).toBe('Next in the curriculum: Basics › Integer division & remainders › Remainders, digits and rounding up.');
+    expect(whyInEnglish(run.current!)).toBe('Next in the curriculum: Basics › Integer division & remainders › Remainders, digits and rounding up.');
   });
 
   it('says which type it serves when the weakest type has nothing at the level', () => {
     const mastery: MasteryState = { skills: { 'basics/integer-arithmetic/divmod-conversions': { rating: 700, attempts: 4, lastAt: T0 - MINUTE } } };
     const run = planNext(newRun(), context({ mastery }));
     expect(run.current).toMatchObject({ problemId: 'basics-last-digit', reason: 'weakest' });
-    expect(run.current!.explanation).toBe(
+    expect(whyInEnglish(run.current!)).toBe(
       'Chosen because Basics › Integer division & remainders is your weakest area (mastery 14%). This one practises Remainders, digits and rounding up.',
     );
   });
@@ -98,8 +99,8 @@ describe('the reason shown for a planned problem', () => {
         for (const step of simulate(learner, 80, 7, { catalog: patchy, newLearner })) {
           const served = step.key.endsWith('/type-a') ? 'type-a' : 'type-b';
           const other = served === 'type-a' ? 'type-b' : 'type-a';
-          expect(step.explanation, `${learner.name} step ${step.step}`).not.toContain(names[other]);
-          checked += step.explanation.includes(names[served]) ? 1 : 0;
+          expect(whyInEnglish(step), `${learner.name} step ${step.step}`).not.toContain(names[other]);
+          checked += whyInEnglish(step).includes(names[served]) ? 1 : 0;
         }
       }
     }
@@ -118,11 +119,11 @@ describe('the new-learner tour', () => {
 
   it('moves on when the learner skips, and never goes back to step 1', () => {
     let run = planNext(newRun(true), tourContext(T0));
-    const shown: string[] = [run.current!.explanation];
+    const shown: string[] = [whyInEnglish(run.current!)];
     const areas: string[] = [area(run)];
     for (let i = 1; i < steps.length; i++) {
       run = planNext(skip(run, T0 + i * MINUTE), tourContext(T0 + i * MINUTE));
-      shown.push(run.current!.explanation);
+      shown.push(whyInEnglish(run.current!));
       areas.push(area(run));
     }
     expect(areas).toEqual(steps);
@@ -136,7 +137,7 @@ describe('the new-learner tour', () => {
     let run = planNext(newRun(true), tourContext(T0));
     for (let i = 1; i <= 4; i++) run = planNext(skip(run, T0 + i * MINUTE), tourContext(T0 + i * MINUTE));
     expect(run.current!.reason).toBe('curriculum');
-    expect(run.current!.explanation).toContain(`step 5 of ${steps.length}`);
-    expect([run.current!, ...run.queue].map((i) => i.explanation).join(' ')).not.toContain('step 1 of');
+    expect(whyInEnglish(run.current!)).toContain(`step 5 of ${steps.length}`);
+    expect([run.current!, ...run.queue].map((i) => whyInEnglish(i)).join(' ')).not.toContain('step 1 of');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../catalog';
 import { subtopicKey, typeKey } from './keys';
 import { EMPTY_MASTERY, type MasteryState } from './mastery';
+import { whyInEnglish } from './why-in-english.testing';
 import type { Outcome } from './outcome';
 import { EMPTY_REVIEW, Rating, scheduleReview } from './review';
 import {
@@ -136,7 +137,7 @@ describe('planNext', () => {
       const problem = catalog.find((p) => p.id === item.problemId)!;
       expect(item.key).toBe(typeKey(problem));
       expect(item.difficulty).toBe(problem.difficulty);
-      expect(item.explanation.length).toBeGreaterThan(10);
+      expect(whyInEnglish(item).length).toBeGreaterThan(10);
     }
     expect(AutoRun.parse(run)).toEqual(run);
   });
@@ -151,7 +152,7 @@ describe('planNext', () => {
   it('starts a learner with no history on something new, at beginner level', () => {
     const run = planNext(newRun(), context());
     expect(run.current).toMatchObject({ reason: 'new', difficulty: 'beginner', key: 'strings/indexing-and-slicing/type-a' });
-    expect(run.current!.explanation).toBe('Something new: Strings › Indexing and slicing › Type a, next in the curriculum.');
+    expect(whyInEnglish(run.current!)).toBe('Something new: Strings › Indexing and slicing › Type a, next in the curriculum.');
   });
 
   it('walks a new learner through the mini-curriculum in order', () => {
@@ -160,7 +161,7 @@ describe('planNext', () => {
     const served: string[] = [];
     for (let i = 0; i < steps.length; i++) {
       expect(run.current!.reason).toBe('curriculum');
-      expect(run.current!.explanation).toContain(`step ${i + 1} of ${steps.length}`);
+      expect(whyInEnglish(run.current!)).toContain(`step ${i + 1} of ${steps.length}`);
       served.push(subtopicKey(run.current!.key));
       run = planNext(answer(run, CLEAN, T0 + i * MINUTE), context({ now: T0 + i * MINUTE }));
     }
@@ -178,7 +179,7 @@ describe('planNext', () => {
     };
     const run = planNext(newRun(), context({ mastery }));
     expect(run.current).toMatchObject({ reason: 'weakest', key: 'dicts/counting/type-b', difficulty: 'beginner' });
-    expect(run.current!.explanation).toBe('Chosen because Dicts › Counting is your weakest area (mastery 17%).');
+    expect(whyInEnglish(run.current!)).toBe('Chosen because Dicts › Counting is your weakest area (mastery 17%).');
   });
 
   it('serves the level a practised learner is at', () => {
@@ -208,7 +209,7 @@ describe('planNext', () => {
     const review = items.filter((i) => i.reason === 'review');
     expect(review).toHaveLength(1);
     expect(review[0].key).toBe('strings/string-methods/type-b');
-    expect(review[0].explanation).toBe('Review due: Strings › String methods (last practised 5 days ago).');
+    expect(whyInEnglish(review[0])).toBe('Review due: Strings › String methods (last practised 5 days ago).');
   });
 
   it('uses curriculum names when given', () => {
@@ -229,7 +230,7 @@ describe('planNext', () => {
       },
     ];
     const run = planNext(newRun(), context({ modules }));
-    expect(run.current!.explanation).toBe('Something new: Strings › Indexing & slicing › Pick characters, next in the curriculum.');
+    expect(whyInEnglish(run.current!)).toBe('Something new: Strings › Indexing & slicing › Pick characters, next in the curriculum.');
   });
 
   it('prefers problems the learner has not been served', () => {
@@ -253,7 +254,7 @@ describe('planNext', () => {
     const only = catalog.filter((p) => p.module === 'lists' && p.subtopic === 'list-basics' && p.difficulty === 'intermediate');
     const run = planNext(newRun(), context({ catalog: only }));
     expect(run.current!.difficulty).toBe('intermediate');
-    expect(run.current!.explanation).toContain('No fresh beginner problem is left there, so this one is intermediate.');
+    expect(whyInEnglish(run.current!)).toContain('No fresh beginner problem is left there, so this one is intermediate.');
     expect(run.levels['lists/list-basics'].difficulty).toBe('beginner');
   });
 
@@ -261,7 +262,7 @@ describe('planNext', () => {
     const tiny = catalog.filter((p) => p.module === 'lists' && p.subtopic === 'list-basics' && p.difficulty === 'beginner');
     const seen = new Set(tiny.map((p) => p.fingerprint));
     const run = planNext(newRun(), context({ catalog: tiny, seen }));
-    expect(run.current!.explanation).toContain('You have met this problem before');
+    expect(whyInEnglish(run.current!)).toContain('You have met this problem before');
   });
 
   it('keeps to the run’s modules', () => {
@@ -325,7 +326,7 @@ describe('recordOutcome', () => {
     run = planNext(run, context());
     expect(run.current).toMatchObject({ key: missed.key, reason: 'remediation' });
     expect(run.current!.problemId).not.toBe(missed.problemId);
-    expect(run.current!.explanation).toBe('Remediation: another Strings › Indexing and slicing problem after a miss.');
+    expect(whyInEnglish(run.current!)).toBe('Remediation: another Strings › Indexing and slicing problem after a miss.');
   });
 
   it('does not chain remediation after a missed remediation problem', () => {
@@ -375,7 +376,7 @@ describe('overrides', () => {
     expect(run.history).toHaveLength(1);
     run = planNext(run, context({ now: T0 + MINUTE }));
     expect(run.current).toMatchObject({ reason: 'harder', difficulty: 'intermediate' });
-    expect(run.current!.explanation).toBe('Harder, as you asked: Strings › Indexing and slicing at intermediate level.');
+    expect(whyInEnglish(run.current!)).toBe('Harder, as you asked: Strings › Indexing and slicing at intermediate level.');
     expect(run.overrides.map((o) => o.kind)).toEqual(['harder']);
   });
 
@@ -409,15 +410,15 @@ describe('run files', () => {
   });
 
   it('explains why a file cannot be used', () => {
-    expect(parseRunFile('{nope').error).toBe('This file is not JSON, so it cannot be an auto run file.');
-    expect(parseRunFile('{"format":"pydojo-backup"}').error).toBe('This is not a PyDojo auto run file (format must be "pydojo-auto-run").');
-    expect(parseRunFile('[]').error).toContain('not a PyDojo auto run file');
-    expect(parseRunFile('{"format":"pydojo-auto-run","version":7}').error).toBe('This auto run file is version 7; this PyDojo reads version 1.');
+    expect(parseRunFile('{nope').error).toEqual({ code: 'not-json' });
+    expect(parseRunFile('{"format":"pydojo-backup"}').error).toEqual({ code: 'wrong-format' });
+    expect(parseRunFile('[]').error).toEqual({ code: 'wrong-format' });
+    expect(parseRunFile('{"format":"pydojo-auto-run","version":7}').error).toEqual({ code: 'wrong-version', version: '7', supported: 1 });
     const file = JSON.parse(exportRun(run(), T0));
     file.run.current.difficulty = 'expert';
     const { run: none, error } = parseRunFile(JSON.stringify(file));
     expect(none).toBeNull();
-    expect(error).toMatch(/^This auto run file is damaged: run\.current\.difficulty: /);
+    expect(error).toMatchObject({ code: 'damaged', issues: expect.stringMatching(/^run\.current\.difficulty: /) });
   });
 });
 
@@ -508,7 +509,7 @@ describe('remediation in a small subtopic', () => {
     run = planNext(recordOutcome(run, { problemId: second.problemId, key: second.key, difficulty: second.difficulty, outcome: { solved: false, hints: 0, revealed: false, failedSubmits: 1 } }, 3_000), { ...ctx, now: 3_000 });
     expect(run.current?.reason).toBe('remediation');
     expect(run.current?.problemId).toBe(first.problemId);
-    expect(run.current?.explanation).toMatch(/^Remediation/);
+    expect(whyInEnglish(run.current!)).toMatch(/^Remediation/);
   });
 });
 
@@ -518,13 +519,16 @@ describe('replaceCurrent', () => {
     const base = createRun({ id: 'r', name: 'R', now: 0, isNewLearner: false });
     const run = {
       ...base,
-      current: { problemId: 'old', key: 'm/s/t', difficulty: 'beginner' as const, reason: 'weakest' as const, explanation: 'because' },
-      queue: [{ problemId: 'ai-new', key: 'm/s/t', difficulty: 'beginner' as const, reason: 'continue' as const, explanation: 'x' }],
+      current: { problemId: 'old', key: 'm/s/t', difficulty: 'beginner' as const, reason: 'weakest' as const, why: [{ key: 'weakest' as const, values: { area: 'M › S', percent: 20 } }] },
+      queue: [{ problemId: 'ai-new', key: 'm/s/t', difficulty: 'beginner' as const, reason: 'continue' as const, why: [] }],
     };
-    const next = replaceCurrent(run, { ...run.current, problemId: 'ai-new', explanation: `Fresh. ${'y'.repeat(500)}` }, 5);
+    const next = replaceCurrent(run, { ...run.current, problemId: 'ai-new', why: [{ key: 'fresh', values: {} }, ...run.current.why] }, 5);
     expect(next.current?.problemId).toBe('ai-new');
     expect(next.current?.reason).toBe('weakest');
-    expect(next.current?.explanation.length).toBe(400);
+    expect(whyInEnglish(next.current!)).toBe('A fresh question by Gemini, checked by running it. Chosen because M › S is your weakest area (mastery 20%).');
+    // An old run's reason in English words is kept, within the schema's limit.
+    const old = replaceCurrent(run, { ...run.current, why: [], explanation: `Fresh. ${'y'.repeat(500)}` }, 5);
+    expect(old.current?.explanation?.length).toBe(400);
     expect(next.queue).toEqual([]);
     expect(next.history).toEqual([]);
     expect(next.overrides).toEqual([]);

@@ -1,7 +1,7 @@
 // Over 400 lines: the run planner is one set of rules (queue, levels, remediation, reviews, tour) whose parts call each other; splitting it is planned once its rules settle.
 /**
  * An auto run: an adaptive sequence of problems. The run keeps a short
- * queue of planned problems (each with the reason it was chosen, in words),
+ * queue of planned problems (each with the reason it was chosen, as data the interface puts in words: see WhyPart),
  * the problem on screen, the answers so far and a difficulty level per
  * subtopic that rises after a streak of clean solves and drops after
  * repeated misses. Planning draws on the skill model (mastery.ts) and the
@@ -67,13 +67,45 @@ const ProblemId = z.string().min(1).max(120);
 export const QueueReason = z.enum(['curriculum', 'new', 'weakest', 'continue', 'review', 'remediation', 'easier', 'harder']);
 export type QueueReason = z.infer<typeof QueueReason>;
 
+/**
+ * One sentence of why a problem was chosen, as data: a key of the `auto.why`
+ * messages and its values (curriculum names, counts, difficulties). The
+ * component puts it in the learner's language.
+ */
+export const WhyKey = z.enum([
+  'review',
+  'reviewToday',
+  'reviewDaysAgo',
+  'curriculum',
+  'new',
+  'next',
+  'weakest',
+  'weaker',
+  'practisesType',
+  'continue',
+  'remediation',
+  'easier',
+  'harder',
+  'fallback',
+  'again',
+  'fresh',
+]);
+export type WhyKey = z.infer<typeof WhyKey>;
+export const WhyPart = z.object({
+  key: WhyKey,
+  values: z.record(z.string().max(40), z.union([z.string().max(300), z.number()])).default({}),
+});
+export type WhyPart = z.infer<typeof WhyPart>;
+
 export const QueueItem = z.object({
   problemId: ProblemId,
   key: TypeKey,
   difficulty: Difficulty,
   reason: QueueReason,
-  /** Why this problem, for the learner. */
-  explanation: z.string().max(400),
+  /** Why this problem, for the learner: sentences shown one after another. */
+  why: z.array(WhyPart).max(8).default([]),
+  /** Why, in English words, in runs saved before `why` (shown when `why` is empty). */
+  explanation: z.string().max(400).optional(),
 });
 export type QueueItem = z.infer<typeof QueueItem>;
 
@@ -445,15 +477,13 @@ function pickProblem(run: AutoRun, planner: Planner, key: string, options: PickO
  * the served key and must name the place from it, never from the key asked
  * for.
  */
-function item(pick: Choice, reason: QueueReason, explain: (served: string) => string): QueueItem {
+function item(pick: Choice, reason: QueueReason, explain: (served: string) => WhyPart[]): QueueItem {
   const { problem, wanted, repeat } = pick;
   const served = typeKey(problem);
-  const level = problem.difficulty === wanted ? '' : ` No fresh ${wanted} problem is left there, so this one is ${problem.difficulty}.`;
-  const again = repeat ? ' You have met this problem before: another go helps it stick.' : '';
-  return { problemId: problem.id, key: served, difficulty: problem.difficulty, reason, explanation: explain(served) + level + again };
+  const level: WhyPart[] = problem.difficulty === wanted ? [] : [{ key: 'fallback', values: { wanted, served: problem.difficulty } }];
+  const again: WhyPart[] = repeat ? [{ key: 'again', values: {} }] : [];
+  return { problemId: problem.id, key: served, difficulty: problem.difficulty, reason, why: [...explain(served), ...level, ...again] };
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function reviewItem(run: AutoRun, planner: Planner): QueueItem | null {
   const planned = plannedItems(run);
@@ -466,8 +496,9 @@ function reviewItem(run: AutoRun, planner: Planner): QueueItem | null {
     const pick = pickProblem(run, planner, due.key);
     if (!pick) continue;
     const days = due.lastReview === null ? null : Math.floor((planner.ctx.now - due.lastReview) / 86_400_000);
-    const when = days === null ? '' : days === 0 ? ' (last practised today)' : ` (last practised ${plural(days, 'day')} ago)`;
-    return item(pick, 'review', (served) => `Review due: ${planner.label(served)}${when}.`);
+    const key: WhyKey = days === null ? 'review' : days === 0 ? 'reviewToday' : 'reviewDaysAgo';
+    const values = (area: string): WhyPart['values'] => (days === null || days === 0 ? { area } : { area, days });
+    return item(pick, 'review', (served) => [{ key, values: values(planner.label(served)) }]);
   }
   return null;
 }
@@ -502,7 +533,7 @@ function curriculumItem(run: AutoRun, planner: Planner): QueueItem | null {
     if (done || plannedAreas.has(area)) continue;
     for (const key of planner.keys.filter((k) => subtopicKey(k) === area)) {
       const pick = pickProblem(run, planner, key, { newArea: true });
-      if (pick) return item(pick, 'curriculum', (served) => `Getting started (step ${index + 1} of ${steps.length}): ${planner.label(served)}.`);
+      if (pick) return item(pick, 'curriculum', (served) => [{ key: 'curriculum', values: { step: index + 1, steps: steps.length, area: planner.label(served) } }]);
     }
   }
   return null;
@@ -537,20 +568,19 @@ function areaItem(run: AutoRun, planner: Planner): QueueItem | null {
     const pick = pickProblem(run, planner, key, options);
     return (
       pick &&
-      item(pick, 'new', (served) =>
-        ctx.mastery.skills[served] ? `Next in the curriculum: ${planner.fullLabel(served)}.` : `Something new: ${planner.fullLabel(served)}, next in the curriculum.`,
-      )
+      item(pick, 'new', (served) => [{ key: ctx.mastery.skills[served] ? 'next' : 'new', values: { type: planner.fullLabel(served) } }])
     );
   };
   const asWeak = (key: string, options: PickOptions) => {
     const pick = pickProblem(run, planner, key, options);
     const percent = masteryPercent(ratingOf(ctx.mastery, key));
-    const rank = byRating.indexOf(key) === 0 ? 'your weakest area' : 'one of your weaker areas';
+    const rank: WhyKey = byRating.indexOf(key) === 0 ? 'weakest' : 'weaker';
     return (
       pick &&
       item(pick, 'weakest', (served) => {
         const type = served === key ? null : planner.typeLabel(served);
-        return `Chosen because ${label(served)} is ${rank} (mastery ${percent}%).${type ? ` This one practises ${type}.` : ''}`;
+        const parts: WhyPart[] = [{ key: rank, values: { area: label(served), percent } }];
+        return type ? [...parts, { key: 'practisesType', values: { type } }] : parts;
       })
     );
   };
@@ -593,7 +623,7 @@ function focusItem(run: AutoRun, planner: Planner): QueueItem | null {
   const order = [...keys].sort((a, b) => Number(plannedKeys.has(a)) - Number(plannedKeys.has(b)) || ratingOf(mastery, a) - ratingOf(mastery, b) || a.localeCompare(b));
   for (const key of order) {
     const pick = pickProblem(run, planner, key, { freshOnly: true });
-    if (pick) return item(pick, 'continue', (served) => `Staying with ${planner.label(served)} at ${level.difficulty} level.`);
+    if (pick) return item(pick, 'continue', (served) => [{ key: 'continue', values: { area: planner.label(served), difficulty: level.difficulty } }]);
   }
   return null;
 }
@@ -603,10 +633,11 @@ function pendingItem(run: AutoRun, planner: Planner, slot: PendingSlot): QueueIt
   // A small subtopic may have nothing fresh left: remediation then goes back to a problem met before.
   const pick = pickProblem(run, planner, slot.key, { exact: !remediation }) ?? (remediation ? pickProblem(run, planner, slot.key, { relaxed: true }) : null);
   if (!pick) return null;
-  const explain = (served: string) =>
+  const explain = (served: string): WhyPart[] => [
     slot.reason === 'remediation'
-      ? `Remediation: another ${planner.label(served)} problem after a miss.`
-      : `${slot.reason === 'easier' ? 'Easier' : 'Harder'}, as you asked: ${planner.label(served)} at ${pick.problem.difficulty} level.`;
+      ? { key: 'remediation', values: { area: planner.label(served) } }
+      : { key: slot.reason, values: { area: planner.label(served), difficulty: pick.problem.difficulty } },
+  ];
   return item({ ...pick, wanted: pick.problem.difficulty }, slot.reason, explain);
 }
 
@@ -681,23 +712,34 @@ export function exportRun(run: AutoRun, now: number): string {
   return JSON.stringify(file, null, 2);
 }
 
-/** Read a run file, with a message for the learner when it cannot be used. */
-export function parseRunFile(text: string): { run: AutoRun | null; error: string | null } {
+/**
+ * Why a run file cannot be used, for a component to put in words: not JSON,
+ * not a run file, another version of the format (`version` as found), or
+ * damaged (`issues`: the schema's own description of what is wrong).
+ */
+export type RunFileError =
+  | { code: 'not-json' }
+  | { code: 'wrong-format' }
+  | { code: 'wrong-version'; version: string; supported: number }
+  | { code: 'damaged'; issues: string };
+
+/** Read a run file, with the reason when it cannot be used. */
+export function parseRunFile(text: string): { run: AutoRun | null; error: RunFileError | null } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { run: null, error: 'This file is not JSON, so it cannot be an auto run file.' };
+    return { run: null, error: { code: 'not-json' } };
   }
   const source = json as { format?: unknown; version?: unknown } | null;
   if (typeof source !== 'object' || source === null || source.format !== 'pydojo-auto-run') {
-    return { run: null, error: 'This is not a PyDojo auto run file (format must be "pydojo-auto-run").' };
+    return { run: null, error: { code: 'wrong-format' } };
   }
   if (source.version !== RUN_FILE_VERSION) {
-    return { run: null, error: `This auto run file is version ${String(source.version)}; this PyDojo reads version ${RUN_FILE_VERSION}.` };
+    return { run: null, error: { code: 'wrong-version', version: String(source.version), supported: RUN_FILE_VERSION } };
   }
   const parsed = AutoRunFile.safeParse(json);
-  if (!parsed.success) return { run: null, error: `This auto run file is damaged: ${describeIssues(parsed.error, 3).join('; ')}.` };
+  if (!parsed.success) return { run: null, error: { code: 'damaged', issues: describeIssues(parsed.error, 3).join('; ') } };
   return { run: parsed.data.run, error: null };
 }
 
@@ -773,6 +815,6 @@ export function mergeAutoRuns(stored: AutoRunsState, current: AutoRunsState): Au
  * replaced problem counts as neither answered nor skipped.
  */
 export function replaceCurrent(run: AutoRun, item: QueueItem, now: number): AutoRun {
-  const parsed = QueueItem.parse({ ...item, explanation: item.explanation.slice(0, 400) });
+  const parsed = QueueItem.parse({ ...item, why: item.why.slice(0, 8), explanation: item.explanation?.slice(0, 400) });
   return { ...run, updatedAt: now, current: parsed, queue: run.queue.filter((i) => i.problemId !== parsed.problemId) };
 }

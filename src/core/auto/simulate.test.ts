@@ -3,6 +3,7 @@ import type { Difficulty } from '../schemas/problem';
 import { subtopicKey } from './keys';
 import { difficultyTable, directionChanges, LEARNERS, simulate, type SimulationStep, simulatedOutcome, syntheticCatalog } from './simulate';
 import { seededRandom } from '../catalog';
+import { whyInEnglish } from './why-in-english.testing';
 
 const STEPS = 40;
 const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
@@ -56,7 +57,7 @@ describe('simulated learners', () => {
     const ids = new Set(syntheticCatalog().map((p) => p.id));
     for (const step of simulate(LEARNERS.average, STEPS, 1)) {
       expect(ids.has(step.problemId)).toBe(true);
-      expect(step.explanation).not.toBe('');
+      expect(whyInEnglish(step)).not.toBe('');
     }
   });
 

@@ -10,7 +10,7 @@ import type { Difficulty } from '../schemas/problem';
 import { DIFFICULTIES, DIFFICULTY_RATING, EMPTY_MASTERY, expectedSuccess, type MasteryState, updateMastery } from './mastery';
 import { isMiss, type Outcome } from './outcome';
 import { EMPTY_REVIEW, reviewGrade, type ReviewState, scheduleReview } from './review';
-import { type AutoRun, createRun, type Level, planNext, type QueueReason, recordOutcome } from './run';
+import { type AutoRun, createRun, type Level, planNext, type QueueReason, recordOutcome, type WhyPart } from './run';
 import { subtopicKey } from './keys';
 
 export interface Learner {
@@ -40,7 +40,8 @@ export interface SimulationStep {
   key: string;
   difficulty: Difficulty;
   reason: QueueReason;
-  explanation: string;
+  /** Why the run chose it (see WhyPart). */
+  why: WhyPart[];
   outcome: Outcome;
   /** The level of the problem's subtopic after the answer. */
   level: Level;
@@ -120,7 +121,7 @@ export function simulate(learner: Learner, steps: number, seed: number, options:
       key: current.key,
       difficulty: current.difficulty,
       reason: current.reason,
-      explanation: current.explanation,
+      why: current.why,
       outcome,
       level,
       levelChange: moved > 0 ? 'up' : moved < 0 ? 'down' : null,

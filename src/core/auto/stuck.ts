@@ -27,11 +27,22 @@ export const HELP_COOLDOWN_MS = 5 * 60_000;
 
 export type StuckRule = 'repeated-error' | 'failing-submits' | 'unchanged-runs' | 'long-time';
 
+/**
+ * Whether to offer help, and the facts a component puts in words for the
+ * learner (the rule says which sentence): how many attempts, submits, runs or
+ * minutes (`count`), the exception repeated (`errorType`), and whether the
+ * time is measured from the last offer of help rather than from opening the
+ * problem (`sinceOffer`).
+ */
 export interface HelpOffer {
   offer: boolean;
   rule: StuckRule | null;
-  /** Why help is offered, addressed to the learner ('' when there is no offer). */
-  reason: string;
+  /** repeated-error: attempts; failing-submits: submits; unchanged-runs: runs; long-time: minutes (0 without an offer). */
+  count: number;
+  /** repeated-error: the exception's name, else null. */
+  errorType: string | null;
+  /** long-time: counted since the last offer of help or dismissal, not since the problem was opened. */
+  sinceOffer: boolean;
 }
 
 export interface HelpContext {
@@ -64,8 +75,7 @@ export function stuckEventFrom(event: HistoryEvent): StuckEvent {
   };
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const none: HelpOffer = { offer: false, rule: null, reason: '' };
+const none: HelpOffer = { offer: false, rule: null, count: 0, errorType: null, sinceOffer: false };
 
 /** Runs and submits at the end of `events` that share `same`, counted back from the latest. */
 function trailing(events: StuckEvent[], same: (e: StuckEvent, latest: StuckEvent) => boolean): number {
@@ -96,21 +106,20 @@ export function shouldOfferHelp(events: readonly StuckEvent[], context: HelpCont
   const latestError = attempts.at(-1)?.errorType ?? null;
   const sameError = latestError === null ? 0 : trailing(attempts, (e, latest) => e.errorType !== null && e.errorType === latest.errorType);
   if (sameError >= SAME_ERROR_IN_A_ROW) {
-    return { offer: true, rule: 'repeated-error', reason: `Your last ${sameError} attempts all stopped with ${latestError}. Want a hint on what causes it?` };
+    return { offer: true, rule: 'repeated-error', count: sameError, errorType: latestError, sinceOffer: false };
   }
   const failing = attempts.filter((e) => e.kind === 'submit' && e.passed === false).length;
   if (failing >= FAILING_SUBMITS) {
-    return { offer: true, rule: 'failing-submits', reason: `You have submitted ${plural(failing, 'time')} without passing every test. A hint might show what is missing.` };
+    return { offer: true, rule: 'failing-submits', count: failing, errorType: null, sinceOffer: false };
   }
   const runs = attempts.filter((e) => e.kind === 'run');
   const unchanged = runs.at(-1)?.codeHash ? trailing(runs, (e, latest) => e.codeHash === latest.codeHash) : 0;
   if (unchanged >= UNCHANGED_RUNS) {
-    return { offer: true, rule: 'unchanged-runs', reason: `You have run the same code ${unchanged} times. Want a hint on what to change?` };
+    return { offer: true, rule: 'unchanged-runs', count: unchanged, errorType: null, sinceOffer: false };
   }
   if (now - since >= LONG_TIME_MS) {
     const minutes = Math.floor((now - since) / 60_000);
-    const from = lastContact > openedAt ? 'since the last offer of help' : 'on this problem';
-    return { offer: true, rule: 'long-time', reason: `You have spent ${plural(minutes, 'minute')} ${from} without a passing submit. A hint could get you moving.` };
+    return { offer: true, rule: 'long-time', count: minutes, errorType: null, sinceOffer: lastContact > openedAt };
   }
   return none;
 }

@@ -1,5 +1,6 @@
 'use client';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'use-intl';
 import { fullLabel, parseTypeKey, type LabelSource } from '@/core/auto/keys';
 import { replaceCurrent, type AutoRun } from '@/core/auto/run';
 import { AiProblemText, useGenerateQuestion } from '@/features/ai';
@@ -10,6 +11,7 @@ import { useAutoRuns } from '@/stores/auto-runs';
  * type written by Gemini (shown only once it passes its own tests in Python).
  */
 export function AiRunQuestion({ run, modules }: { run: AutoRun; modules: readonly LabelSource[] }) {
+  const t = useTranslations('auto.AiRunQuestion');
   const router = useRouter();
   const { state, generate, available } = useGenerateQuestion();
   const current = run.current;
@@ -27,7 +29,12 @@ export function AiRunQuestion({ run, modules }: { run: AutoRun; modules: readonl
     if (result.step !== 'done' || !latest) return;
     const next = replaceCurrent(
       latest,
-      { ...current, problemId: result.problem.id, difficulty: result.problem.difficulty, explanation: `A fresh question by Gemini, checked by running it. ${current.explanation}` },
+      {
+        ...current,
+        problemId: result.problem.id,
+        difficulty: result.problem.difficulty,
+        why: [{ key: 'fresh', values: {} }, ...current.why],
+      },
       Date.now(),
     );
     useAutoRuns.getState().put(next);
@@ -43,7 +50,7 @@ export function AiRunQuestion({ run, modules }: { run: AutoRun; modules: readonl
         className="rounded-md border border-brand-600 px-2 py-0.5 text-xs text-brand-700 hover:bg-brand-50 disabled:opacity-50 dark:text-brand-100 dark:hover:bg-brand-700/20"
         data-testid="run-ai-question"
       >
-        {busy ? (state.step === 'checking' ? 'Checking it in Python…' : 'Writing a fresh question…') : '✦ Fresh AI question'}
+        {busy ? (state.step === 'checking' ? t('checking') : t('writing')) : t('fresh')}
       </button>
       {state.step === 'failed' ? (
         <span className="text-xs text-red-700 dark:text-red-400" role="alert">

@@ -1,9 +1,14 @@
-import { createElement } from 'react';
+import { createElement, type ComponentProps } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { IntlProvider } from 'use-intl';
 import { describe, expect, it } from 'vitest';
+import { MESSAGES_EN } from '@/adapters/messages-en';
 import { BadgeToast } from './BadgeToast';
 
-const render = (ids: Parameters<typeof BadgeToast>[0]['ids']) => renderToStaticMarkup(createElement(BadgeToast, { ids, onClose: () => {} }));
+const render = (ids: Parameters<typeof BadgeToast>[0]['ids']) =>
+  renderToStaticMarkup(
+    createElement(IntlProvider, { locale: 'en', messages: MESSAGES_EN, timeZone: 'UTC' } as ComponentProps<typeof IntlProvider>, createElement(BadgeToast, { ids, onClose: () => {} })),
+  );
 
 describe('BadgeToast', () => {
   it('takes its own place in the page instead of floating over the results', () => {

@@ -1,6 +1,8 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { badge, type BadgeId } from '@/core/auto/achievements';
+import { useTranslations } from 'use-intl';
+import { MASTERED_PERCENT } from '@/core/auto/mastery';
+import type { BadgeId } from '@/core/auto/achievements';
 import { useAchievements } from '@/stores/achievements';
 
 /** How long the message stays when the learner does not touch it. */
@@ -16,6 +18,7 @@ const SHOW_MS = 12_000;
  * pointer or keyboard focus is on it, and has a Close button.
  */
 export function BadgeToast({ ids, onClose }: { ids: BadgeId[]; onClose(): void }) {
+  const t = useTranslations('auto.badges');
   const markCelebrated = useAchievements((s) => s.markCelebrated);
   const [held, setHeld] = useState(false);
   useEffect(() => {
@@ -39,18 +42,19 @@ export function BadgeToast({ ids, onClose }: { ids: BadgeId[]; onClose(): void }
         >
           <div className="min-w-0 flex-1">
             <p className="font-semibold">
-              <span aria-hidden="true">★ </span>Badge{ids.length > 1 ? 's' : ''} unlocked
+              <span aria-hidden="true">★ </span>
+              {t('unlocked', { count: ids.length })}
             </p>
             <ul className="mt-0.5 space-y-0.5">
               {ids.map((id) => (
                 <li key={id}>
-                  <strong>{badge(id).title}</strong> — {badge(id).description}
+                  <strong>{t(`${id}.title`)}</strong> — {t(`${id}.description`, { percent: MASTERED_PERCENT })}
                 </li>
               ))}
             </ul>
           </div>
-          <button type="button" onClick={onClose} className="rounded px-1 underline" aria-label={`Close the badge message`}>
-            Close
+          <button type="button" onClick={onClose} className="rounded px-1 underline" aria-label={t('closeLabel')}>
+            {t('close')}
           </button>
         </div>
       ) : null}

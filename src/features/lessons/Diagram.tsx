@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { useDark } from '@/features/shell';
 
 type Mermaid = (typeof import('mermaid'))['default'];
@@ -32,6 +33,7 @@ function renderSvg(id: string, source: string, dark: boolean): Promise<string> {
  * a screen reader it is one image described by `alt`.
  */
 export function Diagram({ source, alt, caption }: { source: string; alt: string; caption?: string }) {
+  const t = useTranslations('lessons.Diagram');
   const dark = useDark();
   const box = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(false);
@@ -84,7 +86,7 @@ export function Diagram({ source, alt, caption }: { source: string; alt: string;
           className="mx-auto flex min-h-24 w-fit max-w-full items-center justify-center [&_svg]:h-auto [&_svg]:max-w-full"
           data-testid="diagram-canvas"
         />
-        {state === 'waiting' ? <p className="text-center text-sm text-slate-500 dark:text-slate-400" aria-hidden="true">Drawing the diagram…</p> : null}
+        {state === 'waiting' ? <p className="text-center text-sm text-slate-500 dark:text-slate-400" aria-hidden="true">{t('drawing')}</p> : null}
         {state === 'failed' ? <p className="text-sm text-slate-700 dark:text-slate-300">{alt}</p> : null}
       </div>
       {caption ? <figcaption className="text-center text-sm text-slate-600 dark:text-slate-400">{caption}</figcaption> : null}

@@ -1,5 +1,6 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent, type ReactNode } from 'react';
+import { useTranslations } from 'use-intl';
 import type { RunResult } from '@/adapters/python/client';
 import { exampleAttempt } from '@/core/lesson-ai';
 import { explainError, TIMEOUT_EXPLANATION } from '@/core/python/explain';
@@ -22,10 +23,11 @@ function withCode(text: string): ReactNode[] {
 }
 
 function RunOutcome({ result, timeLimitSec }: { result: RunResult; timeLimitSec: number }) {
+  const t = useTranslations('lessons.ExampleRunner');
   switch (result.status) {
     case 'ok':
     case 'exit':
-      return <p className="text-slate-600 dark:text-slate-400">✓ Finished</p>;
+      return <p className="text-slate-600 dark:text-slate-400">✓ {t('finished')}</p>;
     case 'error': {
       if (!result.error) return null;
       const { type, message, line } = result.error;
@@ -35,7 +37,7 @@ function RunOutcome({ result, timeLimitSec }: { result: RunResult; timeLimitSec:
           <p className="font-semibold">
             {type}
             {message ? `: ${message}` : ''}
-            {line ? <span className="font-normal"> (line {line})</span> : null}
+            {line ? <span className="font-normal"> {t('atLine', { line })}</span> : null}
           </p>
           {explanation ? <p className="mt-0.5 text-red-900 dark:text-red-200">{withCode(explanation)}</p> : null}
         </div>
@@ -44,13 +46,13 @@ function RunOutcome({ result, timeLimitSec }: { result: RunResult; timeLimitSec:
     case 'timeout':
       return (
         <p className="text-amber-800 dark:text-amber-300">
-          Stopped: it ran longer than {timeLimitSec} s. {TIMEOUT_EXPLANATION}
+          {t('timedOut', { seconds: timeLimitSec })} {TIMEOUT_EXPLANATION}
         </p>
       );
     case 'interrupted':
-      return <p className="text-amber-800 dark:text-amber-300">Stopped.</p>;
+      return <p className="text-amber-800 dark:text-amber-300">{t('stopped')}</p>;
     case 'crashed':
-      return <p className="text-red-700 dark:text-red-400">Python crashed and was restarted. Try again.</p>;
+      return <p className="text-red-700 dark:text-red-400">{t('crashed')}</p>;
   }
 }
 
@@ -64,7 +66,7 @@ export function ExampleRunner({
   section,
   code,
   stdin,
-  label,
+  heading,
   highlighted,
   assist,
 }: {
@@ -72,12 +74,15 @@ export function ExampleRunner({
   section: number;
   code: string;
   stdin: readonly string[];
-  label: string;
+  /** The heading of the example's section, to name the example to assistive technology. */
+  heading: string;
   /** The code, highlighted on the server (shown until editing starts). */
   highlighted: ReactNode;
   /** Shown under the output; it reads the latest finished run with useExampleAttempt (see LessonAssist). */
   assist?: ReactNode;
 }) {
+  const t = useTranslations('lessons.ExampleRunner');
+  const label = t('label', { number: section + 1, heading });
   const events = useLessonEvents();
   const runner = useExampleRun();
   const [editorState, setEditorState] = useState<'static' | 'loading' | 'ready'>('static');
@@ -108,11 +113,11 @@ export function ExampleRunner({
       setEditorState('loading');
       void import('./code-editor').then(({ createLessonEditor }) => {
         if (!host.current || editor.current) return;
-        editor.current = createLessonEditor(host.current, { code, label: `${label}, editable`, onRun: () => void runRef.current() });
+        editor.current = createLessonEditor(host.current, { code, label: t('editorLabel', { label }), onRun: () => void runRef.current() });
         setEditorState('ready');
       });
     },
-    [code, editorState, label],
+    [code, editorState, label, t],
   );
 
   /** Start loading the editor when a pointer or focus reaches the code, so a click finds it ready. */
@@ -153,7 +158,7 @@ export function ExampleRunner({
               onPointerEnter={prefetchEditor}
               onFocus={prefetchEditor}
               className="absolute inset-0 size-full cursor-text rounded-md"
-              aria-label={`Edit the code of ${label}`}
+              aria-label={t('editLabel', { label })}
               data-testid="example-edit"
             />
           </>
@@ -162,34 +167,34 @@ export function ExampleRunner({
       <div className="flex flex-wrap items-center gap-2">
         {runner.running ? (
           <button type="button" onClick={runner.stop} className={`${BUTTON} bg-red-700 text-white hover:bg-red-800`}>
-            ■ Stop
+            ■ {t('stop')}
           </button>
         ) : (
           <button
             type="button"
             onClick={() => void runNow()}
             disabled={runner.blocked}
-            title={runner.blocked ? 'Another program is running' : 'Run (Ctrl+Enter in the editor)'}
+            title={runner.blocked ? t('blocked') : t('runTitle')}
             className={`${BUTTON} bg-brand-600 text-white hover:bg-brand-700`}
-            aria-label={`Run ${label}`}
+            aria-label={t('runLabel', { label })}
           >
-            ▶ Run
+            ▶ {t('run')}
           </button>
         )}
         {editorState === 'ready' ? (
           <button type="button" onClick={() => editor.current?.replaceAll(code)} className={SECONDARY}>
-            Reset
+            {t('reset')}
           </button>
         ) : (
           <button type="button" onClick={() => startEditing()} className={SECONDARY} disabled={editorState === 'loading'}>
-            {editorState === 'loading' ? 'Opening editor…' : 'Edit'}
+            {editorState === 'loading' ? t('opening') : t('edit')}
           </button>
         )}
-        {runner.loading && runner.running ? <span className="text-xs text-slate-600 dark:text-slate-400">Starting Python…</span> : null}
+        {runner.loading && runner.running ? <span className="text-xs text-slate-600 dark:text-slate-400">{t('starting')}</span> : null}
       </div>
       {ran ? (
         <div className="rounded-md border border-slate-200 p-3 text-sm dark:border-slate-800" data-testid="example-output">
-          <pre role="log" aria-label={`Output of ${label}`} className="whitespace-pre-wrap break-words font-mono" data-testid="example-output-text">
+          <pre role="log" aria-label={t('outputLabel', { label })} className="whitespace-pre-wrap break-words font-mono" data-testid="example-output-text">
             {runner.parts.map((part, i) => (
               <span key={i} className={STREAM_CLASS[part.stream]}>
                 {part.text}
@@ -199,7 +204,7 @@ export function ExampleRunner({
           {runner.awaitingInput ? (
             <form onSubmit={submitLine} className="mt-2 flex flex-wrap items-center gap-2">
               <label htmlFor={`input-${section}`} className="text-sm font-medium">
-                Input
+                {t('input')}
               </label>
               <input
                 id={`input-${section}`}
@@ -211,10 +216,10 @@ export function ExampleRunner({
                 className="min-w-32 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 font-mono dark:border-slate-600 dark:bg-slate-900"
               />
               <button type="submit" className={`${BUTTON} bg-brand-600 text-white hover:bg-brand-700`}>
-                Send
+                {t('send')}
               </button>
-              <button type="button" onClick={() => runner.sendInput(null)} className={SECONDARY} title="input() raises EOFError">
-                End input
+              <button type="button" onClick={() => runner.sendInput(null)} className={SECONDARY} title={t('endInputTitle')}>
+                {t('endInput')}
               </button>
             </form>
           ) : null}
@@ -223,7 +228,7 @@ export function ExampleRunner({
               <RunOutcome result={runner.result} timeLimitSec={runner.timeLimitSec} />
             </div>
           ) : null}
-          {!runner.inputAvailable ? <p className="mt-2 text-xs text-amber-700 dark:text-amber-400">input() is unavailable: this page is not cross-origin isolated.</p> : null}
+          {!runner.inputAvailable ? <p className="mt-2 text-xs text-amber-700 dark:text-amber-400">{t('noInput')}</p> : null}
         </div>
       ) : null}
       {assist ? <ExampleAttemptProvider value={attempt}>{assist}</ExampleAttemptProvider> : null}

@@ -1,5 +1,6 @@
 'use client';
 import Link from 'next/link';
+import { useTranslations } from 'use-intl';
 import { completion, continueLearning, type LessonOutline } from '@/core/lessons/progress';
 import { useHydrated } from '@/features/shell';
 import { useLessonProgress } from '@/stores/lesson-progress';
@@ -12,10 +13,11 @@ function href(outline: { module: string; subtopic: string }): string {
 }
 
 function ProgressMark({ share, complete }: { share: number; complete: boolean }) {
+  const t = useTranslations('lessons.LearnPath');
   if (complete) {
     return (
       <span className="rounded-full bg-brand-100 px-2 py-0.5 text-xs font-medium text-brand-700 dark:bg-brand-700/30 dark:text-brand-100" data-testid="lesson-state">
-        ✓ complete
+        ✓ {t('complete')}
       </span>
     );
   }
@@ -32,6 +34,7 @@ function ProgressMark({ share, complete }: { share: number; complete: boolean })
 
 /** The learning path: every lesson in order with the learner's progress, and where to continue. */
 export function LearnPath({ modules }: { modules: PathModule[] }) {
+  const t = useTranslations('lessons.LearnPath');
   const hydrated = useHydrated(useLessonProgress);
   const lessons = useLessonProgress((s) => s.lessons);
   const written: LessonOutline[] = modules.flatMap((m) => m.entries.flatMap((e) => (e.outline ? [e.outline] : [])));
@@ -46,17 +49,17 @@ export function LearnPath({ modules }: { modules: PathModule[] }) {
         <section aria-labelledby="continue-learning" className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-brand-500/40 bg-brand-50 p-4 dark:border-brand-700/60 dark:bg-brand-700/10" data-testid="learn-continue">
           <div className="min-w-0">
             <h2 id="continue-learning" className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-500">
-              {next?.reason === 'in-progress' ? 'Continue where you left off' : next?.reason === 'next' ? 'Up next' : 'Start here'}
+              {next?.reason === 'in-progress' ? t('heading.inProgress') : next?.reason === 'next' ? t('heading.next') : t('heading.start')}
             </h2>
             <p className="mt-1 text-lg font-semibold">{target.title}</p>
           </div>
-          <Link href={href(target)} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700" aria-label={`${next?.reason === 'in-progress' ? 'Continue' : 'Start'}: ${target.title}`}>
-            {next?.reason === 'in-progress' ? 'Continue' : 'Start'}
+          <Link href={href(target)} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700" aria-label={t(next?.reason === 'in-progress' ? 'continueLabel' : 'startLabel', { title: target.title })}>
+            {next?.reason === 'in-progress' ? t('continue') : t('start')}
           </Link>
         </section>
       ) : null}
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        {total} lessons in {modules.length} modules, from your first program to algorithms. Each lesson uses only what the lessons before it taught.
+        {t('summary', { lessons: total, modules: modules.length })}
       </p>
       {modules.map((mod, m) => (
         <section key={mod.id} aria-labelledby={`module-${mod.id}`} className="space-y-2">
@@ -78,7 +81,7 @@ export function LearnPath({ modules }: { modules: PathModule[] }) {
                   {entry.outline ? (
                     progress ? <ProgressMark share={progress.share} complete={progress.checkPassed} /> : null
                   ) : (
-                    <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-200">being written</span>
+                    <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-200">{t('beingWritten')}</span>
                   )}
                 </li>
               );

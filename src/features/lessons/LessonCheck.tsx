@@ -1,5 +1,6 @@
 'use client';
 import { useState, type ReactNode } from 'react';
+import { useTranslations } from 'use-intl';
 import { useLessonEvents, type LessonKey } from './events';
 
 /** A check question with its parts already rendered (on the server). */
@@ -11,9 +12,8 @@ export interface CheckQuestionView {
   answer: number;
 }
 
-const KIND_LABEL = { predict: 'Predict the output', fill: 'Fill the blank', bug: 'Spot the bug' } as const;
-
 function Question({ question, index, onAnswer }: { question: CheckQuestionView; index: number; onAnswer(correct: boolean): void }) {
+  const t = useTranslations('lessons.LessonCheck');
   const [chosen, setChosen] = useState<number | null>(null);
   const [solved, setSolved] = useState(false);
   const headingId = `check-${index}-prompt`;
@@ -30,7 +30,7 @@ function Question({ question, index, onAnswer }: { question: CheckQuestionView; 
     <li className="space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800" data-testid="check-question" data-solved={solved}>
       <div id={headingId}>
         <p className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
-          {index + 1}. {KIND_LABEL[question.kind]}
+          {index + 1}. {t(`kind.${question.kind}`)}
         </p>
         <div className="mt-1 font-medium">{question.prompt}</div>
       </div>
@@ -61,7 +61,7 @@ function Question({ question, index, onAnswer }: { question: CheckQuestionView; 
                   {reveal ? (right ? '✓' : picked ? '✗' : '') : String.fromCharCode(65 + i)}
                 </span>
                 <span className="min-w-0 flex-1">{choice.content}</span>
-                {reveal ? <span className="sr-only">{right ? ' (right answer)' : picked ? ' (not right)' : ''}</span> : null}
+                {reveal ? <span className="sr-only">{right ? ` ${t('rightAnswer')}` : picked ? ` ${t('notRight')}` : ''}</span> : null}
               </button>
               {reveal ? <div className="mt-1 pl-6 text-sm text-slate-700 dark:text-slate-300">{choice.why}</div> : null}
             </div>
@@ -69,7 +69,7 @@ function Question({ question, index, onAnswer }: { question: CheckQuestionView; 
         })}
       </div>
       <p aria-live="polite" className="text-sm font-medium" data-testid="check-feedback">
-        {chosen === null ? '' : solved ? <span className="text-brand-700 dark:text-brand-500">Right!</span> : <span className="text-red-700 dark:text-red-400">Not quite: read why, then try another answer.</span>}
+        {chosen === null ? '' : solved ? <span className="text-brand-700 dark:text-brand-500">{t('right')}</span> : <span className="text-red-700 dark:text-red-400">{t('notQuite')}</span>}
       </p>
     </li>
   );
@@ -77,6 +77,7 @@ function Question({ question, index, onAnswer }: { question: CheckQuestionView; 
 
 /** The lesson's check: each question graded as soon as it is answered, with an explanation for each choice. */
 export function LessonCheck({ lesson, questions }: { lesson: LessonKey; questions: CheckQuestionView[] }) {
+  const t = useTranslations('lessons.LessonCheck');
   const events = useLessonEvents();
   const [solved, setSolved] = useState<boolean[]>(() => questions.map(() => false));
   const passed = solved.every(Boolean);
@@ -98,10 +99,10 @@ export function LessonCheck({ lesson, questions }: { lesson: LessonKey; question
       </ol>
       <p aria-live="polite" className="text-sm" data-testid="check-result">
         {passed ? (
-          <span className="font-semibold text-brand-700 dark:text-brand-500">Check passed: every answer right. The practice problems below are ready for you.</span>
+          <span className="font-semibold text-brand-700 dark:text-brand-500">{t('passed')}</span>
         ) : (
           <span className="text-slate-600 dark:text-slate-400">
-            {solved.filter(Boolean).length} of {questions.length} answered right.
+            {t('progress', { right: solved.filter(Boolean).length, total: questions.length })}
           </span>
         )}
       </p>

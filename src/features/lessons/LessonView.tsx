@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Lesson, LessonQuestion } from '@/core/schemas/lesson';
 import { ProblemList } from '@/features/catalog';
-import { InlineMarkdown, Markdown } from '@/features/shell';
+import { InlineMarkdown, Markdown, Msg } from '@/features/shell';
 import { CodeBlock, HighlightedPython } from './CodeBlock';
 import type { LessonPageData } from './data';
 import { Diagram } from './Diagram';
@@ -10,6 +10,7 @@ import type { LessonKey } from './events';
 import { ExampleRunner } from './ExampleRunner';
 import { LessonCheck, type CheckQuestionView } from './LessonCheck';
 import { LessonTracker, SectionEnd } from './LessonTracker';
+import { LabelledNav, NoProblems, ShouldPrint } from './LessonWords';
 
 /**
  * A lesson page. Rendered at build time: the explanation, code and mistakes
@@ -35,9 +36,7 @@ function questionView(question: LessonQuestion): CheckQuestionView {
         code: (
           <>
             <CodeBlock code={question.code} />
-            <p className="text-sm text-slate-600 dark:text-slate-400">
-              It should print: <code className="font-mono">{question.expected}</code>
-            </p>
+            <ShouldPrint expected={question.expected} />
           </>
         ),
         choices: question.choices.map((c) => ({ content: <code className="font-mono">{c.text}</code>, why: why(c.why) })),
@@ -48,15 +47,13 @@ function questionView(question: LessonQuestion): CheckQuestionView {
         code: (
           <>
             <CodeBlock code={question.code} numbered />
-            <p className="text-sm text-slate-600 dark:text-slate-400">
-              It should print: <code className="font-mono">{question.expected}</code>
-            </p>
+            <ShouldPrint expected={question.expected} />
           </>
         ),
         choices: question.choices.map((c) => ({
           content: (
             <span>
-              Line {c.line} → <code className="whitespace-pre-wrap font-mono">{c.text}</code>
+              <Msg k="lessons.LessonView.line" values={{ line: c.line }} /> → <code className="whitespace-pre-wrap font-mono">{c.text}</code>
             </span>
           ),
           why: why(c.why),
@@ -67,7 +64,7 @@ function questionView(question: LessonQuestion): CheckQuestionView {
 
 function LessonNav({ data }: { data: LessonPageData }) {
   return (
-    <nav aria-label="Lessons before and after" className="flex flex-wrap justify-between gap-3 border-t border-slate-200 pt-4 text-sm dark:border-slate-800">
+    <LabelledNav which="neighbours" className="flex flex-wrap justify-between gap-3 border-t border-slate-200 pt-4 text-sm dark:border-slate-800">
       {data.previous ? (
         <Link href={`/learn/${data.previous.stop.module}/${data.previous.stop.subtopic}`} className={LINK}>
           ← {data.previous.title}
@@ -77,22 +74,22 @@ function LessonNav({ data }: { data: LessonPageData }) {
       )}
       {data.next ? (
         <Link href={`/learn/${data.next.stop.module}/${data.next.stop.subtopic}`} className={LINK} data-testid="next-lesson">
-          Next: {data.next.title} →
+          <Msg k="lessons.LessonView.next" values={{ title: data.next.title }} />
         </Link>
       ) : null}
-    </nav>
+    </LabelledNav>
   );
 }
 
 export function LessonHeader({ data, title, goal }: { data: LessonPageData; title: string; goal: string | null }) {
   return (
     <header className="space-y-2">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
+      <LabelledNav which="breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
         <Link href="/learn" className={LINK}>
-          Learn
+          <Msg k="lessons.LessonView.learn" />
         </Link>{' '}
-        › {data.stop.moduleName} · lesson {data.stop.index + 1} of {data.total}
-      </nav>
+        › {data.stop.moduleName} · <Msg k="lessons.LessonView.position" values={{ number: data.stop.index + 1, total: data.total }} />
+      </LabelledNav>
       <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{title}</h1>
       {goal ? <p className="text-lg text-slate-700 dark:text-slate-300">{goal}</p> : null}
     </header>
@@ -103,25 +100,21 @@ export function PracticeSection({ data }: { data: LessonPageData }) {
   return (
     <section aria-labelledby="practice-heading" className="space-y-3">
       <h2 id="practice-heading" className={H2}>
-        Practice
+        <Msg k="lessons.PracticeSection.heading" />
       </h2>
       {data.problems.length > 0 ? (
         <>
-          <p className="text-sm text-slate-600 dark:text-slate-400">The problems of {data.stop.subtopicName}, easiest first. Each opens in the workspace.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            <Msg k="lessons.PracticeSection.intro" values={{ topic: data.stop.subtopicName }} />
+          </p>
           <ProblemList problems={data.problems} />
         </>
       ) : (
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          No problems for this topic yet. Browse{' '}
-          <Link href={`/modules/${data.stop.module}`} className={LINK}>
-            {data.stop.moduleName}
-          </Link>{' '}
-          for more.
-        </p>
+        <NoProblems href={`/modules/${data.stop.module}`} moduleName={data.stop.moduleName} className={LINK} />
       )}
       {data.projects.length > 0 ? (
         <div className="space-y-1 pt-2" data-testid="lesson-projects">
-          <h3 className="font-semibold">Use it in a project</h3>
+          <h3 className="font-semibold"><Msg k="lessons.PracticeSection.projects" /></h3>
           <ul className="space-y-1 text-sm">
             {data.projects.map((p) => (
               <li key={p.id}>
@@ -167,7 +160,7 @@ export function LessonView({ data, lesson, assist }: { data: LessonPageData; les
               section={i}
               code={section.example.code}
               stdin={section.example.stdin ?? []}
-              label={`example ${i + 1} (${section.heading})`}
+              heading={section.heading}
               highlighted={<HighlightedPython code={section.example.code} />}
               assist={assist?.example(i)}
             />
@@ -181,18 +174,20 @@ export function LessonView({ data, lesson, assist }: { data: LessonPageData; les
 
       <section aria-labelledby="mistakes-heading" className="space-y-4">
         <h2 id="mistakes-heading" className={H2}>
-          Common mistakes
+          <Msg k="lessons.LessonView.mistakes" />
         </h2>
         {lesson.mistakes.map((mistake, i) => (
           <div key={i} className="space-y-2 rounded-lg border border-slate-200 p-4 dark:border-slate-800" data-testid="mistake">
             <h3 className="font-semibold">{mistake.title}</h3>
             <CodeBlock code={mistake.code} />
             <div className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm dark:border-red-900/60 dark:bg-red-950/40">
-              <p className="text-xs font-semibold uppercase tracking-wide text-red-800 dark:text-red-300">{mistake.kind === 'raises' ? 'Python says' : 'It prints'}</p>
+              <p className="text-xs font-semibold uppercase tracking-wide text-red-800 dark:text-red-300">{mistake.kind === 'raises' ? <Msg k="lessons.LessonView.pythonSays" /> : <Msg k="lessons.LessonView.itPrints" />}</p>
               <pre className="whitespace-pre-wrap break-words font-mono text-red-900 dark:text-red-200">{mistake.error}</pre>
             </div>
             <div className="text-sm">
-              <p className="font-semibold">The fix</p>
+              <p className="font-semibold">
+                <Msg k="lessons.LessonView.fix" />
+              </p>
               <Markdown source={mistake.fix} />
             </div>
           </div>
@@ -201,14 +196,14 @@ export function LessonView({ data, lesson, assist }: { data: LessonPageData; les
 
       <section aria-labelledby="real-world-heading" className="space-y-3">
         <h2 id="real-world-heading" className={H2}>
-          In the real world
+          <Msg k="lessons.LessonView.realWorld" />
         </h2>
         <Markdown source={lesson.realWorld} />
       </section>
 
       <section aria-labelledby="check-heading" className="space-y-3">
         <h2 id="check-heading" className={H2}>
-          Check your understanding
+          <Msg k="lessons.LessonView.check" />
         </h2>
         <LessonCheck lesson={key} questions={lesson.check.map(questionView)} />
       </section>
@@ -225,8 +220,12 @@ export function PendingLesson({ data }: { data: LessonPageData }) {
     <article className="mx-auto w-full max-w-3xl space-y-8 px-4 py-6 sm:px-6 lg:py-8" data-testid="lesson-pending">
       <LessonHeader data={data} title={data.stop.subtopicName} goal={null} />
       <div className="rounded-lg border border-amber-300 bg-amber-50 p-4 dark:border-amber-800 dark:bg-amber-950/30">
-        <p className="font-semibold">This lesson is being written.</p>
-        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">It will explain {data.stop.subtopicName.toLowerCase()} step by step, with examples to run and a short check. Until then, here is what it covers:</p>
+        <p className="font-semibold">
+          <Msg k="lessons.PendingLesson.title" />
+        </p>
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+          <Msg k="lessons.PendingLesson.body" values={{ topic: data.stop.subtopicName.toLowerCase() }} />
+        </p>
       </div>
       {data.overview ? <Markdown source={data.overview} /> : null}
       <PracticeSection data={data} />

@@ -4,13 +4,15 @@ import { useSearchParams } from 'next/navigation';
 import type { Catalog, CatalogModule, ProblemSummary } from '@/core/catalog';
 import { ProblemList, useCatalog } from '@/features/catalog';
 import { Markdown } from '@/features/shell';
+import { useTranslations } from 'use-intl';
 import { usePacks } from '@/stores/packs';
 
 function Considerations({ items }: { items: string[] }) {
+  const t = useTranslations('modules.ModuleView');
   if (items.length === 0) return null;
   return (
     <details className="mt-2 text-sm">
-      <summary className="cursor-pointer text-slate-700 dark:text-slate-300">Python considerations</summary>
+      <summary className="cursor-pointer text-slate-700 dark:text-slate-300">{t('considerations')}</summary>
       <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-700 dark:text-slate-300">
         {items.map((item) => (
           <li key={item}>
@@ -23,6 +25,7 @@ function Considerations({ items }: { items: string[] }) {
 }
 
 export function ModuleView({ module: current, problems }: { module: CatalogModule; problems: ProblemSummary[] }) {
+  const t = useTranslations('modules.ModuleView');
   const unplaced = problems.filter((p) => !current.subtopics.some((s) => s.id === p.subtopic));
   return (
     <div className="space-y-6">
@@ -42,7 +45,7 @@ export function ModuleView({ module: current, problems }: { module: CatalogModul
                 </h2>
                 {current.imported ? null : (
                   <Link href={`/learn/${current.id}/${subtopic.id}`} className="text-sm text-brand-700 underline dark:text-brand-500" data-testid="subtopic-lesson">
-                    Read the lesson →
+                    {t('readLesson')}
                   </Link>
                 )}
               </div>
@@ -58,7 +61,7 @@ export function ModuleView({ module: current, problems }: { module: CatalogModul
                   <div key={type.id} className="space-y-2 pl-0 sm:pl-4">
                     <h3 className="font-medium">{type.name}</h3>
                     <p className="text-sm text-slate-600 dark:text-slate-400">{type.overview.replace(/[`*_]/g, '')}</p>
-                    <ProblemList problems={list} empty="No problems of this type yet." />
+                    <ProblemList problems={list} empty={t('noProblemsOfType')} />
                   </div>
                 );
               })}
@@ -66,7 +69,7 @@ export function ModuleView({ module: current, problems }: { module: CatalogModul
         ))}
       {unplaced.length > 0 ? (
         <section className="space-y-2">
-          {current.subtopics.length > 0 ? <h2 className="text-lg font-semibold">More problems</h2> : null}
+          {current.subtopics.length > 0 ? <h2 className="text-lg font-semibold">{t('moreProblems')}</h2> : null}
           <ProblemList problems={unplaced} />
         </section>
       ) : null}
@@ -82,6 +85,7 @@ export function ModuleDetail({ catalog, moduleId }: { catalog: Catalog; moduleId
 
 /** An imported pack's page (/modules/imported?pack=<id>), rendered in the browser. */
 export function ImportedModule({ catalog: builtIn }: { catalog: Catalog }) {
+  const t = useTranslations('modules.ImportedModule');
   const catalog = useCatalog(builtIn);
   const id = useSearchParams()?.get('pack') ?? '';
   const hydrated = usePacks.persist.hasHydrated();
@@ -89,9 +93,9 @@ export function ImportedModule({ catalog: builtIn }: { catalog: Catalog }) {
   if (!current) {
     return (
       <p className="text-sm">
-        {hydrated ? 'This pack is not imported in this browser.' : 'Loading…'}{' '}
+        {hydrated ? t('notImported') : t('loading')}{' '}
         <Link href="/modules" className="text-brand-700 underline dark:text-brand-500">
-          Back to modules
+          {t('backToModules')}
         </Link>
       </p>
     );

@@ -1,6 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { matches, type Catalog, type ProblemFilter } from '@/core/catalog';
 import type { Difficulty } from '@/core/schemas/problem';
 import { ProblemList, useCatalog } from '@/features/catalog';
@@ -14,6 +15,7 @@ export function moduleHref(module: { id: string; imported: boolean }): string {
 }
 
 export function ModulesBrowser({ catalog: builtIn }: { catalog: Catalog }) {
+  const t = useTranslations('modules.ModulesBrowser');
   const catalog = useCatalog(builtIn);
   const progress = useProgress((s) => s.problems);
   const [query, setQuery] = useState('');
@@ -29,25 +31,25 @@ export function ModulesBrowser({ catalog: builtIn }: { catalog: Catalog }) {
     <div className="space-y-6">
       <div className="flex flex-wrap items-end gap-3" role="search">
         <label className="flex min-w-48 flex-1 flex-col gap-1 text-sm">
-          <span className="font-medium">Search problems</span>
-          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="e.g. anagram, binary search" className={FIELD} />
+          <span className="font-medium">{t('search')}</span>
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('searchPlaceholder')} className={FIELD} />
         </label>
         <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">Difficulty</span>
+          <span className="font-medium">{t('difficulty')}</span>
           <select value={difficulty} onChange={(e) => setDifficulty(e.target.value as Difficulty | '')} className={FIELD}>
-            <option value="">Any</option>
-            <option value="beginner">Beginner</option>
-            <option value="intermediate">Intermediate</option>
-            <option value="advanced">Advanced</option>
+            <option value="">{t('any')}</option>
+            <option value="beginner">{t('difficulties.beginner')}</option>
+            <option value="intermediate">{t('difficulties.intermediate')}</option>
+            <option value="advanced">{t('difficulties.advanced')}</option>
           </select>
         </label>
         <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">Tag</span>
+          <span className="font-medium">{t('tag')}</span>
           <select value={tag} onChange={(e) => setTag(e.target.value)} className={FIELD}>
-            <option value="">Any</option>
-            {tags.map((t) => (
-              <option key={t} value={t}>
-                {t}
+            <option value="">{t('any')}</option>
+            {tags.map((name) => (
+              <option key={name} value={name}>
+                {name}
               </option>
             ))}
           </select>
@@ -57,12 +59,12 @@ export function ModulesBrowser({ catalog: builtIn }: { catalog: Catalog }) {
       {filtering ? (
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" className="mb-2 text-lg font-semibold" aria-live="polite">
-            {results.length} matching problem{results.length === 1 ? '' : 's'}
+            {t('matching', { count: results.length })}
           </h2>
-          <ProblemList problems={results} empty="No problem matches these filters." />
+          <ProblemList problems={results} empty={t('noMatch')} />
         </section>
       ) : (
-        <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3" aria-label="Modules">
+        <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3" aria-label={t('modulesLabel')}>
           {catalog.modules.map((module) => {
             const problems = catalog.problems.filter((p) => p.module === module.id);
             const solved = problems.filter((p) => progress[p.id]?.solvedAt).length;
@@ -74,16 +76,16 @@ export function ModulesBrowser({ catalog: builtIn }: { catalog: Catalog }) {
                   <Link href={moduleHref(module)} className="hover:underline">
                     {module.name}
                   </Link>
-                  {module.imported ? <span className="ml-2 rounded bg-slate-100 px-1.5 text-xs font-normal dark:bg-slate-800">imported</span> : null}
+                  {module.imported ? <span className="ml-2 rounded bg-slate-100 px-1.5 text-xs font-normal dark:bg-slate-800">{t('imported')}</span> : null}
                 </h2>
                 <p className="mt-1 line-clamp-3 flex-1 text-sm text-slate-600 dark:text-slate-400">{module.overview.replace(/[`*_]/g, '')}</p>
                 <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">
-                  {problems.length} problems · {count('beginner')} beginner · {count('intermediate')} intermediate · {count('advanced')} advanced
+                  {t('counts', { total: problems.length, beginner: count('beginner'), intermediate: count('intermediate'), advanced: count('advanced') })}
                 </p>
                 <div className="mt-2 flex items-center gap-2 text-xs">
                   <span
                     role="progressbar"
-                    aria-label={`${module.name} progress`}
+                    aria-label={t('progress', { name: module.name })}
                     aria-valuemin={0}
                     aria-valuemax={100}
                     aria-valuenow={percent}
@@ -92,7 +94,7 @@ export function ModulesBrowser({ catalog: builtIn }: { catalog: Catalog }) {
                     <span className="block h-full bg-brand-500" style={{ width: `${percent}%` }} />
                   </span>
                   <span className="text-slate-700 dark:text-slate-300">
-                    {solved}/{problems.length} solved
+                    {t('solved', { solved, total: problems.length })}
                   </span>
                 </div>
               </li>
