@@ -29,7 +29,7 @@ describe('migrateSettings', () => {
   it('drops unknown fields', () => {
     const migrated = migrateSettings({ theme: 'dark', oldSetting: true, runTimeLimitSec: '10' });
     expect(migrated).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
-    expect(Object.keys(migrated).sort()).toEqual(['aiDailyCap', 'aiFallbacks', 'aiModel', 'editorFontSize', 'runTimeLimitSec', 'theme']);
+    expect(Object.keys(migrated).sort()).toEqual(['aiDailyCap', 'aiFallbacks', 'aiModel', 'editorFontSize', 'language', 'runTimeLimitSec', 'theme']);
     expect(Settings.safeParse(migrated).success).toBe(true);
   });
 
@@ -69,6 +69,7 @@ describe('settings updates', () => {
   it('has sane defaults and a version', () => {
     expect(DEFAULT_SETTINGS).toEqual({
       theme: 'system',
+      language: 'auto',
       runTimeLimitSec: 10,
       editorFontSize: 14,
       aiModel: 'auto',
@@ -76,6 +77,11 @@ describe('settings updates', () => {
       aiDailyCap: 100,
     });
     expect(SETTINGS_VERSION).toBeGreaterThanOrEqual(1);
+  });
+
+  it('keeps a valid language and follows the browser for anything else', () => {
+    expect(migrateSettings({ theme: 'dark', language: 'ja' }).language).toBe('ja');
+    expect(migrateSettings({ theme: 'dark', language: 'fr' })).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
   });
 
   it('fills in the AI choices when reading version 1 settings', () => {

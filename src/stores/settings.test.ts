@@ -9,8 +9,8 @@ function stored(state: unknown, version = SETTINGS_VERSION): Record<string, stri
 }
 
 function settingsOf(store: ReturnType<typeof createSettingsStore>) {
-  const { theme, runTimeLimitSec, editorFontSize, aiModel, aiFallbacks, aiDailyCap } = store.getState();
-  return { theme, runTimeLimitSec, editorFontSize, aiModel, aiFallbacks, aiDailyCap };
+  const { theme, language, runTimeLimitSec, editorFontSize, aiModel, aiFallbacks, aiDailyCap } = store.getState();
+  return { theme, language, runTimeLimitSec, editorFontSize, aiModel, aiFallbacks, aiDailyCap };
 }
 
 async function loadStore(initial: Record<string, string> = {}) {
