@@ -6,11 +6,11 @@ import type { Catalog } from '@/core/catalog';
 import type { Draft } from '@/core/drafts';
 import type { HistoryEvent } from '@/core/history';
 import { continueLearning, type LessonOutline, type LessonProgressState } from '@/core/lessons/progress';
-import { formatDuration } from '@/core/duration';
 import { DifficultyBadge } from '@/features/catalog';
 import { completionWords, lessonHref } from './learning';
 import { continueWhereLeftOff, moduleName, nextUnsolved, practiceHref } from './model';
 import { MUTED, PRIMARY, ShareBar, TEXT_LINK, useTimeAgo } from './ui';
+import { useDuration } from '@/features/shell';
 
 const CARD = 'flex min-w-0 flex-col rounded-lg border border-brand-500/40 bg-brand-50 p-4 dark:border-brand-700/60 dark:bg-brand-700/10';
 const HEADING = 'text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-500';
@@ -120,6 +120,7 @@ export function ContinueLearning({
   lessonTimes: Record<string, number>;
   now: number;
 }) {
+  const formatDuration = useDuration();
   const t = useTranslations('dashboard.ContinueLearning');
   const ago = useTimeAgo();
   const item = continueLearning(progress, lessons);

@@ -7,7 +7,7 @@ import { learningSummary, lessonMilestones, type LessonOutline } from '@/core/le
 import { streaks, summaryFor, type StatsState } from '@/core/stats';
 import { activeTime } from '@/core/time/active-time';
 import { useCatalog } from '@/features/catalog';
-import { Page, useHydrated } from '@/features/shell';
+import { Page, useHydrated, useDuration } from '@/features/shell';
 import { useAchievements } from '@/stores/achievements';
 import { useActiveTime } from '@/stores/active-time';
 import { useDrafts } from '@/stores/drafts';
@@ -23,7 +23,7 @@ import { ContinueLearning, ContinuePractising } from './ContinueCards';
 import { FirstVisit, HeaderActions } from './FirstVisit';
 import { Heatmap } from './Heatmap';
 import { recentItems } from './learning';
-import { formatDuration, formatPercent, hasActivity, totalTimeMs } from './model';
+import { formatPercent, hasActivity, totalTimeMs } from './model';
 import { ActivitySection, MasterySection } from './ProgressSections';
 import { TimeSection } from './TimeSection';
 import { Block, PageSkeleton, Section, Stat, useNow } from './ui';
@@ -94,6 +94,7 @@ function DashboardSkeleton() {
 }
 
 function Overview({ catalog, lessons, stats, events, projects }: { catalog: Catalog; lessons: LessonOutline[]; stats: StatsState; events: HistoryEvent[]; projects?: ReactNode }) {
+  const formatDuration = useDuration();
   const t = useTranslations('dashboard');
   const now = useNow();
   const today = dayKey(now);

@@ -7,8 +7,10 @@ import { DIFFICULTIES, formatPercent, formatSolveTime, summaryByDifficulty } fro
 import type { SolveTime } from './ModuleTable';
 import { TD, TH, TH_FIRST } from './table-styles';
 import { MUTED, Section, ShareBar } from './ui';
+import { useDuration } from '@/features/shell';
 
 export function DifficultyTable({ catalog, stats, solveTime }: { catalog: Catalog; stats: StatsState; solveTime: SolveTime }) {
+  const formatDuration = useDuration();
   const t = useTranslations('dashboard');
   const byDifficulty = summaryByDifficulty(stats);
   return (
@@ -68,7 +70,7 @@ export function DifficultyTable({ catalog, stats, solveTime }: { catalog: Catalo
                       <span className={MUTED}>–</span>
                     )}
                   </td>
-                  <td className={`${TD} pr-0`}>{solveMs === null ? <span className={MUTED}>–</span> : formatSolveTime(solveMs)}</td>
+                  <td className={`${TD} pr-0`}>{solveMs === null ? <span className={MUTED}>–</span> : formatSolveTime(solveMs, formatDuration)}</td>
                 </tr>
               );
             })}

@@ -4,12 +4,14 @@ import { useTranslations } from 'use-intl';
 import type { Catalog } from '@/core/catalog';
 import { learningSummary, type LessonOutline, type LessonProgressState } from '@/core/lessons/progress';
 import { timeOf, type ActiveTime } from '@/core/time/active-time';
-import { formatDuration, moduleName } from './model';
+import { moduleName } from './model';
 import { TD, TH, TH_FIRST } from './table-styles';
 import { MUTED, Section, ShareBar } from './ui';
+import { useDuration } from '@/features/shell';
 
 /** Lessons per module: complete of all, sections read, examples run, time spent on them. */
 export function LessonsTable({ catalog, lessons, progress, time }: { catalog: Catalog; lessons: readonly LessonOutline[]; progress: LessonProgressState; time: ActiveTime }) {
+  const formatDuration = useDuration();
   const t = useTranslations('dashboard');
   const modules = [...new Set(lessons.map((l) => l.module))].map((module) => {
     const own = lessons.filter((l) => l.module === module);

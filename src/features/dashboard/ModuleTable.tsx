@@ -6,9 +6,10 @@ import { areaMastery, type MasteryState } from '@/core/auto/mastery';
 import type { Catalog, ProblemSummary } from '@/core/catalog';
 import { breakdown, type StatsState, type Summary } from '@/core/stats';
 import { timeOf, type ActiveTime } from '@/core/time/active-time';
-import { formatDuration, formatMastery, formatSolveTime, moduleHref, topicNames } from './model';
+import { formatMastery, formatSolveTime, moduleHref, topicNames } from './model';
 import { TD, TH, TH_FIRST } from './table-styles';
 import { MUTED, Section, ShareBar, TEXT_LINK, useDateTime, useTimeAgo } from './ui';
+import { useDuration } from '@/features/shell';
 
 type Level = 1 | 2 | 3;
 
@@ -170,6 +171,7 @@ function Row({
   onToggle(): void;
   now: number;
 }) {
+  const formatDuration = useDuration();
   const t = useTranslations('dashboard');
   const ago = useTimeAgo();
   const dateTime = useDateTime();
@@ -224,7 +226,7 @@ function Row({
           </span>
         )}
       </td>
-      <td className={TD}>{solveMs === null ? <span className={MUTED}>–</span> : formatSolveTime(solveMs)}</td>
+      <td className={TD}>{solveMs === null ? <span className={MUTED}>–</span> : formatSolveTime(solveMs, formatDuration)}</td>
       <td className={TD}>{activeMs > 0 ? formatDuration(activeMs) : <span className={MUTED}>–</span>}</td>
       <td className={`${TD} pr-0`}>
         {summary.lastAttemptAt === null ? (

@@ -9,7 +9,7 @@ import { averageSolveMs } from '@/core/progress';
 import { summaryFor, type StatsState, type Summary } from '@/core/stats';
 import { activeTime } from '@/core/time/active-time';
 import { useCatalog } from '@/features/catalog';
-import { useHydrated } from '@/features/shell';
+import { useHydrated, useDuration } from '@/features/shell';
 import { useActiveTime } from '@/stores/active-time';
 import { useLessonProgress } from '@/stores/lesson-progress';
 import { useMastery } from '@/stores/mastery';
@@ -18,11 +18,12 @@ import { useStats } from '@/stores/stats';
 import { DifficultyTable } from './DifficultyTable';
 import { LessonsTable } from './LessonsTable';
 import { ModuleTable } from './ModuleTable';
-import { formatDuration, formatMastery, formatSolveTime, totalTimeMs } from './model';
+import { formatMastery, formatSolveTime, totalTimeMs } from './model';
 import { Block, MUTED, PageSkeleton, PRIMARY, Stat, useNow } from './ui';
 
 /** Detailed statistics: per module (down to problem types), per difficulty, and lessons per module. `lessons` is the learning path. */
 export function StatsDetail({ catalog: builtIn, lessons }: { catalog: Catalog; lessons: LessonOutline[] }) {
+  const formatDuration = useDuration();
   const t = useTranslations('dashboard');
   const catalog = useCatalog(builtIn);
   const ready = [useHydrated(useStats), useHydrated(useMastery), useHydrated(useProgress), useHydrated(useLessonProgress), useHydrated(useActiveTime)].every(Boolean);
@@ -77,7 +78,7 @@ export function StatsDetail({ catalog: builtIn, lessons }: { catalog: Catalog; l
         <Stat label={t('stat.attempts')} value={String(total.attempts)} hint={t('StatsDetail.passingSubmits', { count: total.solves })} testId="stats-attempts" />
         <Stat label={t('stat.problemsSolved')} value={String(total.problemsSolved)} hint={t('stat.ofAttempted', { count: total.problemsAttempted })} testId="stats-solved" />
         <Stat label={t('stat.mastery')} value={formatMastery(areaMastery(mastery, ''))} hint={t('StatsDetail.masteryHint')} testId="stats-mastery" />
-        <Stat label={t('StatsDetail.averageToSolve')} value={formatSolveTime(solveTime(total))} hint={t('StatsDetail.averageHint')} testId="stats-average" />
+        <Stat label={t('StatsDetail.averageToSolve')} value={formatSolveTime(solveTime(total), formatDuration)} hint={t('StatsDetail.averageHint')} testId="stats-average" />
         <Stat
           label={t('stat.activeTime')}
           value={formatDuration(time.totalMs, true)}

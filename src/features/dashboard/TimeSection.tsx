@@ -4,8 +4,9 @@ import { useTranslations } from 'use-intl';
 import type { StatsState } from '@/core/stats';
 import type { ActiveTime } from '@/core/time/active-time';
 import { timeByDay } from './learning';
-import { formatDuration, lastDays } from './model';
+import { lastDays } from './model';
 import { Block, DataTable, MUTED, Section, useDayFormat } from './ui';
+import { useDuration } from '@/features/shell';
 
 const TimeChart = dynamic(() => import('./charts').then((m) => m.TimeChart), { ssr: false, loading: () => <Block className="h-full w-full" /> });
 
@@ -17,6 +18,7 @@ const TIME_DAYS = 14;
  * learner's code running and being graded) beside it.
  */
 export function TimeSection({ time, stats, today }: { time: ActiveTime; stats: StatsState; today: string }) {
+  const formatDuration = useDuration();
   const t = useTranslations('dashboard');
   const dayFormat = useDayFormat();
   const rows = timeByDay(time, stats, lastDays(today, TIME_DAYS));

@@ -1,3 +1,4 @@
+import { formatDuration } from '@/core/duration';
 import { describe, expect, it } from 'vitest';
 import type { Catalog, ProblemSummary } from '@/core/catalog';
 import type { HistoryEvent } from '@/core/history';
@@ -6,7 +7,7 @@ import { countEvent, EMPTY_STATS, summaryFor } from '@/core/stats';
 import {
   calendarWeeks,
   continueWhereLeftOff,
-  formatDuration,
+
   formatMastery,
   heatLevel,
   lastDays,

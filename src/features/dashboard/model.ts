@@ -68,11 +68,9 @@ export function heatLevel(day: DayStats | undefined, maxAttempts: number): 0 | 1
   return Math.min(4, Math.max(1, level)) as 1 | 2 | 3 | 4;
 }
 
-export { formatDuration };
-
-/** An average solve time (see `solveTimeMs` in core/progress), or "–" before any timed solve. */
-export function formatSolveTime(ms: number | null): string {
-  return ms === null ? '–' : formatDuration(ms);
+/** An average solve time (see `solveTimeMs` in core/progress), or "–" before any timed solve; `duration` words it (see useDuration). */
+export function formatSolveTime(ms: number | null, duration: (ms: number) => string = formatDuration): string {
+  return ms === null ? '–' : duration(ms);
 }
 
 export function formatPercent(share: number): string {

@@ -2,12 +2,11 @@
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import { useFormatter, useTranslations } from 'use-intl';
-import { formatDuration } from '@/core/duration';
 import { dayKey, groupAttempts, type HistoryEvent } from '@/core/history';
 import { lessonMilestones, type LessonMilestone, type LessonOutline } from '@/core/lessons/progress';
 import { activeTime } from '@/core/time/active-time';
 import { DifficultyBadge } from '@/features/catalog';
-import { useHydrated } from '@/features/shell';
+import { useHydrated, useDuration } from '@/features/shell';
 import { useActiveTime } from '@/stores/active-time';
 import { useHistory } from '@/stores/history';
 import { useLessonProgress } from '@/stores/lesson-progress';
@@ -87,6 +86,7 @@ function LessonMilestoneItem({ milestone }: { milestone: MilestoneRow }) {
 
 /** Runs, submits, hints and reveals by day and problem, with lesson milestones and each day's active time. `lessons` names the lessons. */
 export function HistoryView({ lessons }: { lessons: LessonOutline[] }) {
+  const formatDuration = useDuration();
   const events = useHistory((s) => s.events);
   const lessonState = useLessonProgress((s) => s.lessons);
   const devices = useActiveTime((s) => s.devices);

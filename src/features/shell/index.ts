@@ -10,3 +10,4 @@ export { I18nProvider, Msg, type MessageKey } from './I18nProvider';
 export { PageTitle, type Words } from './PageTitle';
 export { useDocumentTitle } from './document-title';
 export { ByLocale, UntranslatedNote } from './ByLocale';
+export { useDuration } from './use-duration';
