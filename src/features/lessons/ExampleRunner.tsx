@@ -1,8 +1,9 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent, type ReactNode } from 'react';
+import { useTranslations } from 'use-intl';
 import type { RunResult } from '@/adapters/python/client';
 import { exampleAttempt } from '@/core/lesson-ai';
-import { explainError, TIMEOUT_EXPLANATION } from '@/core/python/explain';
+import { explainError } from '@/core/python/explain';
 import { useLessonEvents, type LessonKey } from './events';
 import { ExampleAttemptProvider } from './example-attempt';
 import type { LessonEditor } from './code-editor';
@@ -22,6 +23,7 @@ function withCode(text: string): ReactNode[] {
 }
 
 function RunOutcome({ result, timeLimitSec }: { result: RunResult; timeLimitSec: number }) {
+  const explain = useTranslations('errors.explain');
   switch (result.status) {
     case 'ok':
     case 'exit':
@@ -29,7 +31,8 @@ function RunOutcome({ result, timeLimitSec }: { result: RunResult; timeLimitSec:
     case 'error': {
       if (!result.error) return null;
       const { type, message, line } = result.error;
-      const explanation = explainError(result.error);
+      const explained = explainError(result.error);
+      const explanation = explained ? explain(explained.key, explained.values) : null;
       return (
         <div className="text-red-800 dark:text-red-300" data-testid="example-error">
           <p className="font-semibold">
@@ -44,7 +47,7 @@ function RunOutcome({ result, timeLimitSec }: { result: RunResult; timeLimitSec:
     case 'timeout':
       return (
         <p className="text-amber-800 dark:text-amber-300">
-          Stopped: it ran longer than {timeLimitSec} s. {TIMEOUT_EXPLANATION}
+          Stopped: it ran longer than {timeLimitSec} s. {explain('timeout')}
         </p>
       );
     case 'interrupted':
