@@ -217,7 +217,7 @@ const GOLDEN: Golden[] = [
       expect(traceback).toContain('return total / 0');
       expect(traceback).not.toContain('harness.py');
       expect(verdict?.cases[0].message).toBe('ZeroDivisionError: division by zero');
-      expect(verdict?.cases[0].error?.explanation).toMatch(/divided by zero/);
+      expect(verdict?.cases[0].error?.explanation).toEqual({ key: 'ZeroDivisionError.other' });
     },
   }),
   graded(
@@ -530,7 +530,7 @@ const GOLDEN: Golden[] = [
     check: (outcome, verdict) => {
       expect(outcome.loadError?.type).toBe('SyntaxError');
       expect(outcome.loadError?.traceback).toContain('File "main.py", line 1');
-      expect(verdict?.loadError?.explanation).toMatch(/colon/);
+      expect(verdict?.loadError?.explanation).toEqual({ key: 'SyntaxError.expectedColon' });
       expect(verdict?.status).toBe('failed');
     },
   }),
@@ -538,7 +538,7 @@ const GOLDEN: Golden[] = [
     loadStatus: 'error',
     raw: ['error', 'error'],
     errors: [{ type: 'IndentationError', line: 2, message: /expected an indented block/ }, { type: 'IndentationError', line: 2 }],
-    check: (_, verdict) => expect(verdict?.loadError?.explanation).toMatch(/indented/),
+    check: (_, verdict) => expect(verdict?.loadError?.explanation).toEqual({ key: 'IndentationError.expectedIndent' }),
   }),
   graded('load: an exception while loading fails the cases', DOUBLE_CHECK, 'def double(x):\n    return x * 2\n\nprint(undefined_name)\n', {
     loadStatus: 'error',

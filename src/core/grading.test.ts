@@ -150,13 +150,15 @@ describe('judge', () => {
     const [passed, wrong, error, timeout] = verdict.cases;
     expect(passed).toMatchObject({ message: null, input: 'area(2, 2)', expected: '4', error: null });
     expect(wrong).toMatchObject({ message: 'Returned 3.5, expected 3', input: 'area(2, 3, scale=0.5)', actual: '3.5' });
+    expect(wrong.reason).toEqual({ key: 'returned', values: { actual: '3.5', expected: '3' } });
     expect(error.message).toBe('ZeroDivisionError: division by zero');
     expect(error.stdout).toBe('partial\n');
     expect(error.error).toMatchObject({ type: 'ZeroDivisionError', line: 3 });
-    expect(error.error?.explanation).toMatch(/divided by zero/);
+    expect(error.error?.explanation).toEqual({ key: 'ZeroDivisionError.other' });
     expect(timeout.message).toBe('Timed out after 0.5 s');
+    expect(timeout.reason).toEqual({ key: 'timedOut', values: { limit: 0.5 } });
     expect(timeout.error).toMatchObject({ type: 'Timeout', message: 'ran past the 0.5 s limit' });
-    expect(timeout.error?.explanation).toMatch(/time limit/);
+    expect(timeout.error?.explanation).toEqual({ key: 'timeout' });
   });
 
   it('falls back to pyRepr of the canonical value when there is no repr', () => {
@@ -169,12 +171,14 @@ describe('judge', () => {
     const bad = judge(callProblem, outcome([ok(0, '{"$int":"four"}'), ok(1, 'not json')]));
     expect(bad.cases[0]).toMatchObject({ status: 'failed', message: 'Could not read the returned value: bad $int value' });
     expect(bad.cases[1]).toMatchObject({ status: 'failed', message: 'Could not read the returned value' });
+    expect(bad.cases.slice(0, 2).map((c) => c.reason)).toEqual([{ key: 'unreadableDetail', values: { detail: 'bad $int value' } }, { key: 'unreadable' }]);
   });
 
   it('marks missing and not-run cases as not run', () => {
     const verdict = judge(callProblem, outcome([ok(0, '4'), { index: 1, status: 'not-run', stdout: '', durationMs: 0 }], { status: 'interrupted' }));
     expect(verdict.cases.map((c) => c.status)).toEqual(['passed', 'not-run', 'not-run', 'not-run']);
     expect(verdict.cases[1].message).toBe('Not run');
+    expect(verdict.cases[1].reason).toEqual({ key: 'notRun' });
     expect(verdict.status).toBe('interrupted');
   });
 
@@ -210,7 +214,7 @@ describe('judge', () => {
     expect(verdict.status).toBe('failed');
     expect(verdict.passed).toBe(0);
     expect(verdict.loadError?.type).toBe('NameError');
-    expect(verdict.loadError?.explanation).toContain('`totl`');
+    expect(verdict.loadError?.explanation).toEqual({ key: 'NameError.notDefined', values: { name: 'totl' } });
     expect(verdict.cases.every((c) => c.message === "NameError: name 'totl' is not defined")).toBe(true);
   });
 
@@ -228,7 +232,7 @@ describe('judge', () => {
     });
     const verdict = judge(io, outcome([ok(0, '', undefined, 'Hello, Ada!   \n\n'), ok(1, '', undefined, 'Hello Bo!\n')]));
     expect(verdict.cases[0]).toMatchObject({ status: 'passed', message: null, input: 'Ada\n', expected: 'Hello, Ada!\n', actual: 'Hello, Ada!   \n\n', stdout: '' });
-    expect(verdict.cases[1]).toMatchObject({ status: 'failed', message: 'Output differs from the expected output', actual: 'Hello Bo!\n' });
+    expect(verdict.cases[1]).toMatchObject({ status: 'failed', message: 'Output differs from the expected output', reason: { key: 'outputDiffers' }, actual: 'Hello Bo!\n' });
   });
 
   it('judges assert tests by their raw status', () => {
@@ -252,6 +256,7 @@ describe('judge', () => {
     expect(verdict.cases.map((c) => c.status)).toEqual(['passed', 'failed', 'failed']);
     expect(verdict.cases[1].message).toBe('Assertion failed: two');
     expect(verdict.cases[2].message).toBe('An assertion failed');
+    expect(verdict.cases.map((c) => c.reason)).toEqual([null, { key: 'assertionFailed', values: { detail: 'two' } }, { key: 'assertion' }]);
     expect(verdict.cases[0]).toMatchObject({ input: null, expected: null });
   });
 

@@ -3,7 +3,7 @@
  * results into a verdict. Pass/fail is decided here, from tests only: the
  * expected values never leave this side.
  */
-import { explainError, TIMEOUT_EXPLANATION } from './python/explain';
+import { explainError, TIMEOUT_EXPLANATION, type Explanation } from './python/explain';
 import type { GradeCase, PyErrorInfo, RawCaseResult } from './python/protocol';
 import { fromJson, parseCanonical, pyRepr, valuesEqual, ValueError } from './python/values';
 import type { Problem, TestCase } from './schemas/problem';
@@ -16,8 +16,10 @@ export interface CaseVerdict {
   kind: TestCase['kind'];
   hidden: boolean;
   status: CaseStatus;
-  /** One line saying why it did not pass ("returned 3, expected 4"). */
+  /** One line saying why it did not pass ("returned 3, expected 4"), in English (for reports and the AI). */
   message: string | null;
+  /** The same reason as a message key and values, for the learner's language. */
+  reason?: CaseReason | null;
   /** Call: the arguments as Python source. Io: the stdin text. */
   input: string | null;
   /** Expected value (repr) or expected output. */
@@ -26,9 +28,19 @@ export interface CaseVerdict {
   actual: string | null;
   stdout: string;
   stderr: string;
-  error: (PyErrorInfo & { explanation: string | null }) | null;
+  error: ExplainedError | null;
   durationMs: number;
 }
+
+/** Keys of the `workspace.TestResults.reason` messages: why a case did not pass. */
+export type CaseReasonKey = 'notRun' | 'timedOut' | 'stopped' | 'crashed' | 'raised' | 'error' | 'assertionFailed' | 'assertion' | 'outputDiffers' | 'returned' | 'unreadable' | 'unreadableDetail';
+export interface CaseReason {
+  key: CaseReasonKey;
+  values?: Record<string, string | number>;
+}
+
+/** An error with the explanation that fits it (a message key and values, turned into words where it is shown). */
+export type ExplainedError = PyErrorInfo & { explanation: Explanation | null };
 
 export interface Verdict {
   status: 'passed' | 'failed' | 'interrupted' | 'crashed';
@@ -38,7 +50,7 @@ export interface Verdict {
   visible: { passed: number; total: number };
   hidden: { passed: number; total: number };
   /** The submission failed before any test could run (syntax error, say). */
-  loadError: (PyErrorInfo & { explanation: string | null }) | null;
+  loadError: ExplainedError | null;
   durationMs: number;
 }
 
@@ -114,7 +126,7 @@ function judgeCase(problem: Problem, test: TestCase, index: number, raw: RawCase
     durationMs: raw?.durationMs ?? 0,
   };
   if (!raw || raw.status === 'not-run') {
-    return { ...base, status: 'not-run', message: 'Not run', actual: null, error: null };
+    return { ...base, status: 'not-run', message: 'Not run', reason: { key: 'notRun' }, actual: null, error: null };
   }
   const error = withExplanation(raw.error);
   switch (raw.status) {
@@ -124,17 +136,19 @@ function judgeCase(problem: Problem, test: TestCase, index: number, raw: RawCase
         ...base,
         status: 'timeout',
         message: `Timed out after ${limit} s`,
+        reason: { key: 'timedOut', values: { limit } },
         actual: null,
         error: { type: 'Timeout', message: `ran past the ${limit} s limit`, line: null, traceback: '', explanation: TIMEOUT_EXPLANATION },
       };
     }
     case 'interrupted':
-      return { ...base, status: 'interrupted', message: 'Stopped', actual: null, error: null };
+      return { ...base, status: 'interrupted', message: 'Stopped', reason: { key: 'stopped' }, actual: null, error: null };
     case 'crashed':
       return {
         ...base,
         status: 'crashed',
         message: 'Python crashed and was restarted (stack overflow or out of memory?)',
+        reason: { key: 'crashed' },
         actual: null,
         error,
       };
@@ -143,6 +157,7 @@ function judgeCase(problem: Problem, test: TestCase, index: number, raw: RawCase
         ...base,
         status: 'error',
         message: raw.error ? `${raw.error.type}: ${raw.error.message}`.replace(/: $/, '') : 'Error',
+        reason: raw.error ? { key: 'raised', values: { error: `${raw.error.type}: ${raw.error.message}`.replace(/: $/, '') } } : { key: 'error' },
         actual: null,
         error,
       };
@@ -151,6 +166,7 @@ function judgeCase(problem: Problem, test: TestCase, index: number, raw: RawCase
         ...base,
         status: 'failed',
         message: raw.error?.message ? `Assertion failed: ${raw.error.message}` : 'An assertion failed',
+        reason: raw.error?.message ? { key: 'assertionFailed', values: { detail: raw.error.message } } : { key: 'assertion' },
         actual: null,
         error,
       };
@@ -158,7 +174,7 @@ function judgeCase(problem: Problem, test: TestCase, index: number, raw: RawCase
       break;
   }
   if (test.kind === 'assert') {
-    return { ...base, status: 'passed', message: null, actual: null, error: null };
+    return { ...base, status: 'passed', message: null, reason: null, actual: null, error: null };
   }
   if (test.kind === 'io') {
     const passed = normalizeOutput(raw.stdout) === normalizeOutput(test.expected);
@@ -166,6 +182,7 @@ function judgeCase(problem: Problem, test: TestCase, index: number, raw: RawCase
       ...base,
       status: passed ? 'passed' : 'failed',
       message: passed ? null : 'Output differs from the expected output',
+      reason: passed ? null : { key: 'outputDiffers' },
       actual: raw.stdout,
       stdout: '',
       error: null,
@@ -173,17 +190,23 @@ function judgeCase(problem: Problem, test: TestCase, index: number, raw: RawCase
   }
   let passed = false;
   let message: string | null = null;
+  let reason: CaseReason | null = null;
   try {
     const actual = parseCanonical(raw.actual ?? 'null');
     passed = valuesEqual(fromJson(test.expected), actual, {
       tolerance: problem.compare.tolerance,
       unordered: problem.compare.unordered,
     });
-    if (!passed) message = `Returned ${raw.actualRepr ?? pyRepr(actual)}, expected ${base.expected}`;
+    if (!passed) {
+      const returned = raw.actualRepr ?? pyRepr(actual);
+      message = `Returned ${returned}, expected ${base.expected}`;
+      reason = { key: 'returned', values: { actual: returned, expected: base.expected ?? '' } };
+    }
   } catch (e) {
     message = e instanceof ValueError ? `Could not read the returned value: ${e.message}` : 'Could not read the returned value';
+    reason = e instanceof ValueError ? { key: 'unreadableDetail', values: { detail: e.message } } : { key: 'unreadable' };
   }
-  return { ...base, status: passed ? 'passed' : 'failed', message, actual: raw.actualRepr ?? null, error: null };
+  return { ...base, status: passed ? 'passed' : 'failed', message, reason, actual: raw.actualRepr ?? null, error: null };
 }
 
 /** Combine tests and raw results into the verdict shown to the learner. */

@@ -1,99 +1,125 @@
 /**
- * Short, plain-English explanations for the errors beginners meet most.
- * Pure: takes the exception type and message, returns a sentence or two.
+ * Short, plain explanations for the errors beginners meet most.
+ * Pure: takes the exception type and message and returns which explanation
+ * fits (a key of the `errors.explain` messages, plus its values); the
+ * component that shows it turns that into words in the learner's language.
  */
 import type { PyErrorInfo } from './protocol';
 
-type Rule = { match?: RegExp; explain: (m: RegExpMatchArray | null) => string };
+/** Keys of the `errors.explain` messages. */
+export type ExplanationKey =
+  | 'SyntaxError.neverClosed'
+  | 'SyntaxError.expectedColon'
+  | 'SyntaxError.unterminatedString'
+  | 'SyntaxError.missingComma'
+  | 'SyntaxError.returnOutsideFunction'
+  | 'SyntaxError.other'
+  | 'IndentationError.expectedIndent'
+  | 'IndentationError.unexpectedIndent'
+  | 'IndentationError.unindentMismatch'
+  | 'IndentationError.other'
+  | 'TabError.other'
+  | 'NameError.notDefined'
+  | 'NameError.other'
+  | 'UnboundLocalError.other'
+  | 'TypeError.concatenate'
+  | 'TypeError.unsupportedOperand'
+  | 'TypeError.missingArgument'
+  | 'TypeError.tooManyArguments'
+  | 'TypeError.notCallable'
+  | 'TypeError.notSubscriptable'
+  | 'TypeError.notIterable'
+  | 'TypeError.other'
+  | 'ValueError.invalidInt'
+  | 'ValueError.tooManyValues'
+  | 'ValueError.notEnoughValues'
+  | 'ValueError.other'
+  | 'IndexError.other'
+  | 'KeyError.other'
+  | 'AttributeError.none'
+  | 'AttributeError.other'
+  | 'ZeroDivisionError.other'
+  | 'RecursionError.other'
+  | 'MemoryError.other'
+  | 'EOFError.other'
+  | 'KeyboardInterrupt.other'
+  | 'ModuleNotFoundError.other'
+  | 'RuntimeError.other'
+  | 'AssertionError.other'
+  | 'timeout';
+
+/** Which explanation fits an error, and the values its words need (e.g. the undefined name). */
+export interface Explanation {
+  key: ExplanationKey;
+  values?: Record<string, string>;
+}
+
+type Rule = { match?: RegExp; key: ExplanationKey; values?: (m: RegExpMatchArray) => Record<string, string> };
 
 const RULES: Record<string, Rule[]> = {
   SyntaxError: [
-    { match: /was never closed/, explain: () => 'A bracket or quote is opened but never closed. Find its partner.' },
-    { match: /expected ':'/, explain: () => 'Lines that start a block (if, for, while, def, class) must end with a colon.' },
-    { match: /unterminated string/, explain: () => 'A string is missing its closing quote.' },
-    { match: /invalid syntax\. Perhaps you forgot a comma/, explain: () => 'Python expected a comma between two items here.' },
-    { match: /'return' outside function/, explain: () => '`return` only works inside a function (a `def` block).' },
-    {
-      explain: () =>
-        'Python could not understand this line. Look for a missing bracket, quote, colon or comma on it or on the line just before.',
-    },
+    { match: /was never closed/, key: 'SyntaxError.neverClosed' },
+    { match: /expected ':'/, key: 'SyntaxError.expectedColon' },
+    { match: /unterminated string/, key: 'SyntaxError.unterminatedString' },
+    { match: /invalid syntax\. Perhaps you forgot a comma/, key: 'SyntaxError.missingComma' },
+    { match: /'return' outside function/, key: 'SyntaxError.returnOutsideFunction' },
+    { key: 'SyntaxError.other' },
   ],
   IndentationError: [
-    { match: /expected an indented block/, explain: () => 'The line after a colon must be indented (usually 4 spaces).' },
-    { match: /unexpected indent/, explain: () => 'This line is indented more than Python expected. Line it up with its block.' },
-    { match: /unindent does not match/, explain: () => 'This line does not line up with any outer block. Use the same number of spaces as the block it belongs to.' },
-    { explain: () => 'The indentation (spaces at the start of lines) is inconsistent. Python uses it to group lines into blocks.' },
+    { match: /expected an indented block/, key: 'IndentationError.expectedIndent' },
+    { match: /unexpected indent/, key: 'IndentationError.unexpectedIndent' },
+    { match: /unindent does not match/, key: 'IndentationError.unindentMismatch' },
+    { key: 'IndentationError.other' },
   ],
-  TabError: [{ explain: () => 'Tabs and spaces are mixed in the indentation. Use spaces only.' }],
+  TabError: [{ key: 'TabError.other' }],
   NameError: [
-    {
-      match: /name '([^']+)' is not defined/,
-      explain: (m) =>
-        `Python does not know the name \`${m?.[1] ?? ''}\`. Check its spelling and capitalisation, and that it is defined (assigned or imported) before this line runs.`,
-    },
-    { explain: () => 'A name is used before it has been defined.' },
+    { match: /name '([^']+)' is not defined/, key: 'NameError.notDefined', values: (m) => ({ name: m[1] ?? '' }) },
+    { key: 'NameError.other' },
   ],
-  UnboundLocalError: [
-    {
-      explain: () =>
-        'A variable is read inside a function before it is assigned there. Assigning to a name anywhere in a function makes it local to that function.',
-    },
-  ],
+  UnboundLocalError: [{ key: 'UnboundLocalError.other' }],
   TypeError: [
-    { match: /can only concatenate str \(not "([^"]+)"\) to str/, explain: (m) => `You joined text and a ${m?.[1]} with +. Convert it first, e.g. str(x), or use an f-string.` },
-    { match: /unsupported operand type/, explain: () => 'This operator does not work between these two types, e.g. adding a number to a string.' },
-    { match: /missing (\d+) required positional argument/, explain: () => 'The function was called with fewer arguments than it needs.' },
-    { match: /takes (\d+) positional arguments? but (\d+) (?:was|were) given/, explain: () => 'The function was called with more arguments than it accepts. (Methods also receive `self`.)' },
-    { match: /object is not callable/, explain: () => 'Something that is not a function was called with (). Did a variable reuse a function’s name?' },
-    { match: /object is not subscriptable/, explain: () => 'Square brackets [] were used on a value that cannot be indexed (like a number or None).' },
-    { match: /object is not iterable/, explain: () => 'A loop or unpacking was given a value that cannot be looped over.' },
-    { explain: () => 'An operation was given a value of the wrong type. Check the types of the values on this line.' },
+    { match: /can only concatenate str \(not "([^"]+)"\) to str/, key: 'TypeError.concatenate', values: (m) => ({ type: m[1] ?? '' }) },
+    { match: /unsupported operand type/, key: 'TypeError.unsupportedOperand' },
+    { match: /missing (\d+) required positional argument/, key: 'TypeError.missingArgument' },
+    { match: /takes (\d+) positional arguments? but (\d+) (?:was|were) given/, key: 'TypeError.tooManyArguments' },
+    { match: /object is not callable/, key: 'TypeError.notCallable' },
+    { match: /object is not subscriptable/, key: 'TypeError.notSubscriptable' },
+    { match: /object is not iterable/, key: 'TypeError.notIterable' },
+    { key: 'TypeError.other' },
   ],
   ValueError: [
-    { match: /invalid literal for int\(\)/, explain: () => 'int() was given text that is not a whole number. Strip spaces or check the input.' },
-    { match: /too many values to unpack/, explain: () => 'There are more values on the right than names on the left of this assignment.' },
-    { match: /not enough values to unpack/, explain: () => 'There are fewer values on the right than names on the left of this assignment.' },
-    { explain: () => 'A function got a value of the right type but an unsuitable content.' },
+    { match: /invalid literal for int\(\)/, key: 'ValueError.invalidInt' },
+    { match: /too many values to unpack/, key: 'ValueError.tooManyValues' },
+    { match: /not enough values to unpack/, key: 'ValueError.notEnoughValues' },
+    { key: 'ValueError.other' },
   ],
-  IndexError: [
-    {
-      explain: () =>
-        'An index is outside the sequence. Valid indexes run from 0 to len(x) - 1; check loop bounds and empty lists.',
-    },
-  ],
-  KeyError: [
-    { explain: () => 'The dictionary has no such key. Use `key in d` to check first, or d.get(key, default).' },
-  ],
+  IndexError: [{ key: 'IndexError.other' }],
+  KeyError: [{ key: 'KeyError.other' }],
   AttributeError: [
-    { match: /'NoneType' object has no attribute/, explain: () => 'A value is None where an object was expected. A function without `return` gives None; list.sort() and similar methods return None too.' },
-    { explain: () => 'This object has no attribute or method with that name. Check the spelling and the type of the object.' },
+    { match: /'NoneType' object has no attribute/, key: 'AttributeError.none' },
+    { key: 'AttributeError.other' },
   ],
-  ZeroDivisionError: [{ explain: () => 'A number was divided by zero. Check for a zero divisor (an empty list’s length, say) before dividing.' }],
-  RecursionError: [
-    {
-      explain: () =>
-        'A function called itself too many times. Make sure the recursion has a base case that is always reached.',
-    },
-  ],
-  MemoryError: [{ explain: () => 'The program tried to use more memory than is available. Look for a list or string that grows without end.' }],
-  EOFError: [{ explain: () => 'input() found no more input to read.' }],
-  KeyboardInterrupt: [{ explain: () => 'The program was stopped.' }],
-  ModuleNotFoundError: [{ explain: () => 'That module is not available here. PyDojo includes Python’s standard library only.' }],
-  RuntimeError: [{ explain: () => 'Something went wrong while the program ran. Read the message for details.' }],
-  AssertionError: [{ explain: () => 'An assertion in the tests failed: the code did not do what the test checks.' }],
+  ZeroDivisionError: [{ key: 'ZeroDivisionError.other' }],
+  RecursionError: [{ key: 'RecursionError.other' }],
+  MemoryError: [{ key: 'MemoryError.other' }],
+  EOFError: [{ key: 'EOFError.other' }],
+  KeyboardInterrupt: [{ key: 'KeyboardInterrupt.other' }],
+  ModuleNotFoundError: [{ key: 'ModuleNotFoundError.other' }],
+  RuntimeError: [{ key: 'RuntimeError.other' }],
+  AssertionError: [{ key: 'AssertionError.other' }],
 };
 
-export const TIMEOUT_EXPLANATION =
-  'The program ran past its time limit. Look for a loop whose condition never becomes false, or an algorithm that is too slow for the input size.';
+/** The explanation of a program stopped at its time limit. */
+export const TIMEOUT_EXPLANATION: Explanation = { key: 'timeout' };
 
-/** A one- or two-sentence explanation, or null for errors without one. */
-export function explainError(error: Pick<PyErrorInfo, 'type' | 'message'>): string | null {
-  const rules = RULES[error.type];
+/** The explanation that fits an error, or null for errors without one. */
+export function explainError(error: Pick<PyErrorInfo, 'type' | 'message'>): Explanation | null {
+  const rules = Object.hasOwn(RULES, error.type) ? RULES[error.type] : undefined;
   if (!rules) return null;
   for (const rule of rules) {
-    if (!rule.match) return rule.explain(null);
-    const m = error.message.match(rule.match);
-    if (m) return rule.explain(m);
+    const m = rule.match ? error.message.match(rule.match) : null;
+    if (rule.match && !m) continue;
+    return m && rule.values ? { key: rule.key, values: rule.values(m) } : { key: rule.key };
   }
   return null;
 }

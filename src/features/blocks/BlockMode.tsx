@@ -1,6 +1,7 @@
 'use client';
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import type { Problem } from '@/core/schemas/problem';
 import { ConfirmDialog } from '@/features/shell';
 import { useDrafts } from '@/stores/drafts';
@@ -9,8 +10,13 @@ import type { BlocksEditorProps, CodeSourceSlot } from './BlocksEditor';
 /** Blockly arrives only when block mode opens: pages and problems that never use blocks load none of it. */
 const LazyBlocks = dynamic(() => import('./BlocksEditor'), {
   ssr: false,
-  loading: () => <p className="grid h-full place-items-center text-sm text-slate-500">Loading blocks…</p>,
+  loading: () => <LoadingBlocks />,
 });
+
+function LoadingBlocks() {
+  const t = useTranslations('blocks.BlockMode');
+  return <p className="grid h-full place-items-center text-sm text-slate-500">{t('loading')}</p>;
+}
 
 export function BlocksEditor(props: BlocksEditorProps) {
   return <LazyBlocks {...props} />;
@@ -42,6 +48,7 @@ export interface BlockMode {
  * draft in the text editor and the block program is dropped.
  */
 export function useBlockMode(problem: Problem, code: BlockModeCode): BlockMode {
+  const t = useTranslations('blocks.BlockMode');
   const available = problem.difficulty === 'beginner';
   const [mode, setMode] = useState<EditorMode>(() => (available && useDrafts.getState().drafts[problem.id]?.blocks !== undefined ? 'blocks' : 'text'));
   const [confirming, setConfirming] = useState(false);
@@ -64,8 +71,8 @@ export function useBlockMode(problem: Problem, code: BlockModeCode): BlockMode {
   };
 
   const dialog = confirming ? (
-    <ConfirmDialog title="Switch to text?" confirmLabel="Switch to text" cancelLabel="Keep blocks" tone="warning" confirmTestId="confirm-text-mode" onCancel={() => setConfirming(false)} onConfirm={confirm}>
-      The Python generated from your blocks goes into the text editor, where you can keep editing it. This cannot be undone: there is no way back to blocks for this problem’s draft.
+    <ConfirmDialog title={t('switchTitle')} confirmLabel={t('switchConfirm')} cancelLabel={t('switchCancel')} tone="warning" confirmTestId="confirm-text-mode" onCancel={() => setConfirming(false)} onConfirm={confirm}>
+      {t('switchBody')}
     </ConfirmDialog>
   ) : null;
 
@@ -76,24 +83,25 @@ const SEGMENT = 'px-3 py-1 text-sm font-medium first:rounded-l-md last:rounded-r
 
 /** The "Blocks | Text" switch, with how to use the blocks from the keyboard. */
 export function BlockModeSwitch({ blocks, canOpenBlocks }: { blocks: BlockMode; canOpenBlocks: boolean }) {
+  const t = useTranslations('blocks.BlockMode');
   if (!blocks.available) return null;
   const inBlocks = blocks.mode === 'blocks';
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 px-3 py-1 text-sm dark:border-slate-800">
-      <div role="group" aria-label="Editor" className="inline-flex rounded-md border border-slate-300 dark:border-slate-700" data-testid="editor-mode">
+      <div role="group" aria-label={t('editor')} className="inline-flex rounded-md border border-slate-300 dark:border-slate-700" data-testid="editor-mode">
         <button type="button" className={SEGMENT} aria-pressed={inBlocks} disabled={!inBlocks && !canOpenBlocks} onClick={inBlocks ? undefined : blocks.openBlocks}>
-          Blocks
+          {t('blocks')}
         </button>
         <button type="button" className={SEGMENT} aria-pressed={!inBlocks} onClick={inBlocks ? blocks.askText : undefined}>
-          Text
+          {t('text')}
         </button>
       </div>
-      {!inBlocks && !canOpenBlocks ? <span className="text-xs text-slate-600 dark:text-slate-400">Blocks start from an empty program: reset the code to use them.</span> : null}
+      {!inBlocks && !canOpenBlocks ? <span className="text-xs text-slate-600 dark:text-slate-400">{t('resetFirst')}</span> : null}
       {inBlocks ? (
         <details className="text-xs text-slate-600 dark:text-slate-400">
-          <summary className="cursor-pointer">Keyboard</summary>
+          <summary className="cursor-pointer">{t('keyboard')}</summary>
           <p className="mt-1 max-w-prose">
-            Tab into the blocks. T opens the toolbox, W returns to the workspace; arrow keys move between blocks, Enter or Space inserts or edits; M moves a block (arrows, then Enter; Esc cancels), X disconnects, Delete removes, D duplicates, I reads out the block. Mouse only: the zoom buttons and the trash can (use browser zoom, and Delete). Not confirmed to work from the keyboard alone: the gear that adds elif/else branches or function parameters; the ready-made if/else block in Logic, or switching to text, avoid it.
+            {t('keyboardHelp')}
           </p>
         </details>
       ) : null}

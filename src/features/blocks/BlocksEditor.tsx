@@ -1,8 +1,9 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
-import { toolboxFor, type ToolboxSource } from '@/core/blocks/toolbox';
+import { useLocale, useTranslations } from 'use-intl';
+import { CATEGORIES, KITS, toolboxFor, type Toolbox, type ToolboxSource } from '@/core/blocks/toolbox';
 import { useDrafts } from '@/stores/drafts';
-import { Blockly, generatePython, installPythonBlocks } from './python-blocks';
+import { Blockly, blocklyMessages, generatePython, installPythonBlocks, setBlocksLocale, TOOLTIPS, type TooltipKey } from './python-blocks';
 
 /** What the block editor needs from the workspace's code handle: to become the source of the code. */
 export interface CodeSourceSlot {
@@ -40,6 +41,20 @@ function theme(dark: boolean): Blockly.Theme {
   return darkTheme;
 }
 
+type T = ReturnType<typeof useTranslations<'blocks'>>;
+
+/** The problem's toolbox with its categories named in the learner's language. */
+function localToolbox(problem: ToolboxSource, t: T): Toolbox {
+  const toolbox = toolboxFor(problem);
+  return {
+    ...toolbox,
+    contents: toolbox.contents.map((category) => {
+      const kit = KITS.find((k) => CATEGORIES[k] === category);
+      return kit ? { ...category, name: t(`toolbox.${kit}`) } : category;
+    }),
+  };
+}
+
 /**
  * A Blockly workspace with the problem's toolbox and, beside it (below on
  * narrow screens), the Python generated from the blocks, read-only. The
@@ -52,13 +67,30 @@ export default function BlocksEditor({ problem, code, dark, label }: BlocksEdito
   const [python, setPython] = useState('');
   const [workspace, setWorkspace] = useState<Blockly.WorkspaceSvg | null>(null);
   const initialDark = useRef(dark);
+  const t = useTranslations('blocks');
+  const locale = useLocale();
+  // The language Blockly's words are in; the workspace is created (again) once they are.
+  const [blocksLocale, setBlocksLocaleState] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    void blocklyMessages(locale).then((messages) => {
+      if (cancelled) return;
+      installPythonBlocks();
+      setBlocksLocale(messages, Object.fromEntries(TOOLTIPS.map((key) => [key, tooltip(t, key)])) as Record<TooltipKey, string>);
+      setBlocksLocaleState(locale);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [locale, t]);
 
   useEffect(() => {
     const element = host.current;
-    if (!element) return;
+    if (!element || blocksLocale === null) return;
     installPythonBlocks();
     const ws = Blockly.inject(element, {
-      toolbox: toolboxFor(problem),
+      toolbox: localToolbox(problem, t),
       media: '/blockly/media/',
       theme: theme(initialDark.current),
       trashcan: true,
@@ -113,7 +145,9 @@ export default function BlocksEditor({ problem, code, dark, label }: BlocksEdito
       ws.dispose();
       setWorkspace(null);
     };
-  }, [problem, code]);
+    // A new language creates the workspace again (its blocks read their words when created); the program is saved on the way out.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- t follows blocksLocale, which is set once Blockly's words are in.
+  }, [problem, code, blocksLocale]);
 
   useEffect(() => {
     workspace?.setTheme(theme(dark));
@@ -124,12 +158,17 @@ export default function BlocksEditor({ problem, code, dark, label }: BlocksEdito
       <div role="region" aria-label={label} className="relative min-h-[300px] min-w-0 flex-[3] xl:min-h-0">
         <div ref={host} className="absolute inset-0" data-testid="blocks-workspace" />
       </div>
-      <section aria-label="Python from your blocks" className="flex min-h-0 min-w-0 flex-[2] flex-col border-t border-slate-200 xl:border-t-0 xl:border-l dark:border-slate-800">
-        <h2 className="px-3 pt-2 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">Python (read-only)</h2>
+      <section aria-label={t('BlocksEditor.pythonFromBlocks')} className="flex min-h-0 min-w-0 flex-[2] flex-col border-t border-slate-200 xl:border-t-0 xl:border-l dark:border-slate-800">
+        <h2 className="px-3 pt-2 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">{t('BlocksEditor.readOnly')}</h2>
         <pre tabIndex={0} className="min-h-0 flex-1 overflow-auto px-3 py-2 font-mono text-sm whitespace-pre text-slate-800 dark:text-slate-100" data-testid="blocks-python">
-          {python || '# Drag blocks from the toolbox to build your program.'}
+          {python || t('BlocksEditor.empty')}
         </pre>
       </section>
     </div>
   );
+}
+
+/** A tooltip in the learner's language (code in it passed as values, so it needs no escaping). */
+function tooltip(t: T, key: TooltipKey): string {
+  return key === 'fstring' ? t('tooltips.fstring', { placeholder: '{expression}', example: '{a} + {b} = {a + b}' }) : t(`tooltips.${key}`);
 }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { generatePython, workspaceFrom } from './python-blocks';
+import { afterAll, describe, expect, it } from 'vitest';
+import { blocklyMessages, generatePython, setBlocksLocale, TOOLTIPS, workspaceFrom, type TooltipKey } from './python-blocks';
 
 type B = { type: string; id?: string; fields?: Record<string, unknown>; inputs?: Record<string, { block: B }>; next?: { block: B }; extraState?: unknown };
 const v = (id: string) => ({ id });
@@ -126,5 +126,30 @@ describe('Python generated from blocks', () => {
   it('writes pass for an empty function and an empty program for an empty workspace', () => {
     expect(python([{ type: 'procedures_defnoreturn', fields: { NAME: 'greet' } }])).toBe('def greet():\n    pass\n');
     expect(python([])).toBe('');
+  });
+});
+
+describe('the blocks’ words', () => {
+  const tooltips = (prefix: string) => Object.fromEntries(TOOLTIPS.map((key) => [key, `${prefix} ${key}`])) as Record<TooltipKey, string>;
+  const blocks = () => workspaceFrom({ blocks: { languageVersion: 0, blocks: [{ type: 'py_len' }, { type: 'controls_if', y: 100 }] } }).getTopBlocks(true);
+
+  afterAll(async () => setBlocksLocale(await blocklyMessages('en'), tooltips('English')));
+
+  it('takes PyDojo’s tooltips and Blockly’s own words from the language set before the blocks are created', async () => {
+    setBlocksLocale(await blocklyMessages('en'), tooltips('English'));
+    const [len, branch] = blocks();
+    expect(len.tooltip).toBe('English len');
+    expect(branch.toString()).toMatch(/^if\b/);
+
+    setBlocksLocale(await blocklyMessages('ja'), tooltips('日本語'));
+    const [lenJa, branchJa] = blocks();
+    expect(lenJa.tooltip).toBe('日本語 len');
+    expect(branchJa.toString()).toMatch(/^もし/);
+  });
+
+  it('generates the same Python whatever the language', async () => {
+    setBlocksLocale(await blocklyMessages('ja'), tooltips('日本語'));
+    const program = { type: 'py_print', inputs: { A: { block: { type: 'py_len', inputs: { X: { block: get('xs') } } } } } };
+    expect(python([program], { xs: 'xs' })).toBe('print(len(xs))\n');
   });
 });

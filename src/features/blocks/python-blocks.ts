@@ -20,6 +20,13 @@ const definitions = (gen: Gen) => (gen as unknown as { definitions_: Record<stri
 
 const STATEMENT = { previousStatement: null, nextStatement: null } as const;
 
+/** The custom blocks' tooltips: keys of the `blocks.tooltips` messages. */
+export const TOOLTIPS = ['print', 'input', 'intInput', 'convert', 'fstring', 'arith', 'forRange', 'append', 'len', 'index', 'dictEmpty', 'dictGet', 'dictSet', 'return'] as const;
+export type TooltipKey = (typeof TOOLTIPS)[number];
+/** Blockly's name for a tooltip's message: blocks refer to it as %{BKY_…} and Blockly reads it from Blockly.Msg when a block is created. */
+const msgKey = (key: TooltipKey) => `PYDOJO_TOOLTIP_${key.toUpperCase()}`;
+const tip = (key: TooltipKey) => `%{BKY_${msgKey(key)}}`;
+
 const BLOCKS = [
   {
     type: 'py_print',
@@ -37,10 +44,10 @@ const BLOCKS = [
     inputsInline: true,
     ...STATEMENT,
     colour: 160,
-    tooltip: 'print(...): show values, separated by sep and followed by end (\\n is a new line).',
+    tooltip: tip('print'),
   },
-  { type: 'py_input', message0: 'input( %1 )', args0: [{ type: 'field_input', name: 'PROMPT', text: '' }], output: 'String', colour: 190, tooltip: 'input(): read one line as text.' },
-  { type: 'py_int_input', message0: 'int(input())', output: 'Number', colour: 190, tooltip: 'Read one line and turn it into a whole number.' },
+  { type: 'py_input', message0: 'input( %1 )', args0: [{ type: 'field_input', name: 'PROMPT', text: '' }], output: 'String', colour: 190, tooltip: tip('input') },
+  { type: 'py_int_input', message0: 'int(input())', output: 'Number', colour: 190, tooltip: tip('intInput') },
   {
     type: 'py_convert',
     message0: '%1 ( %2 )',
@@ -51,9 +58,9 @@ const BLOCKS = [
     inputsInline: true,
     output: null,
     colour: 230,
-    tooltip: 'Convert a value: int("3") is 3, str(3) is "3".',
+    tooltip: tip('convert'),
   },
-  { type: 'py_fstring', message0: 'f" %1 "', args0: [{ type: 'field_input', name: 'TEXT', text: '{name}' }], output: 'String', colour: 160, tooltip: 'An f-string: write {expression} where a value goes, e.g. {a} + {b} = {a + b}.' },
+  { type: 'py_fstring', message0: 'f" %1 "', args0: [{ type: 'field_input', name: 'TEXT', text: '{name}' }], output: 'String', colour: 160, tooltip: tip('fstring') },
   {
     type: 'py_arith',
     message0: '%1 %2 %3',
@@ -65,7 +72,7 @@ const BLOCKS = [
     inputsInline: true,
     output: 'Number',
     colour: 230,
-    tooltip: 'Arithmetic: // divides rounding down, % is the remainder, ** is a power.',
+    tooltip: tip('arith'),
   },
   {
     type: 'py_for_range',
@@ -81,7 +88,7 @@ const BLOCKS = [
     inputsInline: true,
     ...STATEMENT,
     colour: 120,
-    tooltip: 'Repeat with i = start, start + step, … up to (not including) stop. Leave start and step empty for range(stop).',
+    tooltip: tip('forRange'),
   },
   {
     type: 'py_append',
@@ -93,9 +100,9 @@ const BLOCKS = [
     inputsInline: true,
     ...STATEMENT,
     colour: 260,
-    tooltip: 'Add a value at the end of a list.',
+    tooltip: tip('append'),
   },
-  { type: 'py_len', message0: 'len( %1 )', args0: [{ type: 'input_value', name: 'X' }], inputsInline: true, output: 'Number', colour: 260, tooltip: 'How many items (or characters) it has.' },
+  { type: 'py_len', message0: 'len( %1 )', args0: [{ type: 'input_value', name: 'X' }], inputsInline: true, output: 'Number', colour: 260, tooltip: tip('len') },
   {
     type: 'py_index',
     message0: '%1 [ %2 ]',
@@ -106,9 +113,9 @@ const BLOCKS = [
     inputsInline: true,
     output: null,
     colour: 260,
-    tooltip: 'The item at an index (0 is the first) or the value of a key.',
+    tooltip: tip('index'),
   },
-  { type: 'py_dict_empty', message0: '{ }', output: 'Dict', colour: 20, tooltip: 'An empty dictionary.' },
+  { type: 'py_dict_empty', message0: '{ }', output: 'Dict', colour: 20, tooltip: tip('dictEmpty') },
   {
     type: 'py_dict_get',
     message0: '%1 .get( %2 , %3 )',
@@ -120,7 +127,7 @@ const BLOCKS = [
     inputsInline: true,
     output: null,
     colour: 20,
-    tooltip: 'The value of a key, or the default (None if left empty) when the key is missing.',
+    tooltip: tip('dictGet'),
   },
   {
     type: 'py_dict_set',
@@ -133,9 +140,9 @@ const BLOCKS = [
     inputsInline: true,
     ...STATEMENT,
     colour: 20,
-    tooltip: 'Set the value of a key.',
+    tooltip: tip('dictSet'),
   },
-  { type: 'py_return', message0: 'return %1', args0: [{ type: 'input_value', name: 'VALUE' }], previousStatement: null, colour: 290, tooltip: 'Leave the function, giving back this value.' },
+  { type: 'py_return', message0: 'return %1', args0: [{ type: 'input_value', name: 'VALUE' }], previousStatement: null, colour: 290, tooltip: tip('return') },
 ];
 
 const ARITH_ORDER: Record<string, number> = { '+': Order.ADDITIVE, '-': Order.ADDITIVE, '*': Order.MULTIPLICATIVE, '/': Order.MULTIPLICATIVE, '//': Order.MULTIPLICATIVE, '%': Order.MULTIPLICATIVE, '**': Order.EXPONENTIATION };
@@ -217,6 +224,22 @@ function defineFunction(block: Block, gen: Gen): null {
   const params = names.map((v) => gen.getVariableName(v));
   definitions(gen)[`%${name}`] = gen.scrub_(block, `def ${name}(${params.join(', ')}):\n${code || gen.PASS}`);
   return null;
+}
+
+/** Blockly's own words (menus, built-in blocks) in a language: English is bundled, Japanese is fetched when asked for. */
+export async function blocklyMessages(locale: string): Promise<Record<string, string>> {
+  if (locale === 'ja') return (await import('blockly/msg/ja')) as unknown as Record<string, string>;
+  return En as unknown as Record<string, string>;
+}
+
+/**
+ * Put Blockly in a language: its own words and PyDojo's tooltips. Blocks
+ * read their words when they are created, so a workspace created before
+ * must be created again.
+ */
+export function setBlocksLocale(blockly: Record<string, string>, tooltips: Record<TooltipKey, string>): void {
+  Blockly.setLocale(blockly);
+  Blockly.setLocale(Object.fromEntries(TOOLTIPS.map((key) => [msgKey(key), tooltips[key]])));
 }
 
 let installed = false;

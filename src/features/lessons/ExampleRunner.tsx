@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type
 import { useTranslations } from 'use-intl';
 import type { RunResult } from '@/adapters/python/client';
 import { exampleAttempt } from '@/core/lesson-ai';
-import { explainError, TIMEOUT_EXPLANATION } from '@/core/python/explain';
+import { explainError } from '@/core/python/explain';
 import { useLessonEvents, type LessonKey } from './events';
 import { ExampleAttemptProvider } from './example-attempt';
 import type { LessonEditor } from './code-editor';
@@ -24,6 +24,7 @@ function withCode(text: string): ReactNode[] {
 
 function RunOutcome({ result, timeLimitSec }: { result: RunResult; timeLimitSec: number }) {
   const t = useTranslations('lessons.ExampleRunner');
+  const explain = useTranslations('errors.explain');
   switch (result.status) {
     case 'ok':
     case 'exit':
@@ -31,7 +32,8 @@ function RunOutcome({ result, timeLimitSec }: { result: RunResult; timeLimitSec:
     case 'error': {
       if (!result.error) return null;
       const { type, message, line } = result.error;
-      const explanation = explainError(result.error);
+      const explained = explainError(result.error);
+      const explanation = explained ? explain(explained.key, explained.values) : null;
       return (
         <div className="text-red-800 dark:text-red-300" data-testid="example-error">
           <p className="font-semibold">
@@ -46,7 +48,7 @@ function RunOutcome({ result, timeLimitSec }: { result: RunResult; timeLimitSec:
     case 'timeout':
       return (
         <p className="text-amber-800 dark:text-amber-300">
-          {t('timedOut', { seconds: timeLimitSec })} {TIMEOUT_EXPLANATION}
+          {t('timedOut', { seconds: timeLimitSec })} {explain('timeout')}
         </p>
       );
     case 'interrupted':

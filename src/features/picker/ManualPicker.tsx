@@ -1,8 +1,9 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState, useSyncExternalStore } from 'react';
+import { useTranslations } from 'use-intl';
 import { matches, pickProblem, type Catalog, type ProblemFilter } from '@/core/catalog';
-import type { Difficulty } from '@/core/schemas/problem';
+import { Difficulty } from '@/core/schemas/problem';
 import { GenerateQuestion } from '@/features/ai';
 import { useCatalog } from '@/features/catalog';
 import { useProgress } from '@/stores/progress';
@@ -14,6 +15,7 @@ const subscribeNever = () => () => undefined;
 
 /** Choose a topic and a difficulty; PyDojo picks a question you have not seen. */
 export function ManualPicker({ catalog: builtIn }: { catalog: Catalog }) {
+  const t = useTranslations('picker.ManualPicker');
   const catalog = useCatalog(builtIn);
   const router = useRouter();
   const seen = useProgress((s) => s.seen);
@@ -44,9 +46,9 @@ export function ManualPicker({ catalog: builtIn }: { catalog: Catalog }) {
     >
       <fieldset disabled={!ready} className="contents">
       <label className="flex flex-col gap-1 text-sm">
-        <span className="font-medium">Module</span>
+        <span className="font-medium">{t('module')}</span>
         <select value={filter.module ?? ''} onChange={(e) => setFilter({ ...filter, module: e.target.value || undefined, subtopic: undefined, problemType: undefined })} className={FIELD}>
-          <option value="">Any module</option>
+          <option value="">{t('anyModule')}</option>
           {catalog.modules.map((m) => (
             <option key={m.id} value={m.id}>
               {m.name}
@@ -55,14 +57,14 @@ export function ManualPicker({ catalog: builtIn }: { catalog: Catalog }) {
         </select>
       </label>
       <label className="flex flex-col gap-1 text-sm">
-        <span className="font-medium">Subtopic</span>
+        <span className="font-medium">{t('subtopic')}</span>
         <select
           value={filter.subtopic ?? ''}
           disabled={!current || current.subtopics.length === 0}
           onChange={(e) => setFilter({ ...filter, subtopic: e.target.value || undefined, problemType: undefined })}
           className={FIELD}
         >
-          <option value="">Any subtopic</option>
+          <option value="">{t('anySubtopic')}</option>
           {current?.subtopics.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
@@ -71,9 +73,9 @@ export function ManualPicker({ catalog: builtIn }: { catalog: Catalog }) {
         </select>
       </label>
       <label className="flex flex-col gap-1 text-sm">
-        <span className="font-medium">Problem type</span>
+        <span className="font-medium">{t('problemType')}</span>
         <select value={filter.problemType ?? ''} disabled={!subtopic} onChange={(e) => setFilter({ ...filter, problemType: e.target.value || undefined })} className={FIELD}>
-          <option value="">Any type</option>
+          <option value="">{t('anyType')}</option>
           {subtopic?.problemTypes.map((t) => (
             <option key={t.id} value={t.id}>
               {t.name}
@@ -82,20 +84,22 @@ export function ManualPicker({ catalog: builtIn }: { catalog: Catalog }) {
         </select>
       </label>
       <label className="flex flex-col gap-1 text-sm">
-        <span className="font-medium">Difficulty</span>
+        <span className="font-medium">{t('difficulty')}</span>
         <select value={filter.difficulty ?? ''} onChange={(e) => setFilter({ ...filter, difficulty: (e.target.value || undefined) as Difficulty | undefined })} className={FIELD}>
-          <option value="">Any difficulty</option>
-          <option value="beginner">Beginner</option>
-          <option value="intermediate">Intermediate</option>
-          <option value="advanced">Advanced</option>
+          <option value="">{t('anyDifficulty')}</option>
+          {Difficulty.options.map((level) => (
+            <option key={level} value={level}>
+              {t(`difficulties.${level}`)}
+            </option>
+          ))}
         </select>
       </label>
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
         <button type="submit" disabled={pool.length === 0} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50">
-          Start a question
+          {t('start')}
         </button>
         <p className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite" data-testid="pool-size">
-          {pool.length === 0 ? 'No question matches this choice.' : `${pool.length} question${pool.length === 1 ? '' : 's'} match, ${unseen} new to you.`}
+          {pool.length === 0 ? t('noMatch') : t('pool', { count: pool.length, unseen })}
         </p>
       </div>
       <div className="border-t border-slate-200 pt-4 sm:col-span-2 dark:border-slate-800">

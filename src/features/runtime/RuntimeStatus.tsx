@@ -1,31 +1,34 @@
 'use client';
+import { useFormatter, useTranslations } from 'use-intl';
 import type { BootProfile } from '@/core/python/protocol';
 import { useRuntimeSnapshot } from './RuntimeProvider';
 
+type T = ReturnType<typeof useTranslations<'runtime.RuntimeStatus'>>;
+
 /** One line per boot step, for the load time's tooltip. */
-function describeBoot(boot: BootProfile): string {
-  const heading = boot.from === 'snapshot' ? 'Started from a memory snapshot kept on this device:' : 'Started from scratch:';
+function describeBoot(boot: BootProfile, t: T): string {
+  const heading = boot.from === 'snapshot' ? t('bootFromSnapshot') : t('bootFromScratch');
   return [heading, ...boot.steps.map(([step, ms]) => `${step}: ${ms} ms`)].join('\n');
 }
 
-const STAGE_TEXT = { download: 'Downloading Python', start: 'Starting Python', harness: 'Preparing tests' } as const;
-const RESTART_TEXT = {
-  unresponsive: 'Python did not respond to Stop, so it was restarted.',
-  fatal: 'Python crashed (stack overflow or out of memory) and was restarted.',
-  'not-isolated': 'Python was restarted to stop the program.',
-} as const;
+/** Keys in the `runtime.RuntimeStatus.restart` messages. */
+const RESTART_TEXT = { unresponsive: 'unresponsive', fatal: 'fatal', 'not-isolated': 'notIsolated' } as const;
 
 /** The runtime status bar: loading progress → ready, Python version, load time. */
 export function RuntimeStatus() {
+  const t = useTranslations('runtime.RuntimeStatus');
+  const format = useFormatter();
   const s = useRuntimeSnapshot();
   const ready = s.phase === 'idle' || s.phase === 'running' || s.phase === 'awaiting-input';
   const loading = s.phase === 'loading' || s.phase === 'restarting';
   let label: string;
-  if (s.phase === 'failed') label = `Python failed to load: ${s.error ?? 'unknown error'}`;
-  else if (loading) label = `${s.phase === 'restarting' ? 'Restarting Python' : s.stage ? STAGE_TEXT[s.stage] : 'Loading Python'}… ${Math.round(s.progress * 100)}%`;
-  else if (s.phase === 'running') label = 'Running…';
-  else if (s.phase === 'awaiting-input') label = 'Waiting for input';
-  else label = 'Ready';
+  if (s.phase === 'failed') label = t('failed', { error: s.error ?? t('unknownError') });
+  else if (loading) {
+    const stage = s.phase === 'restarting' ? t('restartingPython') : s.stage ? t(`stage.${s.stage}`) : t('loadingPython');
+    label = t('progress', { stage, percent: format.number(Math.round(s.progress * 100) / 100, { style: 'percent' }) });
+  } else if (s.phase === 'running') label = t('running');
+  else if (s.phase === 'awaiting-input') label = t('awaitingInput');
+  else label = t('ready');
 
   return (
     <div
@@ -46,7 +49,7 @@ export function RuntimeStatus() {
       {loading ? (
         <span
           role="progressbar"
-          aria-label="Python loading progress"
+          aria-label={t('loadingProgress')}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={Math.round(s.progress * 100)}
@@ -57,16 +60,19 @@ export function RuntimeStatus() {
       ) : null}
       {s.pythonVersion ? <span data-testid="python-version">Python {s.pythonVersion}</span> : null}
       {s.loadMs !== null && ready ? (
-        <span data-testid="load-time" data-boot={s.boot ? JSON.stringify(s.boot) : undefined} title={s.boot ? describeBoot(s.boot) : undefined}>
-          loaded in {(s.loadMs / 1000).toFixed(2)} s{s.boot?.from === 'snapshot' ? ' (from a snapshot)' : ''}
+        <span data-testid="load-time" data-boot={s.boot ? JSON.stringify(s.boot) : undefined} title={s.boot ? describeBoot(s.boot, t) : undefined}>
+          {t('loadedIn', {
+            seconds: format.number(s.loadMs / 1000, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+            snapshot: s.boot?.from === 'snapshot' ? 'yes' : 'no',
+          })}
         </span>
       ) : null}
       {!s.isolated ? (
-        <span className="text-amber-700 dark:text-amber-400" title="The page is not cross-origin isolated">
-          Limited mode: Stop restarts Python and input() is unavailable
+        <span className="text-amber-700 dark:text-amber-400" title={t('notIsolatedTitle')}>
+          {t('limitedMode')}
         </span>
       ) : null}
-      {s.lastRestart && ready ? <span className="text-slate-600 dark:text-slate-400">{RESTART_TEXT[s.lastRestart]}</span> : null}
+      {s.lastRestart && ready ? <span className="text-slate-600 dark:text-slate-400">{t(`restart.${RESTART_TEXT[s.lastRestart]}`)}</span> : null}
     </div>
   );
 }

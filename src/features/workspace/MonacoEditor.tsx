@@ -1,6 +1,7 @@
 'use client';
 import { loader } from '@monaco-editor/react';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import type * as Monaco from 'monaco-editor';
 import type { EditorBinding } from './code-handle';
 
@@ -37,13 +38,15 @@ const theme = (dark: boolean) => (dark ? 'vs-dark' : 'vs');
  * code handle and disposed with the editor. Props never write text into it.
  */
 export default function MonacoEditor({ code, onRun, onSubmit, dark, fontSize, label }: MonacoEditorProps) {
+  const t = useTranslations('workspace.MonacoEditor');
   const host = useRef<HTMLDivElement>(null);
   const [mounted, setMounted] = useState<{ monaco: typeof Monaco; editor: Monaco.editor.IStandaloneCodeEditor } | null>(null);
   const [failed, setFailed] = useState(false);
   // The latest callbacks and looks, for the commands and the editor created once.
-  const latest = useRef({ onRun, onSubmit, dark, fontSize, label });
+  const actions = { run: t('runAction'), submit: t('submitAction') };
+  const latest = useRef({ onRun, onSubmit, dark, fontSize, label, actions });
   useEffect(() => {
-    latest.current = { onRun, onSubmit, dark, fontSize, label };
+    latest.current = { onRun, onSubmit, dark, fontSize, label, actions };
   });
 
   useEffect(() => {
@@ -52,19 +55,19 @@ export default function MonacoEditor({ code, onRun, onSubmit, dark, fontSize, la
     loading.then(
       (monaco) => {
         if (!host.current) return;
-        const { dark: isDark, fontSize: size, label: ariaLabel } = latest.current;
+        const { dark: isDark, fontSize: size, label: ariaLabel, actions: names } = latest.current;
         const model = monaco.editor.createModel(code.getCode(), 'python');
         const editor = monaco.editor.create(host.current, { ...OPTIONS, model, theme: theme(isDark), fontSize: size, ariaLabel });
         created = editor;
         editor.addAction({
           id: 'pydojo.run',
-          label: 'Run code',
+          label: names.run,
           keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
           run: () => latest.current.onRun(),
         });
         editor.addAction({
           id: 'pydojo.submit',
-          label: 'Submit (run all tests)',
+          label: names.submit,
           keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter],
           run: () => latest.current.onSubmit(),
         });
@@ -98,7 +101,7 @@ export default function MonacoEditor({ code, onRun, onSubmit, dark, fontSize, la
       <div ref={host} className="h-full w-full" />
       {!mounted ? (
         <span className="absolute inset-0 grid place-items-center text-sm text-slate-500" role={failed ? 'alert' : undefined}>
-          {failed ? 'The editor could not load. Reload the page to try again.' : 'Loading editor…'}
+          {failed ? t('failed') : t('loading')}
         </span>
       ) : null}
     </div>

@@ -1,8 +1,9 @@
 'use client';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslations } from 'use-intl';
 import type { RunResult } from '@/adapters/python/client';
 import { explainError, TIMEOUT_EXPLANATION } from '@/core/python/explain';
-import { ErrorCard } from './ErrorCard';
+import { ErrorCard, useExplanationText } from './ErrorCard';
 import { UncalledNote, uncalledFunctions, type VisibleTests } from './UncalledNote';
 import type { Segment } from './use-runner';
 
@@ -12,37 +13,36 @@ const STREAM_CLASS = {
   stdin: 'text-brand-700 dark:text-brand-500 font-semibold',
 } as const;
 
+const KBD = 'rounded border px-1 text-xs';
+
 function RunSummary({ result, timeLimitSec }: { result: RunResult; timeLimitSec: number }) {
-  const restartNote =
-    result.restarted === 'unresponsive'
-      ? ' Python did not respond to the interrupt, so it was restarted.'
-      : result.restarted === 'not-isolated'
-        ? ' (Python was restarted: this page is not cross-origin isolated.)'
-        : '';
+  const t = useTranslations('workspace.OutputPanel');
+  const explanationText = useExplanationText();
+  const restart = result.restarted === 'unresponsive' ? 'unresponsive' : result.restarted === 'not-isolated' ? 'notIsolated' : 'none';
   switch (result.status) {
     case 'ok':
-      return <p className="text-slate-600 dark:text-slate-400">✓ Finished in {formatMs(result.durationMs)}</p>;
+      return <p className="text-slate-600 dark:text-slate-400">{t('finished', { time: formatMs(result.durationMs) })}</p>;
     case 'error':
       return result.error ? <ErrorCard error={result.error} explanation={explainError(result.error)} /> : null;
     case 'exit':
-      return <p className="text-slate-600 dark:text-slate-400">Program exited with code {result.exitCode ?? 0}</p>;
+      return <p className="text-slate-600 dark:text-slate-400">{t('exited', { code: result.exitCode ?? 0 })}</p>;
     case 'interrupted':
       return (
         <p className="font-medium text-amber-800 dark:text-amber-300" data-testid="run-interrupted">
-          KeyboardInterrupt: stopped.{restartNote}
+          {t('interrupted', { restart })}
         </p>
       );
     case 'timeout':
       return (
         <div className="text-amber-800 dark:text-amber-300" data-testid="run-timeout">
-          <p className="font-medium">Stopped: the program ran longer than {timeLimitSec} s.{restartNote}</p>
-          <p>{TIMEOUT_EXPLANATION}</p>
+          <p className="font-medium">{t('timedOut', { limit: timeLimitSec, restart })}</p>
+          <p>{explanationText(TIMEOUT_EXPLANATION)}</p>
         </div>
       );
     case 'crashed':
       return (
         <p className="font-medium text-red-700 dark:text-red-400" data-testid="run-crashed">
-          Python crashed (a stack overflow or running out of memory) and was restarted. Your code is safe; try again.
+          {t('crashed')}
         </p>
       );
   }
@@ -74,6 +74,7 @@ export function OutputPanel({
   /** Offered when a run only defined functions. */
   visibleTests: VisibleTests;
 }) {
+  const t = useTranslations('workspace.OutputPanel');
   const [line, setLine] = useState('');
   const scroller = useRef<HTMLDivElement>(null);
   const summary = useRef<HTMLDivElement>(null);
@@ -106,10 +107,10 @@ export function OutputPanel({
       <div ref={scroller} className="max-h-[60vh] flex-1 overflow-auto p-3 lg:max-h-none" data-testid="output">
         {empty ? (
           <p className="text-sm text-slate-500 dark:text-slate-400">
-            Output appears here. Press <kbd className="rounded border px-1 text-xs">Ctrl</kbd>+<kbd className="rounded border px-1 text-xs">Enter</kbd> to run.
+            {t.rich('empty', { kbd: (chunks) => <kbd className={KBD}>{chunks}</kbd> })}
           </p>
         ) : null}
-        <pre role="log" aria-label="Program output" className="whitespace-pre-wrap break-words font-mono text-sm" data-testid="output-text">
+        <pre role="log" aria-label={t('programOutput')} className="whitespace-pre-wrap break-words font-mono text-sm" data-testid="output-text">
           {segments.map((segment, i) => (
             <span key={i} className={STREAM_CLASS[segment.stream]} data-stream={segment.stream}>
               {segment.text}
@@ -119,7 +120,7 @@ export function OutputPanel({
         {awaitingInput ? (
           <form onSubmit={submit} className="mt-2 flex flex-wrap items-center gap-2" data-testid="input-form">
             <label htmlFor="program-input" className="text-sm font-medium text-slate-700 dark:text-slate-300">
-              {prompt?.trim() ? `Input for “${prompt.trim()}”` : 'Input'}
+              {prompt?.trim() ? t('inputFor', { prompt: prompt.trim() }) : t('input')}
             </label>
             <input
               id="program-input"
@@ -131,15 +132,15 @@ export function OutputPanel({
               className="min-w-40 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-sm dark:border-slate-600 dark:bg-slate-900"
             />
             <button type="submit" className="rounded-md bg-brand-600 px-3 py-1 text-sm font-medium text-white hover:bg-brand-700">
-              Send
+              {t('send')}
             </button>
             <button
               type="button"
               onClick={() => onInput(null)}
               className="rounded-md border border-slate-300 px-3 py-1 text-sm dark:border-slate-600"
-              title="Send end of input: input() raises EOFError"
+              title={t('endInputTitle')}
             >
-              End input
+              {t('endInput')}
             </button>
           </form>
         ) : null}
@@ -151,14 +152,14 @@ export function OutputPanel({
         ) : null}
         {!inputAvailable ? (
           <p className="mt-2 text-xs text-amber-700 dark:text-amber-400">
-            input() is unavailable: this page is not cross-origin isolated, so Python cannot pause to wait for typing.
+            {t('inputUnavailable')}
           </p>
         ) : null}
       </div>
       {!empty ? (
         <div className="border-t border-slate-200 px-3 py-1 text-right dark:border-slate-800">
           <button type="button" onClick={onClear} className="text-xs text-slate-600 hover:underline dark:text-slate-400">
-            Clear output
+            {t('clear')}
           </button>
         </div>
       ) : null}

@@ -1,12 +1,14 @@
 'use client';
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslations } from 'use-intl';
 import { examples } from '@/core/grading';
 import type { Problem } from '@/core/schemas/problem';
 import { DifficultyBadge } from '@/features/catalog';
 import { Markdown, scrollIntoViewGently } from '@/features/shell';
 
-const RUNGS = ['Nudge', 'Approach', 'Almost code'];
+/** The hints' rungs, keys in the `workspace.ProblemPanel.rungs` messages. */
+const RUNGS = ['nudge', 'approach', 'almostCode'] as const;
 
 export function ProblemPanel({
   problem,
@@ -21,6 +23,7 @@ export function ProblemPanel({
   /** The lesson of the problem's topic, when it has one. */
   lesson?: { href: string; title: string } | null;
 }) {
+  const t = useTranslations('workspace.ProblemPanel');
   const shown = problem.hints.slice(0, hintsShown);
   const cases = examples(problem);
   const hintList = useRef<HTMLOListElement>(null);
@@ -36,10 +39,10 @@ export function ProblemPanel({
           {problem.title}
         </h2>
         <DifficultyBadge difficulty={problem.difficulty} />
-        {problem.estimatedMinutes ? <span className="text-xs text-slate-600 dark:text-slate-400">~{problem.estimatedMinutes} min</span> : null}
+        {problem.estimatedMinutes ? <span className="text-xs text-slate-600 dark:text-slate-400">{t('minutes', { minutes: problem.estimatedMinutes })}</span> : null}
       </div>
       {problem.tags.length > 0 ? (
-        <ul className="flex flex-wrap gap-1.5" aria-label="Tags">
+        <ul className="flex flex-wrap gap-1.5" aria-label={t('tags')}>
           {problem.tags.map((tag) => (
             <li key={tag} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
               {tag}
@@ -49,10 +52,15 @@ export function ProblemPanel({
       ) : null}
       {lesson ? (
         <p className="text-sm">
-          <Link href={lesson.href} className="text-brand-700 underline dark:text-brand-500" data-testid="problem-lesson">
-            Lesson: {lesson.title}
-          </Link>
-          <span className="text-slate-600 dark:text-slate-400"> explains what this problem needs.</span>
+          {t.rich('lesson', {
+            title: lesson.title,
+            link: (chunks) => (
+              <Link href={lesson.href} className="text-brand-700 underline dark:text-brand-500" data-testid="problem-lesson">
+                {chunks}
+              </Link>
+            ),
+            rest: (chunks) => <span className="text-slate-600 dark:text-slate-400">{chunks}</span>,
+          })}
         </p>
       ) : null}
       <Markdown source={problem.statement} />
@@ -60,7 +68,7 @@ export function ProblemPanel({
       {cases.length > 0 ? (
         <section aria-labelledby="examples-title" className="space-y-2">
           <h3 id="examples-title" className="font-semibold">
-            From the visible tests
+            {t('examples')}
           </h3>
           <ul className="space-y-2" data-testid="examples">
             {cases.map((example, i) =>
@@ -73,11 +81,11 @@ export function ProblemPanel({
               ) : (
                 <li key={i} className="grid gap-2 text-sm sm:grid-cols-2">
                   <div>
-                    <p className="text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">Input</p>
-                    <pre className="overflow-x-auto rounded-md bg-slate-100 px-3 py-2 font-mono dark:bg-slate-900">{example.input || '(none)'}</pre>
+                    <p className="text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">{t('input')}</p>
+                    <pre className="overflow-x-auto rounded-md bg-slate-100 px-3 py-2 font-mono dark:bg-slate-900">{example.input || t('none')}</pre>
                   </div>
                   <div>
-                    <p className="text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">Output</p>
+                    <p className="text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">{t('output')}</p>
                     <pre className="overflow-x-auto rounded-md bg-slate-100 px-3 py-2 font-mono dark:bg-slate-900">{example.output}</pre>
                   </div>
                 </li>
@@ -88,19 +96,19 @@ export function ProblemPanel({
       ) : null}
 
       <p className="text-xs text-slate-600 dark:text-slate-400">
-        {problem.tests.filter((t) => !t.hidden).length} visible and {problem.tests.filter((t) => t.hidden).length} hidden tests.
+        {t('testCounts', { visible: problem.tests.filter((test) => !test.hidden).length, hidden: problem.tests.filter((test) => test.hidden).length })}
       </p>
 
       {shown.length > 0 ? (
         <section aria-labelledby="hints-title" className="space-y-2" data-testid="hints">
           <h3 id="hints-title" className="font-semibold">
-            Hints
+            {t('hints')}
           </h3>
           <ol className="space-y-2" ref={hintList}>
             {shown.map((hint, i) => (
               <li key={i} className="scroll-my-4 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm dark:border-amber-900/50 dark:bg-amber-950/30" data-testid="hint-text">
                 <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-amber-800 dark:text-amber-300">
-                  {i + 1}. {RUNGS[i] ?? 'Hint'}
+                  {i + 1}. {t(`rungs.${RUNGS[i] ?? 'hint'}`)}
                 </p>
                 {hint.includes('\n') ? <pre className="overflow-x-auto whitespace-pre font-mono text-sm">{hint}</pre> : <Markdown source={hint} />}
               </li>
@@ -112,7 +120,7 @@ export function ProblemPanel({
       {revealed ? (
         <section aria-labelledby="solution-title" className="space-y-2" data-testid="solution">
           <h3 id="solution-title" className="font-semibold">
-            Reference solution
+            {t('solution')}
           </h3>
           <pre className="overflow-x-auto rounded-md border border-slate-200 bg-slate-50 p-3 font-mono text-sm dark:border-slate-800 dark:bg-slate-900">{problem.solution}</pre>
         </section>

@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslations } from 'use-intl';
 import { pickProblem, type Catalog, type ProblemSummary } from '@/core/catalog';
 import type { Problem } from '@/core/schemas/problem';
 import { useCoach } from '@/features/ai';
@@ -46,6 +47,7 @@ export interface WorkspaceSlots {
 
 /** The workspace of one problem: question, editor, toolbar, results. Keyed by the problem id. */
 export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer, overlay, onAnswer, onNext }: LoadedProblem & WorkspaceSlots) {
+  const t = useTranslations('workspace.ProblemWorkspace');
   const router = useRouter();
   const params = useSearchParams();
   const runner = useRunner();
@@ -126,7 +128,7 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
   };
 
   const resetCode = () => {
-    if (code.getCode() !== problem.starterCode && !window.confirm('Replace your code with the starter code? Your draft will be lost.')) return;
+    if (code.getCode() !== problem.starterCode && !window.confirm(t('confirmReset'))) return;
     // One edit in the editor's history: Ctrl+Z brings the learner's code back.
     code.replaceCode(problem.starterCode);
     code.focus();
@@ -140,8 +142,8 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
   return (
     <div className="flex min-h-[calc(100dvh-49px)] flex-col md:h-dvh md:min-h-0">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 px-4 py-2 text-sm dark:border-slate-800">
-        <h1 className="font-semibold">Workspace</h1>
-        <nav aria-label="Breadcrumb" className="min-w-0 truncate text-slate-600 dark:text-slate-400">
+        <h1 className="font-semibold">{t('title')}</h1>
+        <nav aria-label={t('breadcrumb')} className="min-w-0 truncate text-slate-600 dark:text-slate-400">
           <Link href={moduleLink} className="hover:underline">
             {currentModule?.name ?? summary.module}
           </Link>
@@ -149,36 +151,36 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
           <span>{problem.title}</span>
         </nav>
         {attempt.solvedBefore ? (
-          <span className="rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700 dark:bg-brand-700/20 dark:text-brand-100">Solved</span>
+          <span className="rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700 dark:bg-brand-700/20 dark:text-brand-100">{t('solved')}</span>
         ) : null}
         <button type="button" onClick={next} className={`${QUIET} ml-auto py-1`} data-testid="next-question">
-          Next question <span aria-hidden="true">→</span>
+          {t('nextQuestion')} <span aria-hidden="true">→</span>
         </button>
       </div>
       {banner}
       {notice ? (
         <div className="flex items-start gap-3 border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900 dark:border-amber-700/50 dark:bg-amber-950 dark:text-amber-100" role="status" data-testid="ai-notice">
-          <p className="flex-1">Gemini’s question failed its own tests twice, so PyDojo did not show it. Here is a tested built-in question on the same topic instead.</p>
+          <p className="flex-1">{t('aiNotice')}</p>
           <button type="button" onClick={() => setNoticeDismissed(true)} className="underline">
-            Dismiss
+            {t('dismiss')}
           </button>
         </div>
       ) : null}
 
       <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
-        <section aria-label="Problem" className="min-h-0 overflow-y-auto border-b border-slate-200 lg:border-b-0 dark:border-slate-800" style={{ flexBasis: `${split}%` }}>
+        <section aria-label={t('problem')} className="min-h-0 overflow-y-auto border-b border-slate-200 lg:border-b-0 dark:border-slate-800" style={{ flexBasis: `${split}%` }}>
           <ProblemPanel problem={problem} hintsShown={attempt.hintsShown} revealed={attempt.revealed} lesson={lesson} />
         </section>
-        <Splitter orientation="vertical" value={split} onChange={setSplit} label="Resize the problem and code panels" />
+        <Splitter orientation="vertical" value={split} onChange={setSplit} label={t('resizeProblem')} />
 
-        <section aria-label="Code" className="flex min-h-0 min-w-0 flex-1 flex-col">
+        <section aria-label={t('code')} className="flex min-h-0 min-w-0 flex-1 flex-col">
           <BlockModeSwitch blocks={blocks} canOpenBlocks={atStarter} />
           <div className={`${blocks.mode === 'blocks' ? 'h-[85vh] min-h-[420px]' : 'h-[45vh] min-h-[220px]'} lg:h-auto`} style={{ flexGrow: editorShare, flexBasis: 0 }}>
             {comparing !== null ? <CompareView mine={comparing} reference={problem.solution} onClose={() => setComparing(null)} /> : null}
             {/* Hidden, not unmounted, while comparing: the editor keeps its text and its undo history. */}
             {blocks.mode === 'blocks' ? (
               <div className={`h-full ${comparing !== null ? 'hidden' : ''}`}>
-                <BlocksEditor problem={problem} code={code} dark={dark} label={`Blocks for ${problem.title}. Ctrl+Enter runs, Ctrl+Shift+Enter submits.`} />
+                <BlocksEditor problem={problem} code={code} dark={dark} label={t('blocksLabel', { title: problem.title })} />
               </div>
             ) : (
               <CodeEditor
@@ -188,7 +190,7 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
                 onSubmit={() => submit()}
                 dark={dark}
                 fontSize={fontSize}
-                label={`Python code editor for ${problem.title}. Ctrl+Enter runs, Ctrl+Shift+Enter submits. Press Ctrl+M to let Tab move focus.`}
+                label={t('editorLabel', { title: problem.title })}
               />
             )}
           </div>
@@ -206,7 +208,7 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
           />
 
           {helpOffer?.({
-            label: coach.available ? 'Get an AI hint' : attempt.hintsShown < problem.hints.length ? 'Show the next hint' : null,
+            label: coach.available ? t('aiHintOffer') : attempt.hintsShown < problem.hints.length ? t('hintOffer') : null,
             show: coach.available ? askAiHint : attempt.showHint,
           })}
           {solved ? (
@@ -241,9 +243,9 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
       {blocks.dialog}
       {confirmingReveal ? (
         <ConfirmDialog
-          title="Reveal the solution?"
-          confirmLabel="Reveal solution"
-          cancelLabel="Keep trying"
+          title={t('revealTitle')}
+          confirmLabel={t('revealConfirm')}
+          cancelLabel={t('revealCancel')}
           tone="warning"
           confirmTestId="confirm-reveal"
           onCancel={() => setConfirmingReveal(false)}
@@ -252,7 +254,7 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
             setConfirmingReveal(false);
           }}
         >
-          Seeing the reference solution is recorded for this problem. You can still solve it yourself afterwards.
+          {t('revealBody')}
         </ConfirmDialog>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 'use client';
 import * as Tabs from '@radix-ui/react-tabs';
 import { useMemo } from 'react';
+import { useTranslations } from 'use-intl';
 import { examples } from '@/core/grading';
 import type { Problem } from '@/core/schemas/problem';
 import { CoachPanel, TutorPanel, type Coach } from '@/features/ai';
@@ -43,23 +44,24 @@ export function ResultsTabs({
   /** Grade only these tests (by index in the problem), without it counting as a Submit. */
   onGrade(tests: number[]): void;
 }) {
+  const t = useTranslations('workspace.ResultsTabs');
   const busy = runner.activity !== 'idle';
   const visibleTests = useMemo(() => problem.tests.flatMap((test, index) => (test.hidden ? [] : [index])), [problem]);
   const calls = useMemo(() => examples(problem).flatMap((example) => (example.kind === 'call' ? [example.input] : [])), [problem]);
   const tabs = [
-    ['output', 'Output'],
-    ['tests', runner.verdict ? `Tests ${runner.verdict.passed}/${runner.verdict.total}` : 'Tests'],
+    ['output', t('output')],
+    ['tests', runner.verdict ? t('testsCount', { passed: runner.verdict.passed, total: runner.verdict.total }) : t('tests')],
     ...(coach.available
       ? [
-          ['coach', '✦ AI coach'],
-          ['tutor', '✦ Tutor'],
+          ['coach', t('coach')],
+          ['tutor', t('tutor')],
         ]
       : []),
   ];
   return (
     <Tabs.Root value={tab} onValueChange={onTab} className="flex min-h-[22rem] flex-col md:min-h-[260px] lg:min-h-0" style={{ flexGrow: 100 - share, flexBasis: 0 }}>
-      <Splitter orientation="horizontal" value={share} onChange={onShare} label="Resize the editor and results panels" />
-      <Tabs.List aria-label="Results" className="flex gap-1 border-b border-slate-200 px-2 dark:border-slate-800">
+      <Splitter orientation="horizontal" value={share} onChange={onShare} label={t('resize')} />
+      <Tabs.List aria-label={t('results')} className="flex gap-1 border-b border-slate-200 px-2 dark:border-slate-800">
         {tabs.map(([value, label]) => (
           <Tabs.Trigger
             key={value}

@@ -1,20 +1,30 @@
 'use client';
+import { useTranslations } from 'use-intl';
 import { diffMiddle, type CaseVerdict, type Verdict } from '@/core/grading';
 import type { Problem } from '@/core/schemas/problem';
 import { ErrorCard } from './ErrorCard';
 import { formatMs } from './OutputPanel';
 
+/** Texts are keys in the `workspace.TestResults.status` messages. */
 const STATUS = {
-  passed: { icon: '✓', text: 'Passed', cls: 'text-brand-700 dark:text-brand-500' },
-  failed: { icon: '✗', text: 'Failed', cls: 'text-red-700 dark:text-red-400' },
-  error: { icon: '!', text: 'Error', cls: 'text-red-700 dark:text-red-400' },
-  timeout: { icon: '⏱', text: 'Timed out', cls: 'text-amber-700 dark:text-amber-400' },
-  interrupted: { icon: '■', text: 'Stopped', cls: 'text-amber-700 dark:text-amber-400' },
-  crashed: { icon: '!', text: 'Crashed', cls: 'text-red-700 dark:text-red-400' },
-  'not-run': { icon: '·', text: 'Not run', cls: 'text-slate-500 dark:text-slate-400' },
+  passed: { icon: '✓', text: 'passed', cls: 'text-brand-700 dark:text-brand-500' },
+  failed: { icon: '✗', text: 'failed', cls: 'text-red-700 dark:text-red-400' },
+  error: { icon: '!', text: 'error', cls: 'text-red-700 dark:text-red-400' },
+  timeout: { icon: '⏱', text: 'timeout', cls: 'text-amber-700 dark:text-amber-400' },
+  interrupted: { icon: '■', text: 'interrupted', cls: 'text-amber-700 dark:text-amber-400' },
+  crashed: { icon: '!', text: 'crashed', cls: 'text-red-700 dark:text-red-400' },
+  'not-run': { icon: '·', text: 'notRun', cls: 'text-slate-500 dark:text-slate-400' },
 } as const;
 
+type T = ReturnType<typeof useTranslations<'workspace.TestResults'>>;
+
+/** A test's name: its own, or "Test 3" in the learner's language for a test without one. */
+function caseName(verdict: CaseVerdict, t: T): string {
+  return verdict.name === `Test ${verdict.index + 1}` ? t('testNumber', { number: verdict.index + 1 }) : verdict.name;
+}
+
 function DiffField({ label, value, other, side, testId }: { label: string; value: string; other: string; side: 'expected' | 'actual'; testId?: string }) {
+  const t = useTranslations('workspace.TestResults');
   const diff = diffMiddle(side === 'expected' ? value : other, side === 'expected' ? other : value);
   const middle = side === 'expected' ? diff.expected : diff.actual;
   return (
@@ -23,7 +33,7 @@ function DiffField({ label, value, other, side, testId }: { label: string; value
       <dd>
         <pre className="mt-0.5 max-h-40 overflow-auto whitespace-pre-wrap break-words rounded bg-slate-100 px-2 py-1 font-mono text-xs dark:bg-slate-800" data-testid={testId}>
           {value === '' ? (
-            '(empty)'
+            t('empty')
           ) : (
             <>
               {diff.prefix}
@@ -45,12 +55,13 @@ function DiffField({ label, value, other, side, testId }: { label: string; value
 }
 
 function Field({ label, value, testId }: { label: string; value: string; testId?: string }) {
+  const t = useTranslations('workspace.TestResults');
   return (
     <div className="min-w-0">
       <dt className="text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">{label}</dt>
       <dd>
         <pre className="mt-0.5 max-h-40 overflow-auto whitespace-pre-wrap break-words rounded bg-slate-100 px-2 py-1 font-mono text-xs dark:bg-slate-800" data-testid={testId}>
-          {value === '' ? '(empty)' : value}
+          {value === '' ? t('empty') : value}
         </pre>
       </dd>
     </div>
@@ -58,29 +69,33 @@ function Field({ label, value, testId }: { label: string; value: string; testId?
 }
 
 /** What a failing hidden test may say: what went wrong, never its input or values. */
-function hiddenReason(verdict: CaseVerdict): string {
-  if (verdict.status === 'failed') return verdict.kind === 'io' ? 'printed something else' : verdict.kind === 'assert' ? 'an assertion failed' : 'returned something else';
-  if (verdict.status === 'error') return verdict.error ? `raised ${verdict.error.type}` : 'raised an error';
-  return STATUS[verdict.status].text;
+function hiddenReason(verdict: CaseVerdict, t: T): string {
+  if (verdict.status === 'failed') return t(verdict.kind === 'io' ? 'hiddenReason.printedElse' : verdict.kind === 'assert' ? 'hiddenReason.assertionFailed' : 'hiddenReason.returnedElse');
+  if (verdict.status === 'error') return verdict.error ? t('hiddenReason.raised', { type: verdict.error.type }) : t('hiddenReason.raisedError');
+  return t(`status.${STATUS[verdict.status].text}`);
 }
 
 /** A hidden test before the problem is solved: its name (what it checks) and whether it passed. */
 function HiddenCaseRow({ verdict }: { verdict: CaseVerdict }) {
+  const t = useTranslations('workspace.TestResults');
   const status = STATUS[verdict.status];
   return (
     <li className="flex flex-wrap items-center gap-2 rounded-md border border-slate-200 px-3 py-2 text-sm dark:border-slate-800" data-testid="hidden-case" data-status={verdict.status}>
       <span aria-hidden="true" className={`w-4 text-center font-bold ${status.cls}`}>
         {status.icon}
       </span>
-      <span className="font-medium">{verdict.name}</span>
-      <span className="rounded bg-slate-100 px-1.5 text-xs dark:bg-slate-800">hidden</span>
-      <span className={`text-xs ${status.cls}`}>{verdict.status === 'passed' ? status.text : hiddenReason(verdict)}</span>
+      <span className="font-medium">{caseName(verdict, t)}</span>
+      <span className="rounded bg-slate-100 px-1.5 text-xs dark:bg-slate-800">{t('hidden')}</span>
+      <span className={`text-xs ${status.cls}`}>{verdict.status === 'passed' ? t(`status.${status.text}`) : hiddenReason(verdict, t)}</span>
     </li>
   );
 }
 
 function CaseRow({ verdict, onRun }: { verdict: CaseVerdict; onRun?: () => void }) {
+  const t = useTranslations('workspace.TestResults');
   const status = STATUS[verdict.status];
+  const message = verdict.reason ? t(`reason.${verdict.reason.key}`, verdict.reason.values) : verdict.message;
+  const actualLabel = verdict.kind === 'io' ? t('yourOutput') : t('returned');
   const open = verdict.status !== 'passed' && verdict.status !== 'not-run';
   const showDiff = verdict.status === 'failed' && verdict.expected !== null && verdict.actual !== null;
   return (
@@ -90,33 +105,33 @@ function CaseRow({ verdict, onRun }: { verdict: CaseVerdict; onRun?: () => void 
           <span aria-hidden="true" className={`w-4 text-center font-bold ${status.cls}`}>
             {status.icon}
           </span>
-          <span className="font-medium">{verdict.name}</span>
-          <span className={`text-xs ${status.cls}`}>{status.text}</span>
-          {verdict.hidden ? <span className="rounded bg-slate-100 px-1.5 text-xs dark:bg-slate-800">hidden</span> : null}
+          <span className="font-medium">{caseName(verdict, t)}</span>
+          <span className={`text-xs ${status.cls}`}>{t(`status.${status.text}`)}</span>
+          {verdict.hidden ? <span className="rounded bg-slate-100 px-1.5 text-xs dark:bg-slate-800">{t('hidden')}</span> : null}
           <span className="ml-auto text-xs text-slate-500 dark:text-slate-400">{verdict.status !== 'not-run' ? formatMs(verdict.durationMs) : ''}</span>
         </summary>
         <div className="space-y-2 border-t border-slate-200 px-3 py-2 dark:border-slate-800">
-          {verdict.message && verdict.status !== 'error' ? <p className="text-sm" data-testid="case-message">{verdict.message}</p> : null}
+          {message && verdict.status !== 'error' ? <p className="text-sm" data-testid="case-message">{message}</p> : null}
           <dl className="grid gap-2 sm:grid-cols-2">
-            {verdict.input !== null ? <Field label={verdict.kind === 'io' ? 'Input (stdin)' : 'Call'} value={verdict.input} /> : null}
+            {verdict.input !== null ? <Field label={verdict.kind === 'io' ? t('stdin') : t('call')} value={verdict.input} /> : null}
             {showDiff && verdict.expected !== null && verdict.actual !== null ? (
               <>
-                <DiffField label="Expected" value={verdict.expected} other={verdict.actual} side="expected" testId="case-expected" />
-                <DiffField label={verdict.kind === 'io' ? 'Your output' : 'Returned'} value={verdict.actual} other={verdict.expected} side="actual" testId="case-actual" />
+                <DiffField label={t('expected')} value={verdict.expected} other={verdict.actual} side="expected" testId="case-expected" />
+                <DiffField label={actualLabel} value={verdict.actual} other={verdict.expected} side="actual" testId="case-actual" />
               </>
             ) : (
               <>
-                {verdict.expected !== null ? <Field label="Expected" value={verdict.expected} testId="case-expected" /> : null}
-                {verdict.actual !== null ? <Field label={verdict.kind === 'io' ? 'Your output' : 'Returned'} value={verdict.actual} testId="case-actual" /> : null}
+                {verdict.expected !== null ? <Field label={t('expected')} value={verdict.expected} testId="case-expected" /> : null}
+                {verdict.actual !== null ? <Field label={actualLabel} value={verdict.actual} testId="case-actual" /> : null}
               </>
             )}
-            {verdict.stdout ? <Field label="Printed" value={verdict.stdout} /> : null}
-            {verdict.stderr ? <Field label="Printed to stderr" value={verdict.stderr} /> : null}
+            {verdict.stdout ? <Field label={t('printed')} value={verdict.stdout} /> : null}
+            {verdict.stderr ? <Field label={t('stderr')} value={verdict.stderr} /> : null}
           </dl>
           {verdict.error ? <ErrorCard error={verdict.error} explanation={verdict.error.explanation} /> : null}
           {onRun ? (
             <button type="button" onClick={onRun} className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
-              Run only this test
+              {t('runOne')}
             </button>
           ) : null}
         </div>
@@ -142,19 +157,23 @@ export function TestResults({
   /** Run one visible test (by its index in the problem). */
   onRunOne?: (index: number) => void;
 }) {
+  const t = useTranslations('workspace.TestResults');
   const testCount = problem.tests.length;
   if (grading) {
     return (
       <p className="p-3 text-sm text-slate-600 dark:text-slate-400" role="status">
-        Running tests…
+        {t('running')}
       </p>
     );
   }
   if (!verdict) {
     return (
       <p className="p-3 text-sm text-slate-600 dark:text-slate-400">
-        Press <strong>Submit</strong> (<kbd className="rounded border px-1 text-xs">Ctrl</kbd>+<kbd className="rounded border px-1 text-xs">Shift</kbd>+
-        <kbd className="rounded border px-1 text-xs">Enter</kbd>) to run all {testCount} tests.
+        {t.rich('prompt', {
+          count: testCount,
+          strong: (chunks) => <strong>{chunks}</strong>,
+          kbd: (chunks) => <kbd className="rounded border px-1 text-xs">{chunks}</kbd>,
+        })}
       </p>
     );
   }
@@ -167,15 +186,16 @@ export function TestResults({
   // In a partial run the verdict's case indexes are positions in that run.
   const indexOf = (c: CaseVerdict) => (!partial ? c.index : single ? -1 : (ran?.[c.index] ?? -1));
   const allVisible = ran !== null && ran.length === problem.tests.filter((t) => !t.hidden).length && ran.every((i) => !problem.tests[i]?.hidden);
+  const counts = { passed: verdict.passed, total: verdict.total };
   const headline = single
-    ? `Ran 1 test: ${verdict.status === 'passed' ? 'passed' : 'failed'}.`
+    ? t('ranOne', { result: verdict.status === 'passed' ? 'passed' : 'failed' })
     : partial
-      ? `Ran ${allVisible ? `the ${verdict.total} visible tests` : `${verdict.total} tests`}: ${verdict.status === 'passed' ? 'all passed' : `${verdict.passed} of ${verdict.total} passed`}.${allVisible ? ' Submit runs the hidden tests too.' : ''}`
+      ? t('ranSome', { ...counts, visible: allVisible ? 'yes' : 'no', allPassed: verdict.status === 'passed' ? 'yes' : 'no' })
       : solved
-        ? `All ${verdict.total} tests passed. Solved!`
+        ? t('solved', counts)
         : verdict.status === 'interrupted'
-          ? `Stopped: ${verdict.passed} of ${verdict.total} tests passed before you pressed Stop.`
-          : `${verdict.passed} of ${verdict.total} tests passed.`;
+          ? t('stopped', counts)
+          : t('passedOf', counts);
   return (
     <div className="space-y-3 p-3" data-testid="test-results" data-status={single ? 'single' : partial ? 'partial' : verdict.status}>
       <div
@@ -200,10 +220,9 @@ export function TestResults({
       {!showHidden && !partial && verdict.hidden.total > 0 ? (
         <>
           <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="hidden-summary">
-            Hidden tests: {verdict.hidden.passed} of {verdict.hidden.total} passed. Each is named by what it checks; their inputs and expected
-            values show once every test passes.
+            {t('hiddenSummary', { passed: verdict.hidden.passed, total: verdict.hidden.total })}
           </p>
-          <ul className="space-y-1" aria-label="Hidden tests">
+          <ul className="space-y-1" aria-label={t('hiddenTests')}>
             {hiddenCases.map((c) => (
               <HiddenCaseRow key={c.index} verdict={c} />
             ))}

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'use-intl';
 import type { RunResult } from '@/adapters/python/client';
 
 /** The functions a run defined but never called, as the runtime reports them for a program that printed nothing. */
@@ -18,11 +19,12 @@ export interface VisibleTests {
 const CODE = 'rounded bg-sky-100 px-1 font-mono text-[0.9em] dark:bg-sky-900/60';
 
 function Names({ names }: { names: string[] }) {
+  const t = useTranslations('workspace.UncalledNote');
   return (
     <>
       {names.map((name, i) => (
         <span key={name}>
-          {i === 0 ? '' : i === names.length - 1 ? ' and ' : ', '}
+          {i === 0 ? '' : i === names.length - 1 ? t('lastSeparator') : t('separator')}
           <code className={CODE}>{name}</code>
         </span>
       ))}
@@ -41,15 +43,19 @@ function exampleCall(names: string[], calls: string[]): string {
  * plain words, and offer the problem's visible tests (not a Submit).
  */
 export function UncalledNote({ names, tests }: { names: string[]; tests: VisibleTests }) {
-  const one = names.length === 1;
+  const t = useTranslations('workspace.UncalledNote');
   return (
     <div className="mt-2 space-y-2 rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-sky-950 dark:border-sky-800 dark:bg-sky-950/60 dark:text-sky-100" data-testid="uncalled-note">
       <p className="font-medium">
-        Your code defined <Names names={names} /> but nothing called {one ? 'it' : 'them'}, so there was nothing to show.
+        {t.rich('defined', { count: names.length, names: () => <Names names={names} /> })}
       </p>
       <p>
-        Add a call such as <code className={`${CODE} break-all`}>{exampleCall(names, tests.calls)}</code> to see what {one ? 'it returns' : 'they return'}
-        {tests.count > 0 ? ', or check your code against the visible tests without submitting.' : '.'}
+        {t.rich('addCall', {
+          call: exampleCall(names, tests.calls),
+          count: names.length,
+          tests: tests.count > 0 ? 'yes' : 'no',
+          code: (chunks) => <code className={`${CODE} break-all`}>{chunks}</code>,
+        })}
       </p>
       {tests.count > 0 ? (
         <button
@@ -59,7 +65,7 @@ export function UncalledNote({ names, tests }: { names: string[]; tests: Visible
           className="rounded-md bg-sky-700 px-3 py-1 font-medium text-white hover:bg-sky-800 disabled:cursor-not-allowed disabled:opacity-50"
           data-testid="run-visible-tests"
         >
-          Run the visible tests
+          {t('runVisible')}
         </button>
       ) : null}
     </div>

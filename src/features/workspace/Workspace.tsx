@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { useTranslations } from 'use-intl';
 import type { Catalog } from '@/core/catalog';
 import { useCatalog, useProblem } from '@/features/catalog';
 import { RuntimeStatus } from '@/features/runtime';
@@ -15,6 +16,7 @@ import { useHydrated } from '@/features/shell';
  * the plain workspace. Whatever renders it should be keyed by the problem id.
  */
 export function Workspace({ catalog: builtIn, children }: { catalog: Catalog; children?: (loaded: LoadedProblem) => ReactNode }) {
+  const t = useTranslations('workspace.Workspace');
   const catalog = useCatalog(builtIn);
   const params = useSearchParams();
   const requested = params?.get('problem') ?? null;
@@ -26,19 +28,19 @@ export function Workspace({ catalog: builtIn, children }: { catalog: Catalog; ch
   if (!summary) {
     return (
       <div className="p-6 text-sm">
-        <p>There is no problem called “{requested}” in this browser.</p>
+        <p>{t('notFound', { id: requested ?? '' })}</p>
         <Link href="/modules" className="text-brand-700 underline dark:text-brand-500">
-          Browse the modules
+          {t('browseModules')}
         </Link>
       </div>
     );
   }
-  if (error) return <p className="p-6 text-sm text-red-700 dark:text-red-400">Could not load this problem: {error}</p>;
+  if (error) return <p className="p-6 text-sm text-red-700 dark:text-red-400">{t('loadFailed', { error })}</p>;
   if (!problem || !draftsReady) {
     return (
       <div className="flex min-h-[50vh] flex-col">
         <p className="flex-1 p-6 text-sm text-slate-600 dark:text-slate-400" role="status">
-          Loading {summary.title}…
+          {t('loading', { title: summary.title })}
         </p>
         <RuntimeStatus />
       </div>
