@@ -10,6 +10,7 @@ import { useHydrated, useDuration } from '@/features/shell';
 import { useActiveTime } from '@/stores/active-time';
 import { useHistory } from '@/stores/history';
 import { useLessonProgress } from '@/stores/lesson-progress';
+import { readSummary } from '@/core/history-summary';
 
 const FIELD = 'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900';
 const TIME = { hour: '2-digit', minute: '2-digit' } as const;
@@ -20,6 +21,14 @@ const DATE_TIME = { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'nu
 /** Noon on the day, so the date is the same in every time zone near the learner's. */
 function dayDate(day: string): Date {
   return new Date(`${day}T12:00:00`);
+}
+
+/** The stored one-line outcome, in the reader's language when PyDojo wrote it. */
+function EventSummary({ text }: { text: string }) {
+  const t = useTranslations('history.summary');
+  const summary = readSummary(text);
+  if (!summary) return <>{text}</>;
+  return <>{'values' in summary ? t(summary.key, summary.values) : t(summary.key)}</>;
 }
 
 /** A past run or submit, read-only. */
@@ -34,7 +43,7 @@ function AttemptView({ event, onClose }: { event: HistoryEvent; onClose(): void 
           {t('title', { kind: tk(event.kind), title: event.problemTitle })}
         </h2>
         <span className="text-sm text-slate-600 dark:text-slate-400">
-          {format.dateTime(event.at, DATE_TIME)} · {event.summary}
+          {format.dateTime(event.at, DATE_TIME)} · <EventSummary text={event.summary} />
         </span>
         <div className="ml-auto flex gap-2">
           <Link href={`/practice?problem=${encodeURIComponent(event.problemId)}`} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
@@ -199,7 +208,9 @@ export function HistoryView({ lessons }: { lessons: LessonOutline[] }) {
                         <li key={event.id} className="flex flex-wrap items-center gap-3 px-4 py-2 text-sm">
                           <span className="w-20 whitespace-nowrap text-slate-600 tabular-nums dark:text-slate-400">{format.dateTime(event.at, TIME)}</span>
                           <span className="w-16 font-medium">{tk(event.kind)}</span>
-                          <span className="flex-1">{event.summary}</span>
+                          <span className="flex-1">
+                            <EventSummary text={event.summary} />
+                          </span>
                           {event.code ? (
                             <button type="button" onClick={() => setOpen(event)} className="rounded border border-slate-300 px-2 py-0.5 text-xs dark:border-slate-600">
                               {t('open')}

@@ -8,6 +8,7 @@ import { useProgress } from '@/stores/progress';
 import { useStats } from '@/stores/stats';
 import type { CodeHandle } from './code-handle';
 import type { Runner } from './use-runner';
+import { writeSummary } from '@/core/history-summary';
 
 /** How a visit to a problem ended, as the learning model needs it. */
 export interface AttemptOutcome {
@@ -79,18 +80,18 @@ export function useAttempt({
   const showHint = () => {
     if (hintsShown >= problem.hints.length) return;
     useProgress.getState().showHint(problem.id, hintsShown + 1);
-    record({ ...where, ...untested, kind: 'hint', summary: `hint ${hintsShown + 1} of ${problem.hints.length}` });
+    record({ ...where, ...untested, kind: 'hint', summary: writeSummary({ key: 'hint', values: { n: hintsShown + 1, total: problem.hints.length } }) });
   };
 
   const recordAiHint = (rung: number) => {
     setAiHints((n) => n + 1);
-    record({ ...where, ...untested, kind: 'hint', summary: `AI hint ${rung} of 3` });
+    record({ ...where, ...untested, kind: 'hint', summary: writeSummary({ key: 'aiHint', values: { n: rung } }) });
   };
 
   const reveal = () => {
     if (revealed) return;
     useProgress.getState().reveal(problem.id);
-    record({ ...where, ...untested, kind: 'reveal', summary: 'revealed the reference solution' });
+    record({ ...where, ...untested, kind: 'reveal', summary: writeSummary({ key: 'reveal' }) });
     finish(false, true);
   };
 
@@ -112,7 +113,7 @@ export function useAttempt({
       kind: 'submit',
       code: submitted,
       durationMs: verdict.durationMs,
-      summary: passed ? `passed ${verdict.passed}/${verdict.total}` : `failed: ${verdict.passed}/${verdict.total} tests passed`,
+      summary: writeSummary({ key: passed ? 'passed' : 'failed', values: { passed: verdict.passed, total: verdict.total } }),
       passed,
       testsPassed: verdict.passed,
       testsTotal: verdict.total,
@@ -163,16 +164,17 @@ function useStableCallback<A extends unknown[]>(callback: (...args: A) => void):
 function describeRun(result: RunResult): string {
   switch (result.status) {
     case 'ok':
-      return 'ran without errors';
+      return writeSummary({ key: 'runOk' });
     case 'error':
-      return result.error ? `${result.error.type}${result.error.line ? ` on line ${result.error.line}` : ''}` : 'error';
+      if (!result.error) return writeSummary({ key: 'runErrorNoLine', values: { type: 'error' } });
+      return writeSummary(result.error.line ? { key: 'runError', values: { type: result.error.type, line: result.error.line } } : { key: 'runErrorNoLine', values: { type: result.error.type } });
     case 'exit':
-      return `exited with code ${result.exitCode ?? 0}`;
+      return writeSummary({ key: 'runExit', values: { code: result.exitCode ?? 0 } });
     case 'interrupted':
-      return 'stopped';
+      return writeSummary({ key: 'runStopped' });
     case 'timeout':
-      return 'ran past the time limit';
+      return writeSummary({ key: 'runTimeout' });
     case 'crashed':
-      return 'Python crashed';
+      return writeSummary({ key: 'runCrashed' });
   }
 }
