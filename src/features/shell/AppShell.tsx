@@ -94,10 +94,10 @@ export function AppShell({ children }: { children: ReactNode }) {
             <Brand />
             <div className="flex items-center gap-2">
               <LanguageSwitch compact />
-              <ThemeToggle />
+              <ThemeToggle compact />
               <button
                 type="button"
-                className="rounded-md border border-slate-200 px-2.5 py-1.5 text-sm dark:border-slate-700"
+                className="whitespace-nowrap rounded-md border border-slate-200 px-2.5 py-1.5 text-sm dark:border-slate-700"
                 aria-expanded={menuOpen}
                 aria-controls="mobile-nav"
                 onClick={() => setMenuOpen((open) => !open)}

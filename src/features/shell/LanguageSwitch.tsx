@@ -11,7 +11,9 @@ export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
   const setLanguage = useSettings((s) => s.setLanguage);
   return (
     <label className="inline-flex items-center gap-1.5 text-sm text-slate-700 dark:text-slate-200">
-      <span aria-hidden="true">文A</span>
+      <span aria-hidden="true" className="whitespace-nowrap">
+        文A
+      </span>
       <span className="sr-only">{t('label')}</span>
       <select
         value={preference}
