@@ -74,6 +74,15 @@ test('every page has all its words in Japanese', async ({ page }) => {
     await expect(page.locator('main h1').first()).toBeVisible();
     expect(problems, path).toEqual([]);
   }
+  // A lesson with no Japanese version yet: English, with a note saying so.
+  await page.goto('/learn/lists/list-basics');
+  await japaneseShown(page);
+  await expect(page.getByText('このレッスンはまだ日本語に翻訳されていません。英語で表示しています。')).toBeVisible();
+  // A translated one has no note.
+  await page.goto('/learn/basics/variables-and-expressions');
+  await japaneseShown(page);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('はじめてのプログラム');
+  await expect(page.getByText('まだ日本語に翻訳されていません')).toHaveCount(0);
 });
 
 test('the workspace and block mode in Japanese: a translated problem, Blockly in Japanese, no missing words', async ({ page }) => {
@@ -82,12 +91,16 @@ test('the workspace and block mode in Japanese: a translated problem, Blockly in
   const workspace = new WorkspacePage(page);
   await workspace.goto('basics-add-two-numbers');
   await japaneseShown(page);
+  // The basics problems are translated: the statement is Japanese, the tests are the same.
+  await expect(page.getByRole('heading', { name: '2 つの数を足す' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '実行' })).toBeVisible();
   const mode = page.getByTestId('editor-mode');
   await mode.getByRole('button', { name: 'ブロック' }).click();
   await expect(page.locator('.blocklySvg').first()).toBeVisible({ timeout: 20_000 });
   // Blockly's own words: its workspace menu in Japanese.
   await page.locator('.blocklyMainBackground').click({ button: 'right' });
-  await expect(page.locator('.blocklyContextMenu')).toContainText('元に戻す');
+  await expect(page.locator('.blocklyContextMenu')).toContainText('取り消す');
+  await expect(page.locator('.blocklyContextMenu')).toContainText('ブロックを整理する');
   await page.keyboard.press('Escape');
   expect(problems).toEqual([]);
 });
