@@ -5,6 +5,7 @@
  * is never to be followed as instructions.
  */
 import type { z } from 'zod';
+import type { Locale } from '@/core/i18n/locale';
 import type { AI_REQUESTS, ChatMessage, LessonContext, ProblemContext, ResultsContext } from '@/core/schemas/ai';
 import { toWireQuestion } from './answers';
 import { describeShape, MAX_GENERATED_TESTS, type StructuredRoute } from './schemas';
@@ -40,11 +41,20 @@ function resultsLine(results: ResultsContext | undefined): string {
   return `Latest test results (from PyDojo's runner): ${results.passed}/${results.total} passed.\n${data('failures', results.failures)}`;
 }
 
-const header = (task: string) => `PyDojo task: ${task}\nYou are a patient Python tutor on PyDojo, a practice site for learners.\n${DATA_RULE}`;
+/** What the learner reads is written in their language; code stays code. */
+const LANGUAGE_RULE: Record<Locale, string> = {
+  en: 'Write for the learner in plain English.',
+  ja:
+    'Write everything the learner reads (explanations, hints, statements, feedback) in natural, polite Japanese (です・ます) for a beginner. ' +
+    'Keep code, identifiers, Python keywords and error messages exactly as Python writes them, in English.',
+};
+
+const header = (task: string, language: Locale) =>
+  `PyDojo task: ${task}\nYou are a patient Python tutor on PyDojo, a practice site for learners.\n${DATA_RULE}\n${LANGUAGE_RULE[language]}`;
 
 export function generateQuestionPrompt(request: Parsed<'generate-question'>): Prompt {
   const system = [
-    header('generate-question'),
+    header('generate-question', request.language),
     'Write one new, self-contained Python practice problem as JSON matching the response schema.',
     'Rules: Python 3 standard library only; no input() unless the tests are "io" tests; deterministic; no files, network or randomness.',
     'The statement is Markdown with a short story-free task, input/output description, constraints and one example.',
@@ -83,7 +93,7 @@ const LADDER = [
 
 export function hintPrompt(request: Parsed<'get-hints'>): Prompt {
   const system = [
-    header('get-hints'),
+    header('get-hints', request.language),
     'Give the next hint on the ladder, Socratic in tone (end with a question the learner can answer for themselves).',
     LADDER[request.rung - 1],
     'Build on the learner\'s code and the failing tests; do not repeat earlier hints. Reply in Markdown, under 120 words.',
@@ -102,7 +112,7 @@ export function hintPrompt(request: Parsed<'get-hints'>): Prompt {
 
 export function evaluatePrompt(request: Parsed<'evaluate-code'>): Prompt {
   const system = [
-    header('evaluate-code'),
+    header('evaluate-code', request.language),
     'Review the learner\'s code: reasoning, edge cases, style (PEP 8, naming, idioms) and time/space complexity.',
     'The test results are facts from PyDojo\'s runner; do not contradict them and do not issue a verdict of your own.',
     'Answer as JSON matching the response schema: a two-sentence summary, up to 3 strengths, up to 6 concrete points, and the complexity in big-O.',
@@ -113,7 +123,7 @@ export function evaluatePrompt(request: Parsed<'evaluate-code'>): Prompt {
 
 export function revealPrompt(request: Parsed<'reveal-solution'>): Prompt {
   const system = [
-    header('reveal-solution'),
+    header('reveal-solution', request.language),
     'The learner gave up and asked for the solution. Explain the reference solution step by step so they can write it themselves next time,',
     'and relate it to where their attempt went wrong. Answer as JSON matching the response schema (Markdown in "explanation", up to 4 key ideas).',
   ].join('\n');
@@ -127,7 +137,7 @@ export function revealPrompt(request: Parsed<'reveal-solution'>): Prompt {
 
 export function optimizePrompt(request: Parsed<'optimize-solution'>): Prompt {
   const system = [
-    header('optimize-solution'),
+    header('optimize-solution', request.language),
     'The learner\'s solution passes all tests. Write a faster (better time complexity or lower constant factors) solution with the same function signature and behaviour,',
     'standard library only. Answer as JSON matching the response schema: the complete code, an explanation of why it is faster, and the complexity before and after.',
     'PyDojo will run your code against every test and time it before showing it.',
@@ -138,7 +148,7 @@ export function optimizePrompt(request: Parsed<'optimize-solution'>): Prompt {
 
 export function tutorPrompt(request: Parsed<'tutor'>): Prompt {
   const system = [
-    header('tutor'),
+    header('tutor', request.language),
     'Chat with the learner about this problem. Be Socratic: ask guiding questions, explain concepts, point at the line that matters,',
     'but never write the complete solution for them. Keep answers short (under 150 words) and in Markdown.',
     `Context:\n${problemBlock(request.problem)}\nThe learner's current code:\n${data('code', request.code)}\n${resultsLine(request.results)}`,
@@ -164,7 +174,7 @@ const LEVEL_RULE =
 
 export function explainLessonPrompt(request: Parsed<'explain-lesson'>): Prompt {
   const system = [
-    header('explain-lesson'),
+    header('explain-lesson', request.language),
     'The learner read a section of a lesson and asked for it to be explained differently. Explain the same idea another way:',
     'an everyday analogy or a picture in words, then a tiny example (at most 6 lines of code, with what it prints), then one question the learner can answer for themselves to check they got it.',
     'Be Socratic and encouraging; do not repeat the section\'s wording or its example, and do not move on to later topics.',
@@ -188,7 +198,7 @@ export function explainExamplePrompt(request: Parsed<'explain-example'>): Prompt
     ? 'The learner asked to see the corrected code: after the explanation, give the corrected program in one fenced python block, changing as little as possible.'
     : 'Do not write out the whole corrected program: point at the line that matters and describe the change in words, or show at most the one corrected line.';
   const system = [
-    header('explain-example'),
+    header('explain-example', request.language),
     'The learner edited a runnable example of a lesson and ran it in PyDojo; it raised an error or printed something other than the lesson\'s output.',
     'Explain why, in plain words: what Python did, line by line where it helps, and where the run went differently from the original.',
     'If it raised, say what the error message means in everyday words. End with a question that helps the learner find the fix themselves.',

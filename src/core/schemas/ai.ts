@@ -4,6 +4,7 @@
  * is parsed with these schemas before anyone uses it.
  */
 import { z } from 'zod';
+import { LOCALES } from '../i18n/locale';
 import { Difficulty, Problem } from './problem';
 
 /** Largest request body a route accepts. */
@@ -33,6 +34,8 @@ export type ModelSetting = z.infer<typeof ModelSetting>;
 export const ModelChoice = z.object({
   model: ModelSetting,
   fallbacks: z.array(ModelName).max(3).default([]),
+  /** The learner's language: the model writes its explanations in it. */
+  language: z.enum(LOCALES).default('en'),
 });
 export type ModelChoice = z.infer<typeof ModelChoice>;
 

@@ -1,5 +1,6 @@
 'use client';
 import { useCallback } from 'react';
+import { useLocale } from 'use-intl';
 import { callAi, streamAi, type AiResult, type AnswerOf, type JsonEndpoint } from '@/adapters/gemini/client';
 import type { AiEndpoint, AiError, StreamedEndpoint } from '@/core/schemas/ai';
 import { capReached } from '@/core/usage';
@@ -24,6 +25,7 @@ export function useAi() {
   const model = useSettings((s) => s.aiModel);
   const fallbacks = useSettings((s) => s.aiFallbacks);
   const cap = useSettings((s) => s.aiDailyCap);
+  const language = useLocale();
   const record = useUsage((s) => s.record);
   const dropModels = useSettings((s) => s.dropAiModels);
 
@@ -58,18 +60,18 @@ export function useAi() {
     async <E extends JsonEndpoint>(endpoint: E, body: Record<string, unknown>, signal?: AbortSignal): Promise<AiCallResult<AnswerOf<E>>> => {
       const allowed = permit();
       if ('blocked' in allowed) return allowed.blocked;
-      return note(endpoint, await callAi(endpoint, allowed.key, { model, fallbacks, ...body }, signal));
+      return note(endpoint, await callAi(endpoint, allowed.key, { model, fallbacks, language, ...body }, signal));
     },
-    [permit, note, model, fallbacks],
+    [permit, note, model, fallbacks, language],
   );
 
   const stream = useCallback(
     async (endpoint: StreamedEndpoint, body: Record<string, unknown>, onText: (piece: string) => void, signal?: AbortSignal): Promise<AiCallResult<string>> => {
       const allowed = permit();
       if ('blocked' in allowed) return allowed.blocked;
-      return note(endpoint, await streamAi(endpoint, allowed.key, { model, fallbacks, ...body }, onText, signal));
+      return note(endpoint, await streamAi(endpoint, allowed.key, { model, fallbacks, language, ...body }, onText, signal));
     },
-    [permit, note, model, fallbacks],
+    [permit, note, model, fallbacks, language],
   );
 
   /** Check a key (saved or just typed) by listing its models; recorded like any call. */
