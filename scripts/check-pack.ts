@@ -3,7 +3,8 @@
  *
  * Validates each pack against the ProblemPack schema, then runs every
  * reference solution against all its tests and every listed wrong solution
- * (which must fail at least one test; with --strict, a hidden one) in
+ * (which must fail at least one test; with --strict, a hidden one), and
+ * every alternative solution (which must pass them all), in
  * Pyodide under Node. Prints a line per problem and a summary; exits
  * non-zero on any failure.
  */
@@ -16,10 +17,12 @@ import { describeIssues, ProblemPack, type Problem } from '../src/core/schemas/p
 
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
 const strict = args.includes('--strict');
+const requireAlternative = args.includes('--require-alternatives');
 const files = args.filter((arg) => !arg.startsWith('--'));
 if (files.length === 0) {
   console.error('usage: npm run check:pack -- [--strict] <pack.json> [more.json ...]');
   console.error('  --strict   every wrong solution must also fail a hidden test');
+  console.error('  --require-alternatives   every problem has at least one alternative solution');
   process.exit(2);
 }
 
@@ -28,6 +31,8 @@ const threads = Math.max(1, Math.min(Number(process.env.PYDOJO_CHECK_THREADS ?? 
 const pythons = Array.from({ length: threads }, () => createNodePythonClient(workerFile));
 let passed = 0;
 let failed = 0;
+let alternativeCount = 0;
+let withAlternative = 0;
 let badFiles = 0;
 const started = performance.now();
 
@@ -60,6 +65,7 @@ try {
         const problem: Problem = pack.problems[index];
         const check = checkProblem(problem, (code, cases, load) => python.grade(code, cases, { load }), {
           requireHiddenFailure: strict,
+          requireAlternative,
           now: () => performance.now(),
         });
         results[index] = check;
@@ -72,9 +78,12 @@ try {
       const result = await results[index];
       const problem = pack.problems[index];
       const wrongNote = result.wrong.length === 1 ? '1 wrong solution rejected' : `${result.wrong.length} wrong solutions rejected`;
+      const alternativeNote = result.alternatives.length === 0 ? '' : result.alternatives.length === 1 ? ', 1 alternative passes' : `, ${result.alternatives.length} alternatives pass`;
+      alternativeCount += result.alternatives.length;
+      if (result.alternatives.length > 0) withAlternative++;
       if (result.ok) {
         passed++;
-        console.log(`  ✓ ${problem.id}: reference passes ${result.reference.total}/${result.reference.total}, ${wrongNote} (${Math.round(result.durationMs)} ms)`);
+        console.log(`  ✓ ${problem.id}: reference passes ${result.reference.total}/${result.reference.total}, ${wrongNote}${alternativeNote} (${Math.round(result.durationMs)} ms)`);
       } else {
         failed++;
         console.log(`  ✗ ${problem.id}`);
@@ -89,5 +98,5 @@ try {
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const fileNote = badFiles > 0 ? `; ${badFiles} file${badFiles === 1 ? '' : 's'} could not be checked` : '';
-console.log(`\n${passed} passed, ${failed} failed (${passed + failed} problems in ${seconds} s on ${threads} interpreter${threads === 1 ? '' : 's'}${fileNote})`);
+console.log(`\n${passed} passed, ${failed} failed (${passed + failed} problems in ${seconds} s on ${threads} interpreter${threads === 1 ? '' : 's'}${fileNote}); ${alternativeCount} alternative solutions verified, ${withAlternative} problems have one`);
 process.exit(failed > 0 || badFiles > 0 ? 1 : 0);

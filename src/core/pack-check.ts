@@ -14,6 +14,7 @@ export interface ProblemCheck {
   ok: boolean;
   reference: Verdict;
   wrong: Array<{ why: string; verdict: Verdict; rejected: boolean; failedHidden: boolean }>;
+  alternatives: Array<{ title: string; verdict: Verdict }>;
   problems: string[];
   durationMs: number;
 }
@@ -34,6 +35,8 @@ export interface CheckOptions {
    * it checks, since a learner sees only that name when it fails.
    */
   requireHiddenFailure?: boolean;
+  /** The built-in bank: every problem shows at least one other way to solve it. */
+  requireAlternative?: boolean;
   now?: () => number;
 }
 
@@ -63,5 +66,16 @@ export async function checkProblem(problem: Problem, grade: Grader, options: Che
     }
     wrong.push({ why: candidate.why, verdict, rejected, failedHidden });
   }
-  return { id: problem.id, ok: problems.length === 0, reference, wrong, problems, durationMs: now() - started };
+  const alternatives: ProblemCheck['alternatives'] = [];
+  const sameCode = (a: string) => a.replace(/\s+/g, ' ').trim();
+  for (const [index, alternative] of problem.alternatives.entries()) {
+    const verdict = judge(problem, await grade(alternative.code, cases, load));
+    if (verdict.status !== 'passed') {
+      problems.push(`alternatives[${index}] ("${alternative.title}") fails ${verdict.total - verdict.passed}/${verdict.total} tests (${summarizeFailure(verdict)})`);
+    }
+    if (sameCode(alternative.code) === sameCode(problem.solution)) problems.push(`alternatives[${index}] ("${alternative.title}") is the reference solution again`);
+    alternatives.push({ title: alternative.title, verdict });
+  }
+  if (options.requireAlternative && problem.alternatives.length === 0) problems.push('has no alternative solution: add at least one other way to solve it');
+  return { id: problem.id, ok: problems.length === 0, reference, wrong, alternatives, problems, durationMs: now() - started };
 }

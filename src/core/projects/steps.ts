@@ -43,6 +43,7 @@ export function stepProblem(project: Project, index: number): Problem {
     compare: { tolerance: 1e-6, unordered: false },
     hints: step.hints,
     wrongSolutions: [],
+    alternatives: [],
     timeLimitMs: step.timeLimitMs,
   };
 }

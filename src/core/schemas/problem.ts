@@ -80,6 +80,16 @@ export const WrongSolution = z.object({
   why: z.string().min(1).max(500),
 });
 
+/** Another correct way to solve a problem, shown after the learner solves it. */
+export const AlternativeSolution = z.object({
+  /** A short name: "A loop", "sum() with a generator". */
+  title: z.string().min(1).max(80),
+  code: z.string().min(1).max(50_000),
+  /** One line: when you would choose this way over the others. */
+  when: z.string().min(1).max(300),
+});
+export type AlternativeSolution = z.infer<typeof AlternativeSolution>;
+
 export const Problem = z
   .object({
     id: z
@@ -101,6 +111,8 @@ export const Problem = z
     hints: z.array(z.string().min(1).max(2_000)).max(5).default([]),
     /** Plausible wrong answers; each must fail at least one test. */
     wrongSolutions: z.array(WrongSolution).max(10).default([]),
+    /** Other correct solutions (each passes every test), shown with the reference once the problem is solved. */
+    alternatives: z.array(AlternativeSolution).max(4).default([]),
     estimatedMinutes: z.number().int().min(1).max(240).optional(),
     /** Where the problem sits in the curriculum (required for the built-in bank). */
     topic: TopicRef.optional(),
