@@ -176,7 +176,7 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
         <section aria-label={t('code')} className="flex min-h-0 min-w-0 flex-1 flex-col">
           <BlockModeSwitch blocks={blocks} canOpenBlocks={atStarter} />
           <div className={`${blocks.mode === 'blocks' ? 'h-[85vh] min-h-[420px]' : 'h-[45vh] min-h-[220px]'} lg:h-auto`} style={{ flexGrow: editorShare, flexBasis: 0 }}>
-            {comparing !== null ? <CompareView mine={comparing} reference={problem.solution} onClose={() => setComparing(null)} /> : null}
+            {comparing !== null ? <CompareView mine={comparing} reference={problem.solution} alternatives={problem.alternatives} onClose={() => setComparing(null)} /> : null}
             {/* Hidden, not unmounted, while comparing: the editor keeps its text and its undo history. */}
             {blocks.mode === 'blocks' ? (
               <div className={`h-full ${comparing !== null ? 'hidden' : ''}`}>
@@ -215,6 +215,7 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
             <Celebration
               solvedIn={attempt.solvedIn}
               comparing={comparing !== null}
+              alternatives={problem.alternatives.length}
               onCompare={() => setComparing((mine) => (mine === null ? code.getCode() : null))}
               onNext={next}
             />

@@ -1,5 +1,7 @@
 'use client';
+import { useState } from 'react';
 import { useTranslations } from 'use-intl';
+import type { AlternativeSolution } from '@/core/schemas/problem';
 import { BUTTON } from './WorkspaceToolbar';
 
 type T = ReturnType<typeof useTranslations<'workspace.Solved'>>;
@@ -11,7 +13,20 @@ function formatDuration(ms: number, t: T): string {
 }
 
 /** The bar that celebrates a solve, with the time taken. */
-export function Celebration({ solvedIn, comparing, onCompare, onNext }: { solvedIn: number | null; comparing: boolean; onCompare(): void; onNext(): void }) {
+export function Celebration({
+  solvedIn,
+  comparing,
+  alternatives,
+  onCompare,
+  onNext,
+}: {
+  solvedIn: number | null;
+  comparing: boolean;
+  /** How many other ways the problem ships with. */
+  alternatives: number;
+  onCompare(): void;
+  onNext(): void;
+}) {
   const t = useTranslations('workspace.Solved');
   return (
     <div className="flex flex-wrap items-center gap-3 border-b border-brand-100 bg-brand-50 px-3 py-2 text-sm dark:border-brand-700/40 dark:bg-brand-700/20" role="status" data-testid="celebration">
@@ -20,7 +35,7 @@ export function Celebration({ solvedIn, comparing, onCompare, onNext }: { solved
       </span>
       <span className="font-semibold text-brand-700 dark:text-brand-100">{solvedIn !== null ? t('solvedIn', { time: formatDuration(solvedIn, t) }) : t('solved')}</span>
       <button type="button" onClick={onCompare} className="underline" data-testid="compare">
-        {comparing ? t('backToCode') : t('compare')}
+        {comparing ? t('backToCode') : alternatives > 0 ? t('compareWays', { count: alternatives + 1 }) : t('compare')}
       </button>
       <button type="button" onClick={onNext} className={`${BUTTON} ml-auto bg-brand-600 text-white hover:bg-brand-700`}>
         {t('nextQuestion')}
@@ -29,27 +44,54 @@ export function Celebration({ solvedIn, comparing, onCompare, onNext }: { solved
   );
 }
 
-/** The learner's solution (as it was when they asked) beside the reference solution. */
-export function CompareView({ mine, reference, onClose }: { mine: string; reference: string; onClose(): void }) {
+/**
+ * The learner's solution (as it was when they asked) beside the reference
+ * solution and the other ways the problem ships with, one at a time, each
+ * saying when you would choose it.
+ */
+export function CompareView({ mine, reference, alternatives, onClose }: { mine: string; reference: string; alternatives: AlternativeSolution[]; onClose(): void }) {
   const t = useTranslations('workspace.Solved');
+  const ways = [{ title: t('reference'), code: reference, when: null as string | null }, ...alternatives];
+  const [shown, setShown] = useState(0);
+  const way = ways[Math.min(shown, ways.length - 1)];
+  const label = 'mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400';
   return (
     <div className="flex h-full flex-col" data-testid="compare-view">
       <div className="flex items-center justify-between border-b border-slate-200 px-3 py-1.5 text-sm dark:border-slate-800">
-        <span className="font-medium">{t('compareTitle')}</span>
+        <span className="font-medium">{alternatives.length > 0 ? t('compareWaysTitle') : t('compareTitle')}</span>
         <button type="button" onClick={onClose} className="underline">
           {t('backToCode')}
         </button>
       </div>
       <div className="grid min-h-0 flex-1 grid-cols-1 gap-px bg-slate-200 sm:grid-cols-2 dark:bg-slate-800">
-        {[
-          [t('yours'), mine],
-          [t('reference'), reference],
-        ].map(([title, text]) => (
-          <figure key={title} className="min-h-0 overflow-auto bg-white p-3 dark:bg-slate-950">
-            <figcaption className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{title}</figcaption>
-            <pre className="font-mono text-sm whitespace-pre">{text}</pre>
-          </figure>
-        ))}
+        <figure className="min-h-0 overflow-auto bg-white p-3 dark:bg-slate-950">
+          <figcaption className={label}>{t('yours')}</figcaption>
+          <pre className="font-mono text-sm whitespace-pre">{mine}</pre>
+        </figure>
+        <figure className="min-h-0 overflow-auto bg-white p-3 dark:bg-slate-950" data-testid="compare-way">
+          {ways.length > 1 ? (
+            <div role="group" aria-label={t('waysLabel')} className="mb-2 flex flex-wrap gap-1.5">
+              {ways.map((candidate, index) => (
+                <button
+                  key={index}
+                  type="button"
+                  aria-pressed={index === shown}
+                  onClick={() => setShown(index)}
+                  className="rounded-full border border-slate-300 px-2.5 py-0.5 text-xs aria-pressed:border-brand-600 aria-pressed:bg-brand-600 aria-pressed:text-white dark:border-slate-600"
+                >
+                  {candidate.title}
+                </button>
+              ))}
+            </div>
+          ) : null}
+          <figcaption className={label}>{way.title}</figcaption>
+          {way.when ? (
+            <p className="mb-2 text-sm text-slate-700 dark:text-slate-300" data-testid="compare-when">
+              {way.when}
+            </p>
+          ) : null}
+          <pre className="font-mono text-sm whitespace-pre">{way.code}</pre>
+        </figure>
       </div>
     </div>
   );
