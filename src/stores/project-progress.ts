@@ -12,6 +12,7 @@ import {
   recordCheck,
   restartProject,
   revealStep,
+  saveBlocks,
   saveCode,
   showHint,
   startProject,
@@ -21,6 +22,7 @@ import {
 export interface ProjectProgressStore extends ProjectProgressState {
   start(project: ProjectShape, locked?: boolean): void;
   saveCode(projectId: string, code: string): void;
+  saveBlocks(projectId: string, code: string, blocks: string | null): void;
   openStep(project: ProjectShape, index: number): void;
   recordCheck(project: ProjectShape, index: number, passed: boolean): void;
   reveal(project: ProjectShape, index: number, reference: string): void;
@@ -35,6 +37,7 @@ export function createProjectProgressStore(storage: () => KeyValueStorage = stor
         ...EMPTY_PROJECT_PROGRESS,
         start: (project, locked = false) => set((s) => startProject(s, project, now(), locked)),
         saveCode: (id, code) => set((s) => saveCode(s, id, code, now())),
+        saveBlocks: (id, code, blocks) => set((s) => saveBlocks(s, id, code, blocks, now())),
         openStep: (project, index) => set((s) => openStep(s, project, index)),
         recordCheck: (project, index, passed) => set((s) => recordCheck(s, project, index, passed, now())),
         reveal: (project, index, reference) => set((s) => revealStep(s, project, index, reference, now())),
@@ -43,7 +46,8 @@ export function createProjectProgressStore(storage: () => KeyValueStorage = stor
       }),
       {
         name: 'pydojo:project-progress',
-        version: 1,
+        // 2 added the block program (older records read it as null).
+        version: 2,
         storage: createJSONStorage(storage),
         skipHydration: true,
         partialize: (s): ProjectProgressState => ({ projects: s.projects }),

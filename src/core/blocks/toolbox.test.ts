@@ -25,3 +25,17 @@ describe('the toolbox of a beginner problem', () => {
     expect(toolbox.contents[1].custom).toBe('VARIABLE');
   });
 });
+
+describe('a project toolbox', () => {
+  it('offers what every required lesson needs', () => {
+    const kits = kitsFor({
+      tags: [],
+      topics: [
+        { module: 'basics', subtopic: 'input-and-output' },
+        { module: 'control-flow', subtopic: 'while-loops' },
+        { module: 'functions', subtopic: 'defining-and-returning' },
+      ],
+    });
+    expect(kits).toEqual(['output', 'input', 'variables', 'math', 'text', 'logic', 'loops', 'functions']);
+  });
+});

@@ -59,6 +59,8 @@ export const TAG_KITS: Record<string, Kit[]> = {
 export interface ToolboxSource {
   tags: string[];
   topic?: { module: string; subtopic: string };
+  /** More places in the curriculum (a guided project's required lessons). */
+  topics?: Array<{ module: string; subtopic: string }>;
   /** A problem tested by calling a function needs def/return. */
   entryPoint?: string;
 }
@@ -67,9 +69,9 @@ export interface ToolboxSource {
 export function kitsFor(problem: ToolboxSource): Kit[] {
   const chosen = new Set<Kit>(['output', 'variables']);
   const add = (kits: Kit[] | undefined) => kits?.forEach((kit) => chosen.add(kit));
-  if (problem.topic) {
-    add(TOPIC_KITS[problem.topic.module]);
-    add(TOPIC_KITS[`${problem.topic.module}/${problem.topic.subtopic}`]);
+  for (const topic of [...(problem.topic ? [problem.topic] : []), ...(problem.topics ?? [])]) {
+    add(TOPIC_KITS[topic.module]);
+    add(TOPIC_KITS[`${topic.module}/${topic.subtopic}`]);
   }
   for (const tag of problem.tags) add(TAG_KITS[tag]);
   if (problem.entryPoint) chosen.add('functions');

@@ -44,7 +44,7 @@ export function finishedAt(project: ProjectShape, progress: ProjectProgress | un
 
 export function startProject(state: ProjectProgressState, project: ProjectShape, now: number, locked = false): ProjectProgressState {
   if (state.projects[project.id]) return state;
-  const fresh: ProjectProgress = { startedAt: now, updatedAt: now, current: 0, code: project.starterCode, steps: {}, finishedAt: null, startedLocked: locked };
+  const fresh: ProjectProgress = { startedAt: now, updatedAt: now, current: 0, code: project.starterCode, blocks: null, steps: {}, finishedAt: null, startedLocked: locked };
   return { projects: { ...state.projects, [project.id]: fresh } };
 }
 
@@ -66,6 +66,13 @@ function finishIfDone(project: ProjectShape, progress: ProjectProgress, now: num
 export function saveCode(state: ProjectProgressState, id: string, code: string, now: number): ProjectProgressState {
   if (state.projects[id]?.code === code) return state;
   return update(state, id, (p) => ({ ...p, code, updatedAt: now }));
+}
+
+/** Keep a block program and the Python generated from it; `blocks: null` leaves block mode (the Python stays as text). */
+export function saveBlocks(state: ProjectProgressState, id: string, code: string, blocks: string | null, now: number): ProjectProgressState {
+  const current = state.projects[id];
+  if (!current || (current.code === code && current.blocks === blocks)) return state;
+  return update(state, id, (p) => ({ ...p, code, blocks, updatedAt: now }));
 }
 
 /** Open a step; a step past the last unlocked one stays closed. */
@@ -90,7 +97,7 @@ export function revealStep(state: ProjectProgressState, project: ProjectShape, i
   const step = project.steps[index];
   if (!step) return state;
   return update(state, project.id, (p) => {
-    const next = updateStep({ ...p, code: reference, updatedAt: now }, step.id, (s) => ({ ...s, revealedAt: s.revealedAt ?? now }));
+    const next = updateStep({ ...p, code: reference, blocks: null, updatedAt: now }, step.id, (s) => ({ ...s, revealedAt: s.revealedAt ?? now }));
     return finishIfDone(project, next, now);
   });
 }
@@ -101,7 +108,7 @@ export function showHint(state: ProjectProgressState, id: string, stepId: string
 
 /** Start again from the starter code; what was passed stays in the record. */
 export function restartProject(state: ProjectProgressState, project: ProjectShape, now: number): ProjectProgressState {
-  return update(state, project.id, (p) => ({ ...p, code: project.starterCode, current: 0, updatedAt: now }));
+  return update(state, project.id, (p) => ({ ...p, code: project.starterCode, blocks: null, current: 0, updatedAt: now }));
 }
 
 export interface ProjectEvent {
@@ -148,7 +155,7 @@ export function migrateProjectProgress(persisted: unknown): ProjectProgressState
 
 const earliest = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));
 
-/** Two copies (two tabs, a backup): per project keep what either knows; the newer copy's code and place win. */
+/** Two copies (two tabs, a backup): per project keep what either knows; the newer copy's code (and blocks) and place win. */
 export function mergeProjectProgress(a: ProjectProgressState, b: ProjectProgressState): ProjectProgressState {
   const projects: Record<string, ProjectProgress> = { ...a.projects };
   for (const [id, theirs] of Object.entries(b.projects)) {
@@ -170,6 +177,7 @@ export function mergeProjectProgress(a: ProjectProgressState, b: ProjectProgress
       updatedAt: newer.updatedAt,
       current: newer.current,
       code: newer.code,
+      blocks: newer.blocks,
       steps,
       finishedAt: earliest(ours.finishedAt, theirs.finishedAt),
       startedLocked: ours.startedLocked && theirs.startedLocked,

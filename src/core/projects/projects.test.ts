@@ -10,6 +10,7 @@ import {
   projectEvents,
   recordCheck,
   revealStep,
+  saveBlocks,
   startProject,
   stepsDone,
 } from './progress';
@@ -88,6 +89,20 @@ describe('project progress', () => {
     expect(p.code).toBe('# ref 3');
     expect(finishedAt(project, p)).toBe(204);
     expect(projectEvents(state, [project]).map((e) => e.kind)).toEqual(['finished', 'passed', 'revealed', 'passed', 'revealed', 'passed', 'started']);
+  });
+
+  it('keeps a block program with its Python until the learner leaves blocks or reveals a step', () => {
+    const inBlocks = saveBlocks(started, 'adder', 'print(1)\n', '{"blocks":{}}', 130);
+    expect(inBlocks.projects.adder).toMatchObject({ code: 'print(1)\n', blocks: '{"blocks":{}}', updatedAt: 130 });
+    expect(saveBlocks(inBlocks, 'adder', 'print(1)\n', '{"blocks":{}}', 140)).toBe(inBlocks);
+    expect(saveBlocks(inBlocks, 'adder', 'print(1)\n', null, 150).projects.adder.blocks).toBeNull();
+    expect(revealStep(inBlocks, project, 0, '# ref', 160).projects.adder).toMatchObject({ code: '# ref', blocks: null });
+    expect(saveBlocks(EMPTY_PROJECT_PROGRESS, 'adder', 'x', '{}', 1)).toBe(EMPTY_PROJECT_PROGRESS);
+  });
+
+  it('reads a record saved before block programs as text', () => {
+    const { blocks: _dropped, ...older } = started.projects.adder;
+    expect(migrateProjectProgress({ projects: { adder: older } }).projects.adder.blocks).toBeNull();
   });
 
   it('keeps the valid projects of a damaged record and drops the rest', () => {

@@ -27,6 +27,8 @@ export const ProjectProgress = z.object({
   current: z.number().int().min(0).max(9).default(0),
   /** The learner's program: it carries from step to step. */
   code: z.string().max(200_000),
+  /** The program as blocks (Blockly's JSON) while the learner builds it in block mode; `code` is then the Python generated from it. */
+  blocks: z.string().max(400_000).nullable().default(null),
   /** Keyed by step id. */
   steps: z.record(Slug, StepProgress).default({}),
   /** When every step was passed or revealed; null until then. */

@@ -2,10 +2,9 @@
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'use-intl';
-import type { Problem } from '@/core/schemas/problem';
 import { ConfirmDialog } from '@/features/shell';
-import { useDrafts } from '@/stores/drafts';
 import type { BlocksEditorProps, CodeSourceSlot } from './BlocksEditor';
+import type { BlockProgramStore } from './program-store';
 
 /** Blockly arrives only when block mode opens: pages and problems that never use blocks load none of it. */
 const LazyBlocks = dynamic(() => import('./BlocksEditor'), {
@@ -43,23 +42,33 @@ export interface BlockMode {
 }
 
 /**
- * Blocks or text for one problem. A draft holding a block program opens in
- * block mode. Blocks → text is one way: the generated Python becomes the
- * draft in the text editor and the block program is dropped.
+ * Blocks or text for one program (a problem's draft, a project's program).
+ * A saved block program opens in block mode. Blocks → text is one way: the
+ * generated Python goes into the text editor and the block program is dropped.
  */
-export function useBlockMode(problem: Problem, code: BlockModeCode): BlockMode {
+export function useBlockMode({
+  available,
+  store,
+  code,
+  subject,
+}: {
+  /** Whether blocks are offered at all (beginner problems, the first projects). */
+  available: boolean;
+  store: BlockProgramStore;
+  code: BlockModeCode;
+  subject: 'problem' | 'project';
+}): BlockMode {
   const t = useTranslations('blocks.BlockMode');
-  const available = problem.difficulty === 'beginner';
-  const [mode, setMode] = useState<EditorMode>(() => (available && useDrafts.getState().drafts[problem.id]?.blocks !== undefined ? 'blocks' : 'text'));
+  const [mode, setMode] = useState<EditorMode>(() => (available && store.load() !== undefined ? 'blocks' : 'text'));
   const [confirming, setConfirming] = useState(false);
-  // The Python to keep as the text draft, saved once the block editor has gone (it saves on the way out).
+  // The Python to keep as text, saved once the block editor has gone (it saves on the way out).
   const toText = useRef<string | null>(null);
 
   useEffect(() => {
     if (mode !== 'text' || toText.current === null) return;
-    useDrafts.getState().save(problem.id, toText.current, null);
+    store.toText(toText.current);
     toText.current = null;
-  }, [mode, problem.id]);
+  }, [mode, store]);
 
   const confirm = () => {
     const generated = code.getCode();
@@ -72,7 +81,7 @@ export function useBlockMode(problem: Problem, code: BlockModeCode): BlockMode {
 
   const dialog = confirming ? (
     <ConfirmDialog title={t('switchTitle')} confirmLabel={t('switchConfirm')} cancelLabel={t('switchCancel')} tone="warning" confirmTestId="confirm-text-mode" onCancel={() => setConfirming(false)} onConfirm={confirm}>
-      {t('switchBody')}
+      {t('switchBody', { subject })}
     </ConfirmDialog>
   ) : null;
 

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocale, useTranslations } from 'use-intl';
 import { CATEGORIES, KITS, toolboxFor, type Toolbox, type ToolboxSource } from '@/core/blocks/toolbox';
-import { useDrafts } from '@/stores/drafts';
+import type { BlockProgramStore } from './program-store';
 import { Blockly, blocklyMessages, generatePython, installPythonBlocks, setBlocksLocale, TOOLTIPS, type TooltipKey } from './python-blocks';
 
 /** What the block editor needs from the workspace's code handle: to become the source of the code. */
@@ -11,7 +11,10 @@ export interface CodeSourceSlot {
 }
 
 export interface BlocksEditorProps {
-  problem: ToolboxSource & { id: string };
+  /** What the toolbox offers (a problem, or a project's step described the same way). */
+  problem: ToolboxSource;
+  /** Where the program is kept (keep it the same object while the editor is open). */
+  store: BlockProgramStore;
   code: CodeSourceSlot;
   dark: boolean;
   label: string;
@@ -59,10 +62,10 @@ function localToolbox(problem: ToolboxSource, t: T): Toolbox {
  * A Blockly workspace with the problem's toolbox and, beside it (below on
  * narrow screens), the Python generated from the blocks, read-only. The
  * workspace owns the program: the code handle reads the generated Python
- * when Run or Submit asks; the draft (blocks + Python) is saved shortly
- * after each change. Loaded lazily: only block mode pulls Blockly in.
+ * when Run or Submit asks; the program (blocks + Python) is saved to its
+ * store shortly after each change. Loaded lazily: only block mode pulls Blockly in.
  */
-export default function BlocksEditor({ problem, code, dark, label }: BlocksEditorProps) {
+export default function BlocksEditor({ problem, store, code, dark, label }: BlocksEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const [python, setPython] = useState('');
   const [workspace, setWorkspace] = useState<Blockly.WorkspaceSvg | null>(null);
@@ -99,7 +102,7 @@ export default function BlocksEditor({ problem, code, dark, label }: BlocksEdito
       move: { scrollbars: true, drag: true, wheel: true },
     });
     ws.registerToolboxCategoryCallback('PYDOJO_FUNCTIONS', (target) => [...Blockly.Procedures.flyoutCategory(target), { kind: 'block', type: 'py_return' }]);
-    const saved = useDrafts.getState().drafts[problem.id]?.blocks;
+    const saved = store.load();
     if (saved) {
       try {
         Blockly.serialization.workspaces.load(JSON.parse(saved), ws);
@@ -113,11 +116,7 @@ export default function BlocksEditor({ problem, code, dark, label }: BlocksEdito
     let timer: number | undefined;
     const save = () => {
       timer = undefined;
-      const state = JSON.stringify(Blockly.serialization.workspaces.save(ws));
-      const drafts = useDrafts.getState();
-      const draft = drafts.drafts[problem.id];
-      if (draft?.blocks === state) return;
-      drafts.save(problem.id, generatePython(ws), state);
+      store.save(generatePython(ws), JSON.stringify(Blockly.serialization.workspaces.save(ws)));
     };
     const flush = () => {
       if (timer === undefined) return;
@@ -147,7 +146,7 @@ export default function BlocksEditor({ problem, code, dark, label }: BlocksEdito
     };
     // A new language creates the workspace again (its blocks read their words when created); the program is saved on the way out.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- t follows blocksLocale, which is set once Blockly's words are in.
-  }, [problem, code, blocksLocale]);
+  }, [problem, store, code, blocksLocale]);
 
   useEffect(() => {
     workspace?.setTheme(theme(dark));

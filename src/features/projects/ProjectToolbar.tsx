@@ -13,6 +13,7 @@ export function ProjectToolbar({
   onCheck,
   hints,
   revealed,
+  inBlocks,
   onReveal,
   onReset,
 }: {
@@ -25,6 +26,8 @@ export function ProjectToolbar({
   onCheck(): void;
   hints: { shown: number; total: number; onShow(): void };
   revealed: boolean;
+  /** In block mode the reference and the step's start are text: switch to text to use them. */
+  inBlocks: boolean;
   onReveal(): void;
   onReset(): void;
 }) {
@@ -54,10 +57,10 @@ export function ProjectToolbar({
       <button type="button" onClick={hints.onShow} disabled={hints.shown >= hints.total} className={QUIET} data-testid="hint">
         {t('hint', { shown: Math.min(hints.shown, hints.total), total: hints.total })}
       </button>
-      <button type="button" onClick={onReveal} disabled={busy || revealed} className={QUIET} data-testid="reveal-step">
+      <button type="button" onClick={onReveal} disabled={busy || revealed || inBlocks} title={inBlocks ? t('textFirst') : undefined} className={QUIET} data-testid="reveal-step">
         {revealed ? t('revealed') : t('reveal')}
       </button>
-      <button type="button" onClick={onReset} disabled={busy} className={`${BUTTON} ml-auto text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800`}>
+      <button type="button" onClick={onReset} disabled={busy || inBlocks} title={inBlocks ? t('textFirst') : undefined} className={`${BUTTON} ml-auto text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800`}>
         {t('startOver')}
       </button>
       {waitingForPython ? <span className="w-full text-xs text-slate-600 dark:text-slate-400">{t('waitingForPython')}</span> : null}

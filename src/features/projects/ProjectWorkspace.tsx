@@ -5,6 +5,7 @@ import { useTranslations } from 'use-intl';
 import { lastUnlocked, stepDone, type ProjectProgress } from '@/core/projects/progress';
 import { stepProblem } from '@/core/projects/steps';
 import { useCoach } from '@/features/ai';
+import { BlockModeSwitch, BlocksEditor, useBlockMode, type BlockProgramStore } from '@/features/blocks';
 import { useTimeOn } from '@/features/progress';
 import { RuntimeStatus } from '@/features/runtime';
 import { ConfirmDialog, useDark, useHydrated } from '@/features/shell';
@@ -55,6 +56,21 @@ function ProjectWorkspace({ data, progress }: { data: ProjectPageData; progress:
   // The editor owns the code; the store keeps a copy for the next visit.
   const code = useCodeHandle(() => progress.code);
   useCodeAutosave(project.id, code);
+  // The first projects can be built from blocks: the program (blocks + Python) carries from step to step.
+  const blockStore = useMemo<BlockProgramStore>(
+    () => ({
+      load: () => store().projects[project.id]?.blocks ?? undefined,
+      save: (python, blocks) => store().saveBlocks(project.id, python, blocks),
+      toText: (python) => store().saveBlocks(project.id, python, null),
+    }),
+    [project.id, store],
+  );
+  const blocks = useBlockMode({ available: project.difficulty === 'beginner', store: blockStore, code, subject: 'project' });
+  const toolbox = useMemo(
+    () => ({ tags: [], topics: project.requires.lessons.map((id) => ({ module: id.split('/')[0], subtopic: id.split('/')[1] })), entryPoint: step.entryPoint }),
+    [project.requires.lessons, step.entryPoint],
+  );
+  const inBlocks = blocks.mode === 'blocks';
   useTimeOn({ kind: 'problem', id: problem.id });
   const topicLabel = tp('projectLink', { title: project.title });
   const coach = useCoach({ problem, topicLabel, getCode: code.getCode, verdict: runner.verdict }, () => {});
@@ -129,15 +145,20 @@ function ProjectWorkspace({ data, progress }: { data: ProjectPageData; progress:
         </section>
         <Splitter orientation="vertical" value={split} onChange={setSplit} label={t('resize')} />
         <section aria-label={t('code')} className="flex min-h-0 min-w-0 flex-1 flex-col">
-          <div className="h-[45vh] min-h-[220px] lg:h-auto" style={{ flexGrow: editorShare, flexBasis: 0 }}>
-            <CodeEditor
-              code={code}
-              onRun={() => run(false)}
-              onSubmit={() => void check()}
-              dark={dark}
-              fontSize={fontSize}
-              label={t('editor', { title: project.title })}
-            />
+          <BlockModeSwitch blocks={blocks} canOpenBlocks={current === 0 && progress.code === project.starterCode} />
+          <div className={`${inBlocks ? 'h-[85vh] min-h-[420px]' : 'h-[45vh] min-h-[220px]'} lg:h-auto`} style={{ flexGrow: editorShare, flexBasis: 0 }}>
+            {inBlocks ? (
+              <BlocksEditor problem={toolbox} store={blockStore} code={code} dark={dark} label={t('blocksLabel', { title: project.title })} />
+            ) : (
+              <CodeEditor
+                code={code}
+                onRun={() => run(false)}
+                onSubmit={() => void check()}
+                dark={dark}
+                fontSize={fontSize}
+                label={t('editor', { title: project.title })}
+              />
+            )}
           </div>
           <ProjectToolbar
             busy={busy}
@@ -153,6 +174,7 @@ function ProjectWorkspace({ data, progress }: { data: ProjectPageData; progress:
               onShow: () => store().showHint(project.id, step.id, (stepProgress?.hintsShown ?? 0) + 1),
             }}
             revealed={stepProgress?.revealedAt != null}
+            inBlocks={inBlocks}
             onReveal={() => setConfirm('reveal')}
             onReset={() => setConfirm('reset')}
           />
@@ -183,6 +205,7 @@ function ProjectWorkspace({ data, progress }: { data: ProjectPageData; progress:
         </section>
       </div>
       <RuntimeStatus />
+      {blocks.dialog}
       {confirm === 'reveal' ? (
         <ConfirmDialog
           title={t('reveal.title', { step: current + 1 })}

@@ -6,7 +6,7 @@ import { useTranslations } from 'use-intl';
 import { pickProblem, type Catalog, type ProblemSummary } from '@/core/catalog';
 import type { Problem } from '@/core/schemas/problem';
 import { useCoach } from '@/features/ai';
-import { BlockModeSwitch, BlocksEditor, useBlockMode } from '@/features/blocks';
+import { BlockModeSwitch, BlocksEditor, draftBlockStore, useBlockMode } from '@/features/blocks';
 import { filterFromParams, filterToQuery } from '@/features/picker';
 import { RuntimeStatus } from '@/features/runtime';
 import { ConfirmDialog, useDark } from '@/features/shell';
@@ -58,7 +58,8 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
   const { atStarter } = useDraftAutosave(problem, code);
   const attempt = useAttempt({ problem, summary, runner, code, onAnswer });
   // Beginner problems can be built from blocks; the code handle then reads the generated Python.
-  const blocks = useBlockMode(problem, code);
+  const blockStore = useMemo(() => draftBlockStore(problem.id), [problem.id]);
+  const blocks = useBlockMode({ available: problem.difficulty === 'beginner', store: blockStore, code, subject: 'problem' });
   const [tab, setTab] = useState('output');
   const [split, setSplit] = useState(40);
   const [editorShare, setEditorShare] = useState(60);
@@ -180,7 +181,7 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
             {/* Hidden, not unmounted, while comparing: the editor keeps its text and its undo history. */}
             {blocks.mode === 'blocks' ? (
               <div className={`h-full ${comparing !== null ? 'hidden' : ''}`}>
-                <BlocksEditor problem={problem} code={code} dark={dark} label={t('blocksLabel', { title: problem.title })} />
+                <BlocksEditor problem={problem} store={blockStore} code={code} dark={dark} label={t('blocksLabel', { title: problem.title })} />
               </div>
             ) : (
               <CodeEditor
