@@ -48,8 +48,15 @@ test('a new learner browses, fails, takes hints, solves, is celebrated and gets 
   await ws.submit();
   await expect(page.getByTestId('celebration')).toContainText(/Solved in \d+/);
   await expect(ws.results).toHaveAttribute('data-status', 'passed');
+  // Compare: the learner's code beside the reference, then each other way the problem ships with and when to choose it.
+  await expect(page.getByTestId('compare')).toHaveText(`Compare with ${problem.alternatives.length + 1} ways to solve it`);
   await page.getByTestId('compare').click();
-  await expect(page.getByTestId('compare-view')).toContainText('Reference');
+  const compared = page.getByTestId('compare-view');
+  await expect(compared).toContainText('Reference');
+  const alternative = problem.alternatives[0];
+  await compared.getByRole('button', { name: alternative.title }).click();
+  await expect(page.getByTestId('compare-when')).toHaveText(alternative.when);
+  await expect(page.getByTestId('compare-way')).toContainText(alternative.code.split('\n')[0]);
 
   // The next question is a different one.
   await page.getByTestId('next-question').first().click();

@@ -7,6 +7,7 @@ export interface BankProblem {
   solution: string;
   difficulty: 'beginner' | 'intermediate' | 'advanced';
   topic?: { module: string; subtopic: string; problemType: string };
+  alternatives: Array<{ title: string; code: string; when: string }>;
 }
 
 /** A built-in problem, as its author wrote it (the reference solution is what a learner might eventually write). */
