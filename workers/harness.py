@@ -116,6 +116,8 @@ MAX_REPR = 2000
 # little past 3,000 frames. Capped below that, a runaway recursion with a
 # raised limit ends as a RecursionError showing the learner's frames.
 MAX_RECURSION_LIMIT = 2500
+# Spare builtin-import gates (see _gate_impl): each can be lost only to an interrupt landing on one jump.
+GATES = 8
 
 _state = {"guarded": False, "sealed": False, "permit": False, "locked": False, "phase": "load", "namespace": None}
 
@@ -275,11 +277,19 @@ def _builtin_gate(create, allowed, /, _getattr=getattr, _type=type, _str=str, _I
             reply = (False, exc)
 
 
-def _gate_impl(state, spec, /):
-    ok, value = state[0](spec)
-    if ok:
-        return value
-    raise value
+def _gate_impl(state, spec, /, _StopIteration=StopIteration, _ImportError=ImportError):
+    """Ask the first gate still running. A gate can still end when a second
+    interrupt lands on its loop's jump, between its try blocks; the next one
+    (of a few made at lockdown) then takes over."""
+    for send in state:
+        try:
+            ok, value = send(spec)
+        except _StopIteration:
+            continue
+        if ok:
+            return value
+        raise value
+    raise _ImportError("built-in modules cannot be imported any more: restart Python")
 
 
 def lockdown():
@@ -334,9 +344,12 @@ def lockdown():
         name for name in sys.builtin_module_names
         if name.partition(".")[0] not in _BRIDGE_ROOTS and name not in ("_imp", "sys", "builtins", "_pyodide_core", "_testinternalcapi")
     )
-    gate_gen = _seal(_builtin_gate)(_imp.create_builtin, allowed)
-    next(gate_gen)
-    _imp.create_builtin = _bind(_seal(_gate_impl, name="create_builtin"), (gate_gen.send,))
+    gates = []
+    for _ in range(GATES):
+        gate_gen = _seal(_builtin_gate)(_imp.create_builtin, allowed)
+        next(gate_gen)
+        gates.append(gate_gen.send)
+    _imp.create_builtin = _bind(_seal(_gate_impl, name="create_builtin"), _tuple(gates))
     # sys.setrecursionlimit: cap it below what the stack can take.
     sys.setrecursionlimit = _seal(_FunctionType(_limit_impl.__code__, {}, "setrecursionlimit", (_setrecursionlimit, MAX_RECURSION_LIMIT, _int)))
     _sys_hooks["setrecursionlimit"] = sys.setrecursionlimit

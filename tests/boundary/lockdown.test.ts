@@ -108,6 +108,31 @@ made = _imp.create_builtin(m.ModuleSpec('math', m.BuiltinImporter))
     expect([typeName, hasSqrt]).toEqual(['module', true]);
   });
 
+  it('a gate that has ended hands over to the next, and with none left imports fail with a clear error', () => {
+    const after = pyodide.runPython(`
+import _imp, types, importlib.machinery as m
+sends = _imp.create_builtin.__self__
+gate = _imp.create_builtin.__func__
+def ended():
+    yield None
+dead = ended()
+next(dead)
+dead.close()  # a gate an interrupt ended: sending to it raises StopIteration
+spec = m.ModuleSpec('math', m.BuiltinImporter)
+made = types.MethodType(gate, (dead.send,) + sends)(spec)
+try:
+    types.MethodType(gate, (dead.send,))(spec)
+    last = 'imported'
+except ImportError as error:
+    last = str(error)
+(len(sends), type(made).__name__, last)
+`) as PyProxy;
+    const [gates, typeName, last] = after.toJs() as [number, string, string];
+    expect(gates).toBeGreaterThan(1);
+    expect(typeName).toBe('module');
+    expect(last).toContain('restart Python');
+  });
+
   it('lets no class that wraps JS values be instantiated from Python', () => {
     const made = (pyodide.runPython(`
 made = []
