@@ -240,6 +240,9 @@ export async function blocklyMessages(locale: string): Promise<Record<string, st
 export function setBlocksLocale(blockly: Record<string, string>, tooltips: Record<TooltipKey, string>): void {
   Blockly.setLocale(blockly);
   Blockly.setLocale(Object.fromEntries(TOOLTIPS.map((key) => [msgKey(key), tooltips[key]])));
+  // A new function block starts without Blockly's placeholder comment ("Describe this function..."),
+  // which would otherwise open every generated def with a comment the learner never wrote.
+  Blockly.setLocale({ PROCEDURES_DEFRETURN_COMMENT: '', PROCEDURES_DEFNORETURN_COMMENT: '' });
 }
 
 let installed = false;
