@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { Lesson, LessonQuestion } from '@/core/schemas/lesson';
 import { ProblemList } from '@/features/catalog';
 import { InlineMarkdown, Markdown, Msg } from '@/features/shell';
+import { BlocksPractice } from './BlocksPractice';
 import { CodeBlock, HighlightedPython } from './CodeBlock';
 import type { LessonPageData } from './data';
 import { Diagram } from './Diagram';
@@ -19,6 +20,8 @@ import { LabelledNav, NoProblems, ShouldPrint } from './LessonWords';
 
 const H2 = 'text-xl font-semibold tracking-tight';
 const LINK = 'text-brand-700 underline dark:text-brand-500';
+/** The beginner part of the path, whose lessons offer "Try it with blocks". */
+const BLOCK_MODULES: ReadonlySet<string> = new Set(['basics', 'control-flow']);
 
 function questionView(question: LessonQuestion): CheckQuestionView {
   const why = (text: string) => <InlineMarkdown text={text} />;
@@ -171,6 +174,8 @@ export function LessonView({ data, lesson, assist }: { data: LessonPageData; les
           <SectionEnd lesson={key} section={i} />
         </section>
       ))}
+
+      {BLOCK_MODULES.has(data.stop.module) ? <BlocksPractice lesson={key} title={lesson.title} /> : null}
 
       <section aria-labelledby="mistakes-heading" className="space-y-4">
         <h2 id="mistakes-heading" className={H2}>
