@@ -125,7 +125,7 @@ export function BlocksPractice({ lesson, title }: { lesson: LessonKey; title: st
               <button
                 type="button"
                 onClick={runNow}
-                disabled={runner.blocked || !ready}
+                disabled={runner.blocked || !ready || !runner.ready}
                 title={runner.blocked ? t('ExampleRunner.blocked') : t('BlocksPractice.runTitle')}
                 className={`${BUTTON} bg-brand-600 text-white hover:bg-brand-700`}
                 aria-label={t('BlocksPractice.runLabel')}

@@ -108,7 +108,7 @@ export function ExampleRunner({
           <button
             type="button"
             onClick={() => void runNow()}
-            disabled={runner.blocked}
+            disabled={runner.blocked || !runner.ready}
             title={runner.blocked ? t('blocked') : t('runTitle')}
             className={`${BUTTON} bg-brand-600 text-white hover:bg-brand-700`}
             aria-label={t('runLabel', { label })}

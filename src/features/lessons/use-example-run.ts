@@ -109,6 +109,8 @@ export function useExampleRun() {
     stop,
     /** Another program holds the runtime. */
     blocked: busyElsewhere,
+    /** The page has its Python client (from just after it mounts): until then Run waits, so no click is lost. */
+    ready: client !== null,
     loading: runtime.phase === 'loading' || runtime.phase === 'restarting' || client === null,
     inputAvailable: runtime.isolated,
     timeLimitSec,
