@@ -201,7 +201,7 @@ if (!dirFlag) {
   }
 }
 const pendingNote = order.pending.length > 0 ? `; ${order.pending.length} construct uses wait for lessons not yet written` : '';
-const missingNote = missing.length > 0 ? `; ${missing.length} of ${stops.length} lessons not written yet` : '';
+const missingNote = missing.length > 0 ? `; ${missing.length} of ${stops.length} lessons ${dirFlag ? `have no version in ${LESSONS} yet` : 'not written yet'}` : '';
 const elapsed = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`\n${passed} passed, ${failed} failed (${passed + failed} lessons in ${elapsed} s${missingNote}${pendingNote})`);
 process.exit(failed > 0 ? 1 : 0);
