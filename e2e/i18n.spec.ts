@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures';
 import { WorkspacePage } from './pages/workspace';
+
+const JA_GUESS_TITLE = (JSON.parse(readFileSync('data/i18n/ja/projects/number-guess.json', 'utf8')) as { title: string }).title;
 
 /** Messages use-intl reports (it logs a missing or broken message as an error). */
 function watchMessages(page: Page): string[] {
@@ -78,6 +81,14 @@ test('every page has all its words in Japanese', async ({ page }) => {
   await page.goto('/learn/lists/list-basics');
   await japaneseShown(page);
   await expect(page.getByText('このレッスンはまだ日本語に翻訳されていません。英語で表示しています。')).toBeVisible();
+  // The learning path titles translated lessons in Japanese.
+  await page.goto('/learn');
+  await japaneseShown(page);
+  await expect(page.locator('main')).toContainText('はじめてのプログラム');
+  // So do the projects' cards.
+  await page.goto('/projects');
+  await japaneseShown(page);
+  await expect(page.getByTestId('project-card-number-guess')).toContainText(JA_GUESS_TITLE);
   // A translated one has no note.
   await page.goto('/learn/basics/variables-and-expressions');
   await japaneseShown(page);

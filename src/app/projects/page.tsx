@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { ProjectsIndex } from '@/features/projects';
 import { projectsIndexData } from '@/features/projects/data';
-import { Msg, Page } from '@/features/shell';
+import { ByLocale, Msg, Page } from '@/features/shell';
 
 export const metadata: Metadata = { title: 'Projects' };
 
 export default function ProjectsPage() {
   return (
     <Page title={{ k: 'pages.projects.title' }} intro={<Msg k="pages.projects.intro" />}>
-      <ProjectsIndex data={projectsIndexData()} />
+      <ByLocale en={<ProjectsIndex data={projectsIndexData()} />} ja={<ProjectsIndex data={projectsIndexData('ja')} />} />
     </Page>
   );
 }

@@ -7,6 +7,7 @@
 import { loadContent } from '@/adapters/content';
 import { loadLessons } from '@/adapters/lessons';
 import { loadProjects } from '@/adapters/projects';
+import { loadLessonTranslation, type ContentLocale } from '@/adapters/translations';
 import type { ProblemSummary } from '@/core/catalog';
 import { learningPath, type PathStop } from '@/core/lessons/path';
 import { outlineOf, type LessonOutline } from '@/core/lessons/progress';
@@ -35,7 +36,8 @@ export function builtInPath(): PathStop[] {
 }
 
 /** The whole learning path, module by module. */
-export function pathModules(): PathModule[] {
+/** The learning path; with a language, each lesson translated into it is titled in it. */
+export function pathModules(locale?: ContentLocale): PathModule[] {
   const lessons = lessonsById();
   const modules: PathModule[] = [];
   for (const stop of builtInPath()) {
@@ -44,7 +46,7 @@ export function pathModules(): PathModule[] {
       current = { id: stop.module, name: stop.moduleName, entries: [] };
       modules.push(current);
     }
-    const lesson = lessons.get(stop.id);
+    const lesson = (locale ? loadLessonTranslation(locale, stop.module, stop.subtopic) : null) ?? lessons.get(stop.id);
     current.entries.push({ stop, title: lesson?.title ?? stop.subtopicName, goal: lesson?.goal ?? null, outline: lesson ? outlineOf(lesson) : null });
   }
   return modules;

@@ -5,6 +5,8 @@
  */
 import { loadContent } from '@/adapters/content';
 import { loadProjects } from '@/adapters/projects';
+import { loadProjectTranslation, type ContentLocale } from '@/adapters/translations';
+import { localizeProject } from '@/core/i18n/content';
 import type { Project } from '@/core/schemas/project';
 
 export interface RequiredLesson {
@@ -60,9 +62,12 @@ export function summaryOf(project: Project): ProjectSummary {
   };
 }
 
-export function projectsIndexData(): ProjectsIndexData {
+/** The /projects page; with a language, projects translated into it are titled and summarised in it. */
+export function projectsIndexData(locale?: ContentLocale): ProjectsIndexData {
   const all = lessonNames();
-  const projects = loadProjects().map(summaryOf);
+  const projects = loadProjects()
+    .map((project) => (locale ? localizeProject(project, loadProjectTranslation(locale, project.id) ?? undefined) : project))
+    .map(summaryOf);
   const lessons: Record<string, RequiredLesson> = {};
   for (const p of projects) for (const id of p.requires.lessons) lessons[id] = all[id] ?? { id, title: id, moduleName: id.split('/')[0] };
   return { projects, lessons, modules: loadContent().modules.map((m) => ({ id: m.id, name: m.name })) };
