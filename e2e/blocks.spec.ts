@@ -1,5 +1,6 @@
 import { expect, test, type Page, type Response } from './fixtures';
 import { WorkspacePage } from './pages/workspace';
+import type { TestWorkspace } from './pages/blockly';
 
 // A beginner program tested on stdin/stdout: read two integers, print "<a> + <b> = <sum>".
 const PROBLEM = 'basics-add-two-numbers';
@@ -16,21 +17,6 @@ const BLOCK_PROGRAM = {
   ],
 };
 
-interface TestBlock {
-  type: string;
-  initSvg(): void;
-  render(): void;
-  setFieldValue(value: string, name: string): void;
-  getInput(name: string): { connection: { connect(other: unknown): boolean } } | null;
-  outputConnection: unknown;
-  previousConnection: unknown;
-  nextConnection: { connect(other: unknown): boolean };
-}
-interface TestWorkspace {
-  getTopBlocks(ordered: boolean): TestBlock[];
-  newBlock(type: string): TestBlock;
-  getVariableMap(): { createVariable(name: string): { getId(): string } };
-}
 
 /** Drag a block from the toolbox's flyout onto the workspace with the mouse, as a learner would. */
 async function dragFromToolbox(page: Page, category: string, blockText: string) {

@@ -1,21 +1,8 @@
 import { expect, test, type Response } from './fixtures';
+import type { TestWorkspace } from './pages/blockly';
 
 const LESSON = 'basics/variables-and-expressions';
 
-interface TestBlock {
-  type: string;
-  initSvg(): void;
-  render(): void;
-  setFieldValue(value: string, name: string): void;
-  getInput(name: string): { connection: { connect(other: unknown): boolean } } | null;
-  getDescendants(ordered: boolean): TestBlock[];
-  outputConnection: unknown;
-  moveBy(dx: number, dy: number): void;
-}
-interface TestWorkspace {
-  getTopBlocks(ordered: boolean): TestBlock[];
-  newBlock(type: string): TestBlock;
-}
 
 test('a beginner lesson offers blocks: the program runs like an example, with Ctrl+Enter too, and is kept; later lessons offer none', async ({ page }) => {
   // Which scripts hold Blockly (a class name only its core uses), before and after the panel opens.

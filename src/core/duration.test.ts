@@ -13,6 +13,13 @@ describe('formatDuration', () => {
     expect(formatDuration(125_000, true)).toBe('2m 5s');
   });
 
+  it('keeps a readable precision', () => {
+    expect(formatDuration(420)).toBe('0.4 s');
+    expect(formatDuration(3_900_000, true)).toBe('1h 5m');
+    expect(formatDuration(100 * 3_600_000)).toBe('4 d 4 h');
+    expect(formatDuration(120_000, true)).toBe('2m');
+  });
+
   it('reads in Japanese', () => {
     expect(formatDuration(42_000, false, 'ja')).toBe('42秒');
     expect(formatDuration(125_000, false, 'ja')).toBe('2分5秒');

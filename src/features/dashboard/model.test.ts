@@ -1,4 +1,3 @@
-import { formatDuration } from '@/core/duration';
 import { describe, expect, it } from 'vitest';
 import type { Catalog, ProblemSummary } from '@/core/catalog';
 import type { HistoryEvent } from '@/core/history';
@@ -100,16 +99,6 @@ describe('calendar helpers', () => {
 });
 
 describe('formatting and names', () => {
-  it('formats durations at a readable precision', () => {
-    expect(formatDuration(0)).toBe('0 s');
-    expect(formatDuration(420)).toBe('0.4 s');
-    expect(formatDuration(42_000)).toBe('42 s');
-    expect(formatDuration(125_000)).toBe('2 min 5 s');
-    expect(formatDuration(3_900_000)).toBe('1 h 5 min');
-    expect(formatDuration(3_900_000, true)).toBe('1h 5m');
-    expect(formatDuration(100 * 3_600_000)).toBe('4 d 4 h');
-    expect(formatDuration(120_000, true)).toBe('2m');
-  });
 
   it('resolves statistics keys to curriculum names, and unknown ids to words', () => {
     expect(topicNames(catalog, 'lists/slicing/access')).toEqual({ module: 'Lists', subtopic: 'Slicing', problemType: 'Access and slice' });
