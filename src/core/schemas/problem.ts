@@ -90,6 +90,27 @@ export const AlternativeSolution = z.object({
 });
 export type AlternativeSolution = z.infer<typeof AlternativeSolution>;
 
+/**
+ * Random inputs for a function problem. `code` is Python defining
+ * `generate(rng, n)`: given a `random.Random` and a size `n >= 0`, it returns
+ * the list of positional arguments for the entry point (plain JSON-able values:
+ * ints, floats, strings, bools, None, lists, dicts with string keys, tuples).
+ * Inputs must be valid for the problem's stated constraints; `n` should scale
+ * the work (a list's length, a number's magnitude, a string's length).
+ * Random tests compare the learner's function with the reference on such
+ * inputs after the declared tests pass; "Measure growth" times both on growing n.
+ */
+export const InputGenerator = z.object({
+  code: z.string().min(1).max(10_000),
+  /**
+   * The largest n at which the reference stays under a second and the
+   * generator is quick: growth measurement stops here. Omit when n does not
+   * scale the work (then the problem offers no growth measurement).
+   */
+  maxN: z.number().int().min(1).max(10_000_000).optional(),
+});
+export type InputGenerator = z.infer<typeof InputGenerator>;
+
 export const Problem = z
   .object({
     id: z
@@ -113,6 +134,8 @@ export const Problem = z
     wrongSolutions: z.array(WrongSolution).max(10).default([]),
     /** Other correct solutions (each passes every test), shown with the reference once the problem is solved. */
     alternatives: z.array(AlternativeSolution).max(4).default([]),
+    /** Random inputs for random tests and growth measurement (function problems only). */
+    generator: InputGenerator.optional(),
     estimatedMinutes: z.number().int().min(1).max(240).optional(),
     /** Where the problem sits in the curriculum (required for the built-in bank). */
     topic: TopicRef.optional(),
@@ -150,6 +173,9 @@ export const Problem = z
         });
       }
     });
+    if (problem.generator && !problem.entryPoint) {
+      ctx.addIssue({ code: 'custom', path: ['generator'], message: 'needs an entryPoint: random inputs are arguments for a function' });
+    }
     if (problem.compare.inPlaceArg !== undefined) {
       problem.tests.forEach((t, i) => {
         if (t.kind === 'call' && t.args.length <= (problem.compare.inPlaceArg ?? 0)) {
