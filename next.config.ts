@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 function versionOf(name: string): string {
@@ -13,8 +14,23 @@ const isolation = [
   { key: 'Cross-Origin-Embedder-Policy', value: 'require-corp' },
 ];
 
+// The browser formats UI messages compiled at build time (scripts/messages-loader.cjs)
+// with use-intl's small formatter, never parsing ICU text: the parser stays out of
+// the bundle. Turbopack wants the alias as a path relative to the project.
+const formatOnly = `./${path.relative(import.meta.dirname, createRequire(import.meta.url).resolve('use-intl/format-message/format-only'))}`;
+
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  turbopack: {
+    rules: {
+      '*.json': {
+        loaders: ['./scripts/messages-loader.cjs'],
+        condition: { path: /[\\/]data[\\/]messages[\\/][a-z]+[\\/][a-z-]+\.json$/ },
+        as: '*.js',
+      },
+    },
+    resolveAlias: { 'use-intl/format-message': formatOnly },
+  },
   poweredByHeader: false,
   env: {
     // Runtime files live under versioned paths, so they can be cached forever.
