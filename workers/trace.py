@@ -198,7 +198,7 @@ class _Recorder:
                 continue
             variables.append([name, self.value(value, pending)])
         row = {"id": number, "name": "<module>" if is_module else _str(code.co_name), "line": f.f_lineno or 0, "vars": variables}
-        if returned is not _Recorder:
+        if returned is not _Recorder and not is_module:
             row["ret"] = self.value(returned, pending)
         return row
 

@@ -20,6 +20,7 @@ function StepCaption({ view }: { view: StepView }) {
   const name = frame?.name === '<module>' ? t('topLevel') : (frame?.name ?? '');
   let text: string;
   if (view.event === 'call') text = t('call', { name, line: view.line });
+  else if (view.event === 'return' && frame?.name === '<module>' && !view.error) text = t('end', { line: view.line });
   else if (view.event === 'return') text = view.error ? t('returnRaising', { name, error: view.error, line: view.line }) : t('return', { name, line: view.line });
   else if (view.event === 'exception') text = t('exception', { error: view.error ?? '', line: view.line });
   else text = t('line', { line: view.line });
