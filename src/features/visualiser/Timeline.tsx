@@ -1,4 +1,5 @@
 'use client';
+import type { Ref } from 'react';
 import { useTranslations } from 'use-intl';
 
 const STEP_BUTTON =
@@ -8,7 +9,7 @@ const STEP_BUTTON =
  * The slider and the step buttons. The keys (←/→, Home/End) are handled by
  * the whole panel (see Visualiser), so they work wherever its focus is.
  */
-export function Timeline({ step, total, onStep }: { step: number; total: number; onStep(step: number): void }) {
+export function Timeline({ step, total, onStep, sliderRef }: { step: number; total: number; onStep(step: number): void; sliderRef?: Ref<HTMLInputElement> }) {
   const t = useTranslations('visualiser.Timeline');
   const last = total - 1;
   const label = t('slider', { step: step + 1, total });
@@ -21,6 +22,7 @@ export function Timeline({ step, total, onStep }: { step: number; total: number;
         <span aria-hidden="true">◀</span> {t('back')}
       </button>
       <input
+        ref={sliderRef}
         type="range"
         min={0}
         max={Math.max(0, last)}

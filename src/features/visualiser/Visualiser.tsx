@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslations } from 'use-intl';
 import { clampStep, stepView, TRACE_LIMITS, type StepView } from '@/core/python/trace';
 import { CodeListing } from './CodeListing';
@@ -107,6 +107,12 @@ export function Visualiser({ request, getCode, stdin = [], onLine, active = true
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [request, record]);
 
+  // A new recording puts the keyboard on its timeline (the slider answers ←/→, Home, End).
+  const slider = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (trace.recorded) slider.current?.focus();
+  }, [trace.recorded]);
+
   const view = useMemo(() => (recording ? stepView(recording, step) : null), [recording, step]);
   const line = view && active && !trace.recording ? view.line : null;
   useEffect(() => {
@@ -176,7 +182,7 @@ export function Visualiser({ request, getCode, stdin = [], onLine, active = true
       {trace.recorded && !trace.recording ? <Outcome recorded={trace.recorded} timeLimitSec={trace.timeLimitSec} /> : null}
       {view && trace.recorded && !trace.recording ? (
         <>
-          <Timeline step={view.index} total={view.total} onStep={go} />
+          <Timeline step={view.index} total={view.total} onStep={go} sliderRef={slider} />
           <StepCaption view={view} />
           <div className={showCode ? 'grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,5fr)]' : ''}>
             {showCode ? <CodeListing code={trace.recorded.code} line={view.line} /> : null}
