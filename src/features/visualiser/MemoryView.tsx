@@ -63,7 +63,7 @@ export function MemoryView({ view }: { view: StepView }) {
   const objects = useMemo(() => new Map(view.objects.map((object) => [object.id, object])), [view.objects]);
   const names = useMemo(() => namesByObject(view), [view]);
   return (
-    <div ref={container} className="relative grid gap-x-16 gap-y-4 md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]" data-testid="trace-memory">
+    <div ref={container} className="relative grid gap-x-16 gap-y-4 @xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]" data-testid="trace-memory">
       <section aria-labelledby={framesId} className="min-w-0">
         <h3 id={framesId} className={HEADING}>
           {t('frames')}

@@ -13,7 +13,7 @@ export function StepThroughButton({ onClick, disabled, className, name }: { onCl
       aria-label={name ? t('stepThroughNamed', { name }) : undefined}
       data-testid="step-through"
     >
-      <span aria-hidden="true">⏯</span> {t('stepThrough')}
+      <span aria-hidden="true">→</span> {t('stepThrough')}
     </button>
   );
 }

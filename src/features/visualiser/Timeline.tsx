@@ -16,7 +16,7 @@ export function Timeline({ step, total, onStep, sliderRef }: { step: number; tot
   return (
     <div role="group" aria-label={t('label')} className="flex flex-wrap items-center gap-2">
       <button type="button" className={STEP_BUTTON} onClick={() => onStep(0)} disabled={step <= 0} data-testid="trace-first">
-        <span aria-hidden="true">⏮</span> {t('first')}
+        <span aria-hidden="true">«</span> {t('first')}
       </button>
       <button type="button" className={STEP_BUTTON} onClick={() => onStep(step - 1)} disabled={step <= 0} data-testid="trace-back">
         <span aria-hidden="true">◀</span> {t('back')}
@@ -38,7 +38,7 @@ export function Timeline({ step, total, onStep, sliderRef }: { step: number; tot
         {t('forward')} <span aria-hidden="true">▶</span>
       </button>
       <button type="button" className={STEP_BUTTON} onClick={() => onStep(last)} disabled={step >= last} data-testid="trace-last">
-        {t('last')} <span aria-hidden="true">⏭</span>
+        {t('last')} <span aria-hidden="true">»</span>
       </button>
       <span className="w-full text-sm tabular-nums text-slate-700 sm:w-auto dark:text-slate-300" data-testid="trace-position">
         {label}

@@ -135,7 +135,7 @@ export function Visualiser({ request, getCode, stdin = [], onLine, active = true
   };
 
   return (
-    <section aria-label={label ? t('stepThroughNamed', { name: label }) : t('title')} onKeyDown={onKeyDown} className="space-y-3 p-3" data-testid="visualiser">
+    <section aria-label={label ? t('stepThroughNamed', { name: label }) : t('title')} onKeyDown={onKeyDown} className="@container space-y-3 p-3" data-testid="visualiser">
       <div className="flex flex-wrap items-start gap-2">
         {trace.recording ? (
           <>
@@ -184,7 +184,7 @@ export function Visualiser({ request, getCode, stdin = [], onLine, active = true
         <>
           <Timeline step={view.index} total={view.total} onStep={go} sliderRef={slider} />
           <StepCaption view={view} />
-          <div className={showCode ? 'grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,5fr)]' : ''}>
+          <div className={showCode ? 'grid gap-4 @5xl:grid-cols-[minmax(0,2fr)_minmax(0,5fr)]' : ''}>
             {showCode ? <CodeListing code={trace.recorded.code} line={view.line} /> : null}
             <MemoryView view={view} />
           </div>
