@@ -7,6 +7,7 @@
  */
 import type { PyodideAPI } from 'pyodide';
 import type { PyProxy } from 'pyodide/ffi';
+import traceSource from './trace.py';
 import {
   CASE_OUTPUT_LIMIT,
   InterruptReason,
@@ -32,7 +33,7 @@ const parseJson = JSON.parse;
 const hasOwn = Object.hasOwn;
 const stringType = 'string';
 
-const HARNESS_FUNCTIONS = ['lockdown', 'run_program', 'load_submission', 'run_call', 'run_io', 'run_assert'] as const;
+const HARNESS_FUNCTIONS = ['lockdown', 'run_program', 'load_submission', 'run_call', 'run_io', 'run_assert', 'trace_program'] as const;
 type HarnessName = (typeof HARNESS_FUNCTIONS)[number];
 
 interface HarnessReply {
@@ -153,6 +154,9 @@ export class Engine {
     pyodide.setStderr({ write: (buffer: Uint8Array) => this.write('stderr', buffer) });
     pyodide.setStdin({ stdin: () => this.readStdin() });
 
+    // The recorder for the visualiser joins the harness's namespace (it uses
+    // its run helpers); it is not in the memory snapshot, so it is added here.
+    pyodide.runPython(traceSource, { globals: namespace, filename: 'trace.py' });
     const lookup = namespace as unknown as { get(key: string): PyFn };
     const harness = {} as Record<HarnessName, PyFn>;
     for (const name of HARNESS_FUNCTIONS) harness[name] = lookup.get(name);
@@ -212,6 +216,40 @@ export class Engine {
       durationMs: this.now() - started,
       truncated: this.truncated,
     };
+  }
+
+  /**
+   * Run a whole program under the recorder (workers/trace.py): its output is
+   * kept in the recording, not streamed. Returns the run's result and the
+   * recording as JSON text for the page to parse.
+   */
+  trace(id: number, code: string, stdin: string): { result: RunResult; recording: string } {
+    this.begin(id, 'capture');
+    const started = this.now();
+    let reply: HarnessReply;
+    let recording = '';
+    try {
+      const text = this.harness.trace_program(code, stdin);
+      if (typeof text !== stringType) throw new FatalPythonError('the recorder replied with no text');
+      const split = (text as string).indexOf('\n');
+      reply = readReply((text as string).slice(0, split));
+      recording = (text as string).slice(split + 1);
+    } catch (error) {
+      reply = this.fromEscapedError(isFatal(error) ? new FatalPythonError(String((error as Error).message ?? error)) : error);
+    }
+    let status = this.toRunStatus(reply.status);
+    if (status === 'interrupted' && this.interruptReason() === 'timeout') {
+      status = 'timeout';
+      delete reply.error;
+    }
+    const result: RunResult = {
+      status,
+      ...(reply.error ? { error: reply.error } : {}),
+      ...(reply.exitCode !== undefined ? { exitCode: reply.exitCode } : {}),
+      durationMs: this.now() - started,
+      truncated: false,
+    };
+    return { result, recording };
   }
 
   /** Grade a submission case by case. */

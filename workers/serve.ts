@@ -89,6 +89,16 @@ export function serve(endpoint: Endpoint, loader: Loader): void {
         }
         return;
       }
+      case 'trace': {
+        if (!engine) return fatal(message.id, new Error('trace before init'), 'run');
+        try {
+          const { result, recording } = engine.trace(message.id, message.code, message.stdin);
+          endpoint.post({ type: 'trace-done', nonce: nonce ?? '', id: message.id, result, recording });
+        } catch (error) {
+          fatal(message.id, error instanceof FatalPythonError ? error : new FatalPythonError(String(error)), 'run');
+        }
+        return;
+      }
       case 'grade': {
         if (!engine) return fatal(message.id, new Error('grade before init'), 'run');
         try {

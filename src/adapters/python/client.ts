@@ -24,9 +24,11 @@ import {
   type RunStatus,
   type ToWorker,
 } from '@/core/python/protocol';
+import { parseRecording, type TraceResult } from '@/core/python/trace';
 import { INITIAL_SNAPSHOT, type RuntimeSnapshot } from './snapshot';
 
 export type { RunResult, RestartReason, RawCaseResult } from '@/core/python/protocol';
+export type { TraceResult } from '@/core/python/trace';
 export { INITIAL_SNAPSHOT, type Phase, type RuntimeSnapshot } from './snapshot';
 
 export interface WorkerPort {
@@ -75,6 +77,15 @@ interface RunJob {
   truncated: boolean;
 }
 
+/** A recording for the visualiser: timed like a run, but it never waits for input. */
+interface TraceJob {
+  kind: 'trace';
+  id: number;
+  resolve(result: TraceResult): void;
+  deadline: Timer | null;
+  startedAt: number;
+}
+
 interface GradeJob {
   kind: 'grade';
   id: number;
@@ -87,7 +98,7 @@ interface GradeJob {
   startedAt: number;
 }
 
-type Job = RunJob | GradeJob;
+type Job = RunJob | TraceJob | GradeJob;
 type Timer = ReturnType<typeof setTimeout>;
 
 export const DEFAULT_TIME_LIMIT_MS = 10_000;
@@ -255,6 +266,26 @@ export class PythonClient {
     });
   }
 
+  /**
+   * Run a program under the visualiser's recorder. input() reads `stdin`'s
+   * lines (then end of input); output is part of the recording.
+   */
+  async trace(code: string, options: { stdin?: string; timeLimitMs?: number } = {}): Promise<TraceResult> {
+    await this.ready();
+    if (this.job) throw new Error('Python is already running a program');
+    const id = this.nextId++;
+    return new Promise<TraceResult>((resolve) => {
+      const job: TraceJob = { kind: 'trace', id, resolve, deadline: null, startedAt: this.now() };
+      this.job = job;
+      this.resetSignals();
+      this.update({ phase: 'running', prompt: null });
+      job.deadline = setTimeout(() => {
+        if (this.job === job) this.signal(InterruptReason.timeout);
+      }, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS);
+      this.port?.post({ type: 'trace', id, code, stdin: options.stdin ?? '' });
+    });
+  }
+
   async grade(
     code: string,
     cases: GradeCase[],
@@ -373,6 +404,10 @@ export class PythonClient {
       job.resolve({ status, ...(error ? { error } : {}), durationMs: this.now() - job.startedAt, truncated: job.truncated, restarted });
       return;
     }
+    if (job.kind === 'trace') {
+      job.resolve({ result: { status, ...(error ? { error } : {}), durationMs: this.now() - job.startedAt, truncated: false, restarted }, recording: null });
+      return;
+    }
     const cases = this.completeCases(job, status);
     job.resolve({
       cases,
@@ -446,6 +481,15 @@ export class PythonClient {
           // A run that ended normally makes an earlier restart notice stale.
           this.update({ phase: 'idle', prompt: null, ...(message.result.restarted ? {} : { lastRestart: null }) });
           job.resolve(message.result);
+        }
+        return;
+      case 'trace-done':
+        if (job?.kind === 'trace' && job.id === message.id) {
+          this.job = null;
+          if (job.deadline) clearTimeout(job.deadline);
+          this.clearStopTimers();
+          this.update({ phase: 'idle', prompt: null, ...(message.result.restarted ? {} : { lastRestart: null }) });
+          job.resolve({ result: message.result, recording: parseRecording(message.recording) });
         }
         return;
       case 'case-start':

@@ -21,6 +21,7 @@ import {
   type RuntimeSnapshot,
 } from './client';
 import type { GradeCase } from '@/core/python/protocol';
+import type { TraceResult } from '@/core/python/trace';
 
 export type GradeFn = (
   code: string,
@@ -82,6 +83,12 @@ export class PythonRuntime {
     // Code is running: have a spare ready in case Stop has to replace the runner.
     this.options.prestart?.();
     return this.runner.run(code, options);
+  }
+
+  /** Record a program for the step-through visualiser, in the runner like a Run. */
+  trace(code: string, options: { stdin?: string; timeLimitMs?: number } = {}): Promise<TraceResult> {
+    this.options.prestart?.();
+    return this.runner.trace(code, options);
   }
 
   provideInput(line: string | null): void {

@@ -158,6 +158,14 @@ export type ToWorker =
       cases: GradeCase[];
       /** Whether call/assert cases need the submission loaded first. */
       load: boolean;
+    }
+  /** Run a program under the recorder of the step-through visualiser (workers/trace.py). */
+  | {
+      type: 'trace';
+      id: number;
+      code: string;
+      /** Lines input() reads, typed beforehand (the recording never waits for input). */
+      stdin: string;
     };
 
 export type FromWorker =
@@ -175,6 +183,8 @@ export type FromWorker =
   /** The program called input(); `prompt` is the unfinished last line of output. */
   | { type: 'input-request'; nonce: string; id: number; prompt: string }
   | { type: 'run-done'; nonce: string; id: number; result: RunResult }
+  /** `recording`: JSON text of a TraceRecording (src/core/python/trace.ts), parsed by the page. */
+  | { type: 'trace-done'; nonce: string; id: number; result: RunResult; recording: string }
   | { type: 'case-start'; nonce: string; id: number; index: number; timeLimitMs: number }
   | { type: 'case-done'; nonce: string; id: number; result: RawCaseResult }
   | {

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslations } from 'use-intl';
 import { exampleAttempt } from '@/core/lesson-ai';
+import { StepThroughButton, Visualiser } from '@/features/visualiser';
 import { useLessonEvents, type LessonKey } from './events';
 import { ExampleAttemptProvider } from './example-attempt';
 import type { LessonEditor } from './code-editor';
@@ -42,6 +43,9 @@ export function ExampleRunner({
   const editor = useRef<LessonEditor | null>(null);
   const clickPoint = useRef<{ x: number; y: number } | undefined>(undefined);
   const [ranCode, setRanCode] = useState(code);
+  // How many times Step through was pressed: each press records the example again.
+  const [traceRequest, setTraceRequest] = useState(0);
+  const getCode = useCallback(() => editor.current?.getCode() ?? code, [code]);
 
   const runNow = useCallback(async () => {
     const source = editor.current?.getCode() ?? code;
@@ -125,9 +129,20 @@ export function ExampleRunner({
             {editorState === 'loading' ? t('opening') : t('edit')}
           </button>
         )}
+        <StepThroughButton
+          onClick={() => setTraceRequest((count) => count + 1)}
+          disabled={runner.running || runner.blocked || !runner.ready}
+          className={SECONDARY}
+          name={label}
+        />
         {runner.loading && runner.running ? <span className="text-xs text-slate-600 dark:text-slate-400">{t('starting')}</span> : null}
       </div>
       <RunOutput runner={runner} label={label} inputId={`input-${section}`} stdin={stdin} />
+      {traceRequest > 0 ? (
+        <div className="rounded-md border border-slate-200 dark:border-slate-800">
+          <Visualiser request={traceRequest} getCode={getCode} stdin={stdin} showCode label={label} onClose={() => setTraceRequest(0)} />
+        </div>
+      ) : null}
       {assist ? <ExampleAttemptProvider value={attempt}>{assist}</ExampleAttemptProvider> : null}
     </div>
   );

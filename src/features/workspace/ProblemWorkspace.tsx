@@ -10,6 +10,7 @@ import { BlockModeSwitch, BlocksEditor, draftBlockStore, useBlockMode } from '@/
 import { filterFromParams, filterToQuery } from '@/features/picker';
 import { RuntimeStatus } from '@/features/runtime';
 import { ConfirmDialog, useDark } from '@/features/shell';
+import { StepThroughButton, useVisualiserTitle, Visualiser } from '@/features/visualiser';
 import { useDrafts } from '@/stores/drafts';
 import { useProgress } from '@/stores/progress';
 import { useSettings } from '@/stores/settings';
@@ -90,6 +91,12 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
   const submit = (only?: number[]) => {
     setTab('tests');
     void attempt.submit(only);
+  };
+  const [traceRequest, setTraceRequest] = useState(0);
+  const visualiserTitle = useVisualiserTitle();
+  const stepThrough = () => {
+    setTab('visualise');
+    setTraceRequest((count) => count + 1);
   };
   const askAiHint = () => {
     setTab('coach');
@@ -206,6 +213,7 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
             aiHint={coach.available ? { busy: coach.streaming !== null, onAsk: askAiHint } : null}
             reveal={{ revealed: attempt.revealed, allowed: attempt.canReveal, onAsk: () => setConfirmingReveal(true) }}
             reset={{ disabled: busy || atStarter || blocks.mode === 'blocks', onReset: resetCode }}
+            stepThrough={<StepThroughButton onClick={stepThrough} disabled={busy} className={QUIET} />}
           />
 
           {helpOffer?.({
@@ -237,6 +245,11 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
             canExplain={attempt.canReveal}
             onExplain={attempt.reveal}
             onGrade={submit}
+            extraTab={{
+              value: 'visualise',
+              label: visualiserTitle,
+              content: <Visualiser request={traceRequest} getCode={code.getCode} onLine={code.highlightLine} active={tab === 'visualise'} />,
+            }}
           />
         </section>
       </div>

@@ -1,6 +1,6 @@
 'use client';
 import * as Tabs from '@radix-ui/react-tabs';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslations } from 'use-intl';
 import { examples } from '@/core/grading';
 import type { Problem } from '@/core/schemas/problem';
@@ -26,6 +26,7 @@ export function ResultsTabs({
   canExplain,
   onExplain,
   onGrade,
+  extraTab,
 }: {
   tab: string;
   onTab(tab: string): void;
@@ -43,6 +44,8 @@ export function ResultsTabs({
   onExplain(): void;
   /** Grade only these tests (by index in the problem), without it counting as a Submit. */
   onGrade(tests: number[]): void;
+  /** One more tab after Tests (the step-through visualiser); kept mounted while hidden. */
+  extraTab?: { value: string; label: string; content: ReactNode };
 }) {
   const t = useTranslations('workspace.ResultsTabs');
   const busy = runner.activity !== 'idle';
@@ -51,6 +54,7 @@ export function ResultsTabs({
   const tabs = [
     ['output', t('output')],
     ['tests', runner.verdict ? t('testsCount', { passed: runner.verdict.passed, total: runner.verdict.total }) : t('tests')],
+    ...(extraTab ? [[extraTab.value, extraTab.label]] : []),
     ...(coach.available
       ? [
           ['coach', t('coach')],
@@ -95,6 +99,11 @@ export function ResultsTabs({
           onRunOne={busy ? undefined : (index) => onGrade([index])}
         />
       </Tabs.Content>
+      {extraTab ? (
+        <Tabs.Content value={extraTab.value} forceMount className="min-h-0 flex-1 overflow-y-auto outline-none data-[state=inactive]:hidden">
+          {extraTab.content}
+        </Tabs.Content>
+      ) : null}
       {coach.available ? (
         <>
           <Tabs.Content value="coach" className="min-h-0 flex-1 overflow-y-auto outline-none">

@@ -1,5 +1,6 @@
 'use client';
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { useTranslations } from 'use-intl';
 
 export const BUTTON = 'inline-flex items-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-50';
@@ -16,6 +17,7 @@ export function WorkspaceToolbar({
   aiHint,
   reveal,
   reset,
+  stepThrough,
 }: {
   busy: boolean;
   waitingForPython: boolean;
@@ -27,6 +29,8 @@ export function WorkspaceToolbar({
   aiHint: { busy: boolean; onAsk(): void } | null;
   reveal: { revealed: boolean; allowed: boolean; onAsk(): void };
   reset: { disabled: boolean; onReset(): void };
+  /** Shown after Stop: the step-through visualiser's button. */
+  stepThrough?: ReactNode;
 }) {
   const t = useTranslations('workspace.WorkspaceToolbar');
   return (
@@ -37,6 +41,7 @@ export function WorkspaceToolbar({
       <button type="button" onClick={onStop} disabled={!busy || waitingForPython} className={QUIET} data-testid="stop">
         <span aria-hidden="true">■</span> {t('stop')}
       </button>
+      {stepThrough}
       <button
         type="button"
         onClick={onSubmit}

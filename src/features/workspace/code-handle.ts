@@ -18,6 +18,8 @@ export interface CodeHandle {
   onChange(listener: () => void): () => void;
   /** Move the keyboard focus into the editor (no-op before it is up). */
   focus(): void;
+  /** Mark one line as the one running (the step-through visualiser), or none with null. */
+  highlightLine(line: number | null): void;
 }
 
 /** The side the editor component uses: it attaches its editor once it exists and detaches before disposing it. */
@@ -36,11 +38,16 @@ export interface CodeSource {
   getCode(): string;
 }
 
+// Tailwind classes (this file is scanned) plus a name tests and styles can find.
+const TRACE_LINE_CLASS = 'pd-trace-line bg-amber-200/60 dark:bg-amber-500/25';
+const TRACE_GUTTER_CLASS = 'pd-trace-gutter border-l-4 border-amber-500';
+
 export function createCodeHandle(initial: string): EditorBinding {
   let text = initial;
   let bound: editor.IStandaloneCodeEditor | null = null;
   let subscription: { dispose(): void } | null = null;
   let source: CodeSource | null = null;
+  let highlight: editor.IEditorDecorationsCollection | null = null;
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
 
@@ -65,6 +72,18 @@ export function createCodeHandle(initial: string): EditorBinding {
       return () => listeners.delete(listener);
     },
     focus: () => bound?.focus(),
+    highlightLine(line) {
+      highlight?.clear();
+      highlight = null;
+      if (!bound || line === null || line < 1) return;
+      highlight = bound.createDecorationsCollection([
+        {
+          range: { startLineNumber: line, startColumn: 1, endLineNumber: line, endColumn: 1 },
+          options: { isWholeLine: true, className: TRACE_LINE_CLASS, linesDecorationsClassName: TRACE_GUTTER_CLASS },
+        },
+      ]);
+      bound.revealLineInCenterIfOutsideViewport(line);
+    },
     attach(next) {
       subscription?.dispose();
       bound = next;
@@ -78,6 +97,7 @@ export function createCodeHandle(initial: string): EditorBinding {
       text = bound?.getModel()?.getValue() ?? text;
       subscription?.dispose();
       subscription = null;
+      highlight = null;
       bound = null;
     },
   };
