@@ -24,5 +24,6 @@ import ai from '../../data/messages/en/ai.json';
 import errors from '../../data/messages/en/errors.json';
 import content from '../../data/messages/en/content.json';
 import visualiser from '../../data/messages/en/visualiser.json';
+import share from '../../data/messages/en/share.json';
 
-export const MESSAGES_EN = { common, shell, pages, help, settings, workspace, runtime, blocks, dashboard, progress, catalog, picker, modules, history, usage, auto, lessons, projects, ai, errors, content, visualiser };
+export const MESSAGES_EN = { common, shell, pages, help, settings, workspace, runtime, blocks, dashboard, progress, catalog, picker, modules, history, usage, auto, lessons, projects, ai, errors, content, visualiser, share };

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { builtInCatalog } from '@/features/catalog/builtin';
-import { ModulesBrowser } from '@/features/modules';
 import { Msg, Page } from '@/features/shell';
+import { ModulesWithSharing } from './ModulesWithSharing';
 
 export const metadata: Metadata = { title: 'Modules' };
 
@@ -12,7 +12,7 @@ export default function ModulesPage() {
       title={{ k: 'pages.modules.title' }}
       intro={<Msg k="pages.modules.intro" values={{ modules: catalog.modules.length, problems: catalog.problems.length }} />}
     >
-      <ModulesBrowser catalog={catalog} />
+      <ModulesWithSharing catalog={catalog} />
     </Page>
   );
 }

@@ -6,6 +6,7 @@ import { localizeProblem, localizeSummary } from '@/core/i18n/content';
 import type { BankTranslation } from '@/core/schemas/translation';
 import { BadgeToast, HelpOfferCard, RunBanner, useAutoPractice } from '@/features/auto';
 import { useTimeOn } from '@/features/progress';
+import { ShareProblemButton } from '@/features/share';
 import { UntranslatedNote } from '@/features/shell';
 import { ProblemWorkspace, Workspace, type LoadedProblem } from '@/features/workspace';
 
@@ -81,6 +82,7 @@ function WithAutoMode({ problem: english, summary, catalog, lessons, bank, japan
       overlay={<BadgeToast ids={auto.badges} onClose={auto.closeBadges} />}
       onAnswer={auto.answer}
       onNext={auto.next}
+      share={({ getCode, solved }) => <ShareProblemButton problem={problem} getCode={getCode} solved={solved} />}
     />
   );
 }

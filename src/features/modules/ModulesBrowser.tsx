@@ -1,9 +1,9 @@
 'use client';
 import Link from 'next/link';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslations } from 'use-intl';
 import { matches, type Catalog, type ProblemFilter } from '@/core/catalog';
-import type { Difficulty } from '@/core/schemas/problem';
+import type { Difficulty, ProblemPack } from '@/core/schemas/problem';
 import { ProblemList, useCatalog } from '@/features/catalog';
 import { useProgress } from '@/stores/progress';
 import { PackImport } from './PackImport';
@@ -14,7 +14,8 @@ export function moduleHref(module: { id: string; imported: boolean }): string {
   return module.imported ? `/modules/imported?pack=${encodeURIComponent(module.id)}` : `/modules/${module.id}`;
 }
 
-export function ModulesBrowser({ catalog: builtIn }: { catalog: Catalog }) {
+/** `packAction`: something to offer beside each imported pack (the page composes sharing in). */
+export function ModulesBrowser({ catalog: builtIn, packAction }: { catalog: Catalog; packAction?: (pack: ProblemPack) => ReactNode }) {
   const t = useTranslations('modules.ModulesBrowser');
   const catalog = useCatalog(builtIn);
   const progress = useProgress((s) => s.problems);
@@ -102,7 +103,7 @@ export function ModulesBrowser({ catalog: builtIn }: { catalog: Catalog }) {
           })}
         </ul>
       )}
-      <PackImport builtIn={builtIn} />
+      <PackImport builtIn={builtIn} packAction={packAction} />
     </div>
   );
 }

@@ -1,2 +1,3 @@
 export { ModulesBrowser, moduleHref } from './ModulesBrowser';
 export { ModuleDetail, ImportedModule } from './ModuleDetail';
+export { PackImportStatusView, usePackImport, type PackImportStatus } from './use-pack-import';

@@ -17,6 +17,8 @@ export interface MonacoEditorProps {
   dark: boolean;
   fontSize: number;
   label: string;
+  /** Shows code that is not the learner's to edit (a shared solution). */
+  readOnly?: boolean;
 }
 
 const OPTIONS: Monaco.editor.IStandaloneEditorConstructionOptions = {
@@ -37,16 +39,16 @@ const theme = (dark: boolean) => (dark ? 'vs-dark' : 'vs');
  * Monaco, uncontrolled: one model per mounted editor, created from the
  * code handle and disposed with the editor. Props never write text into it.
  */
-export default function MonacoEditor({ code, onRun, onSubmit, dark, fontSize, label }: MonacoEditorProps) {
+export default function MonacoEditor({ code, onRun, onSubmit, dark, fontSize, label, readOnly = false }: MonacoEditorProps) {
   const t = useTranslations('workspace.MonacoEditor');
   const host = useRef<HTMLDivElement>(null);
   const [mounted, setMounted] = useState<{ monaco: typeof Monaco; editor: Monaco.editor.IStandaloneCodeEditor } | null>(null);
   const [failed, setFailed] = useState(false);
   // The latest callbacks and looks, for the commands and the editor created once.
   const actions = { run: t('runAction'), submit: t('submitAction') };
-  const latest = useRef({ onRun, onSubmit, dark, fontSize, label, actions });
+  const latest = useRef({ onRun, onSubmit, dark, fontSize, label, actions, readOnly });
   useEffect(() => {
-    latest.current = { onRun, onSubmit, dark, fontSize, label, actions };
+    latest.current = { onRun, onSubmit, dark, fontSize, label, actions, readOnly };
   });
 
   useEffect(() => {
@@ -55,9 +57,9 @@ export default function MonacoEditor({ code, onRun, onSubmit, dark, fontSize, la
     loading.then(
       (monaco) => {
         if (!host.current) return;
-        const { dark: isDark, fontSize: size, label: ariaLabel, actions: names } = latest.current;
+        const { dark: isDark, fontSize: size, label: ariaLabel, actions: names, readOnly: locked } = latest.current;
         const model = monaco.editor.createModel(code.getCode(), 'python');
-        const editor = monaco.editor.create(host.current, { ...OPTIONS, model, theme: theme(isDark), fontSize: size, ariaLabel });
+        const editor = monaco.editor.create(host.current, { ...OPTIONS, model, theme: theme(isDark), fontSize: size, ariaLabel, readOnly: locked });
         created = editor;
         editor.addAction({
           id: 'pydojo.run',

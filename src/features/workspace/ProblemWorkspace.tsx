@@ -44,10 +44,12 @@ export interface WorkspaceSlots {
   onAnswer?(outcome: AttemptOutcome): void;
   /** The learner asked for the next question; return true when handled, false to pick one from the URL's topic. */
   onNext?(leaving: Leaving): boolean;
+  /** In the title bar: sharing the problem or the code, read from the editor when asked (`solved`: the last Submit passed every test). */
+  share?: (code: { getCode(): string; solved: boolean }) => ReactNode;
 }
 
 /** The workspace of one problem: question, editor, toolbar, results. Keyed by the problem id. */
-export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer, overlay, onAnswer, onNext }: LoadedProblem & WorkspaceSlots) {
+export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer, overlay, onAnswer, onNext, share }: LoadedProblem & WorkspaceSlots) {
   const t = useTranslations('workspace.ProblemWorkspace');
   const router = useRouter();
   const params = useSearchParams();
@@ -161,9 +163,12 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
         {attempt.solvedBefore ? (
           <span className="rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700 dark:bg-brand-700/20 dark:text-brand-100">{t('solved')}</span>
         ) : null}
-        <button type="button" onClick={next} className={`${QUIET} ml-auto py-1`} data-testid="next-question">
-          {t('nextQuestion')} <span aria-hidden="true">→</span>
-        </button>
+        <div className="ml-auto flex items-center gap-2">
+          {share?.({ getCode: code.getCode, solved })}
+          <button type="button" onClick={next} className={`${QUIET} py-1`} data-testid="next-question">
+            {t('nextQuestion')} <span aria-hidden="true">→</span>
+          </button>
+        </div>
       </div>
       {banner}
       {notice ? (

@@ -10,3 +10,6 @@ export { Splitter } from './Splitter';
 export { BUTTON, QUIET } from './WorkspaceToolbar';
 // Kept for pages that still import it from here; it lives in the shell.
 export { useHydrated } from '@/features/shell';
+// A shared solution shows the same output and comparison.
+export { OutputPanel } from './OutputPanel';
+export { CompareView } from './Solved';

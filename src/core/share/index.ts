@@ -1,0 +1,3 @@
+export * from './codec';
+export * from './schema';
+export * from './shared-pack';

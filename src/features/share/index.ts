@@ -1,0 +1,2 @@
+export { SharePage } from './SharePage';
+export { ShareProblemButton, SharePackButton } from './ShareButtons';
