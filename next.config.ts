@@ -13,13 +13,32 @@ const isolation = [
   { key: 'Cross-Origin-Embedder-Policy', value: 'require-corp' },
 ];
 
+/**
+ * Which host the build is for (docs/deploy.md). Unset: a Node server (`npm run
+ * serve`), unchanged. `cloudflare`: the same app plus the self-contained server
+ * OpenNext turns into a worker. `static`: an export of the pages only into
+ * out/, for any static host; it leaves out the AI routes (the only `.ts` files
+ * under src/app) and tells the AI features they have no server.
+ */
+const target = process.env.PYDOJO_TARGET;
+const targetOptions: Partial<NextConfig> =
+  target === 'cloudflare'
+    ? { output: 'standalone' }
+    : target === 'static'
+      ? { output: 'export', distDir: '.next-static', pageExtensions: ['tsx'] }
+      : {};
+
 const nextConfig: NextConfig = {
+  ...targetOptions,
   reactStrictMode: true,
   poweredByHeader: false,
   env: {
     // Runtime files live under versioned paths, so they can be cached forever.
     NEXT_PUBLIC_MONACO_VERSION: versionOf('monaco-editor'),
+    ...(target === 'static' ? { NEXT_PUBLIC_AI: 'off' } : {}),
   },
+  // A static export sends no headers itself (Next.js warns so): these rules,
+  // with the pages' CSP, go into out/_headers (scripts/static-headers.mjs).
   async headers() {
     return [
       {
