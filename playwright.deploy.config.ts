@@ -5,6 +5,7 @@
  * built first (npm run build:cloudflare, npm run build:static).
  *   E2E_PORT         wrangler dev (default 3300); the static host is E2E_PORT + 1
  *   FAKE_GEMINI_PORT the fake Gemini server (default 3311)
+ *   DEPLOY_TARGET    `cloudflare` or `static` to test (and start the server of) one target only
  */
 import { defineConfig } from '@playwright/test';
 import mainConfig from './playwright.config';
@@ -14,8 +15,10 @@ const STATIC_PORT = CLOUDFLARE_PORT + 1;
 const FAKE_GEMINI_PORT = Number(process.env.FAKE_GEMINI_PORT ?? 3311);
 export const FAKE_GEMINI_URL = `http://127.0.0.1:${FAKE_GEMINI_PORT}`;
 
+const only = process.env.DEPLOY_TARGET;
+const wanted = (target: string) => !only || only === target;
 const browser = mainConfig.projects?.[0]?.use ?? {};
-const server = { reuseExistingServer: false, stdout: 'ignore', stderr: 'pipe', timeout: 120_000 } as const;
+const server = { reuseExistingServer: false, stdout: 'ignore', stderr: 'pipe', timeout: 300_000 } as const;
 
 export default defineConfig({
   testDir: './e2e-deploy',
@@ -29,14 +32,18 @@ export default defineConfig({
   projects: [
     { name: 'cloudflare', testMatch: 'cloudflare.spec.ts', use: { ...browser, baseURL: `http://127.0.0.1:${CLOUDFLARE_PORT}` } },
     { name: 'static', testMatch: 'static.spec.ts', use: { ...browser, baseURL: `http://127.0.0.1:${STATIC_PORT}` } },
-  ],
+  ].filter((project) => wanted(project.name)),
   webServer: [
-    {
-      ...server,
-      command: `npx tsx e2e-deploy/servers.ts cloudflare ${CLOUDFLARE_PORT}`,
-      url: `http://127.0.0.1:${CLOUDFLARE_PORT}/icon.svg`,
-      env: { FAKE_GEMINI_PORT: String(FAKE_GEMINI_PORT) },
-    },
-    { ...server, command: `npx tsx e2e-deploy/servers.ts static ${STATIC_PORT}`, url: `http://127.0.0.1:${STATIC_PORT}/icon.svg` },
+    ...(wanted('cloudflare')
+      ? [
+          {
+            ...server,
+            command: `npx tsx e2e-deploy/servers.ts cloudflare ${CLOUDFLARE_PORT}`,
+            url: `http://127.0.0.1:${CLOUDFLARE_PORT}/icon.svg`,
+            env: { FAKE_GEMINI_PORT: String(FAKE_GEMINI_PORT) },
+          },
+        ]
+      : []),
+    ...(wanted('static') ? [{ ...server, command: `npx tsx e2e-deploy/servers.ts static ${STATIC_PORT}`, url: `http://127.0.0.1:${STATIC_PORT}/icon.svg` }] : []),
   ],
 });

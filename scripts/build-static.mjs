@@ -20,7 +20,9 @@ const root = path.join(import.meta.dirname, '..');
 const out = path.join(root, 'out');
 const started = Date.now();
 
-execSync('npm run prepare:public', { cwd: root, stdio: 'inherit' });
+// public/ (the runtime, the worker, the packs) as `npm run build` prepares it;
+// `--reuse-public` when that build has just done so (npm run test:deploy).
+if (!process.argv.includes('--reuse-public')) execSync('npm run prepare:public', { cwd: root, stdio: 'inherit' });
 execSync('npx next build', { cwd: root, stdio: 'inherit', env: { ...process.env, PYDOJO_TARGET: 'static' } });
 
 /** `out/learn/strings.html` → `/learn/strings`, `out/index.html` → `/`. */
