@@ -46,7 +46,7 @@ async function precompressed(request, env, url) {
   return null;
 }
 
-export default {
+const worker = {
   async fetch(request, env, ctx) {
     const url = new URL(request.url);
     if (request.method === 'GET' || request.method === 'HEAD') {
@@ -56,3 +56,5 @@ export default {
     return openNext.fetch(request, env, ctx);
   },
 };
+
+export default worker;

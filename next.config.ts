@@ -26,7 +26,7 @@ const targetOptions: Partial<NextConfig> =
     ? { output: 'standalone' }
     : target === 'static'
       ? // Type errors are the Node build's and `npm run typecheck`'s to find; checking again costs a minute.
-        { output: 'export', distDir: '.next-static', pageExtensions: ['tsx'], typescript: { ignoreBuildErrors: true } }
+        { output: 'export', distDir: 'out', pageExtensions: ['tsx'], typescript: { ignoreBuildErrors: true } }
       : {};
 
 const nextConfig: NextConfig = {

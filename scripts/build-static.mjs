@@ -2,8 +2,9 @@
  * npm run build:static: the static export (docs/deploy.md) in out/, for any
  * static host. The same pages as the Node build, without the AI routes
  * (next.config.ts, PYDOJO_TARGET=static); the AI features say they are
- * unavailable there. Its own `next build` writes to .next-static/, so the
- * Node build in .next/ is left as it was.
+ * unavailable there. Its own `next build` exports into out/ and keeps its
+ * working files in .next/, replacing a Node build there: run `npm run build`
+ * again before `npm run serve`.
  *
  * Afterwards out/_headers gets next.config.ts's header rules (isolation,
  * security, caching) and, for each page, a Content-Security-Policy allowing
@@ -22,8 +23,10 @@ const started = Date.now();
 
 // public/ (the runtime, the worker, the packs) as `npm run build` prepares it;
 // `--reuse-public` when that build has just done so (npm run test:deploy).
-if (!process.argv.includes('--reuse-public')) execSync('npm run prepare:public', { cwd: root, stdio: 'inherit' });
-execSync('npx next build', { cwd: root, stdio: 'inherit', env: { ...process.env, PYDOJO_TARGET: 'static' } });
+// `--headers-only` rewrites the headers of an export already in out/.
+const build = !process.argv.includes('--headers-only');
+if (build && !process.argv.includes('--reuse-public')) execSync('npm run prepare:public', { cwd: root, stdio: 'inherit' });
+if (build) execSync('npx next build', { cwd: root, stdio: 'inherit', env: { ...process.env, PYDOJO_TARGET: 'static' } });
 
 /** `out/learn/strings.html` → `/learn/strings`, `out/index.html` → `/`. */
 function routeOf(file) {
@@ -48,7 +51,7 @@ for (const entry of readdirSync(out, { recursive: true, withFileTypes: true })) 
 pages.sort((a, b) => a.route.localeCompare(b.route));
 
 const rules = [
-  ...configRules(path.join(root, '.next-static', 'routes-manifest.json')),
+  ...configRules(path.join(root, '.next', 'routes-manifest.json')),
   ...pages.map(({ route, hashes }) => ({ path: route, headers: [{ key: 'Content-Security-Policy', value: cspPolicy(hashes) }] })),
 ];
 writeHeadersFile(path.join(out, '_headers'), rules, [
