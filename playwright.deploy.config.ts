@@ -39,7 +39,8 @@ export default defineConfig({
           {
             ...server,
             command: `npx tsx e2e-deploy/servers.ts cloudflare ${CLOUDFLARE_PORT}`,
-            url: `http://127.0.0.1:${CLOUDFLARE_PORT}/icon.svg`,
+            // A static asset: ready once workerd serves, before the worker's first (slow, cold) page.
+            url: `http://127.0.0.1:${CLOUDFLARE_PORT}/workers/python.js`,
             env: { FAKE_GEMINI_PORT: String(FAKE_GEMINI_PORT) },
           },
         ]
