@@ -19,7 +19,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['.next/**', 'node_modules/**', 'public/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**', 'bench/**', '**/*.tmp.*'],
+    ignores: ['.next/**', '.open-next/**', '.wrangler/**', 'out/**', 'node_modules/**', 'public/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**', 'bench/**', '**/*.tmp.*'],
   },
   {
     rules: {

@@ -19,7 +19,24 @@ const isolation = [
 // the bundle. Turbopack wants the alias as a path relative to the project.
 const formatOnly = `./${path.relative(import.meta.dirname, createRequire(import.meta.url).resolve('use-intl/format-message/format-only'))}`;
 
+/**
+ * Which host the build is for (docs/deploy.md). Unset: a Node server (`npm run
+ * serve`), unchanged. `cloudflare`: the same app plus the self-contained server
+ * OpenNext turns into a worker. `static`: an export of the pages only into
+ * out/, for any static host; it leaves out the AI routes (the only `.ts` files
+ * under src/app) and tells the AI features they have no server.
+ */
+const target = process.env.PYDOJO_TARGET;
+const targetOptions: Partial<NextConfig> =
+  target === 'cloudflare'
+    ? { output: 'standalone' }
+    : target === 'static'
+      ? // Type errors are the Node build's and `npm run typecheck`'s to find; checking again costs a minute.
+        { output: 'export', distDir: 'out', pageExtensions: ['tsx'], typescript: { ignoreBuildErrors: true } }
+      : {};
+
 const nextConfig: NextConfig = {
+  ...targetOptions,
   reactStrictMode: true,
   turbopack: {
     rules: {
@@ -35,7 +52,10 @@ const nextConfig: NextConfig = {
   env: {
     // Runtime files live under versioned paths, so they can be cached forever.
     NEXT_PUBLIC_MONACO_VERSION: versionOf('monaco-editor'),
+    ...(target === 'static' ? { NEXT_PUBLIC_AI: 'off' } : {}),
   },
+  // A static export sends no headers itself (Next.js warns so): these rules,
+  // with the pages' CSP, go into out/_headers (scripts/static-headers.mjs).
   async headers() {
     return [
       {

@@ -7,6 +7,7 @@ import type { AiError, ModelInfo } from '@/core/schemas/ai';
 import { Card } from '@/features/shell';
 import { useAiKey } from '@/stores/ai-key';
 import { useSettings } from '@/stores/settings';
+import { aiOnThisHost } from './host';
 import { AiProblemText, problemOf } from './problem';
 import { useAi } from './use-ai';
 
@@ -63,6 +64,19 @@ export function AiKeySettings() {
     return shown && shown !== name ? `${shown} (${name})` : name;
   };
   const automatic = defaultChoice(models.map((m) => m.name));
+
+  if (!aiOnThisHost) {
+    return (
+      <Card>
+        <h2 className="font-semibold" id="ai">
+          {t('title')}
+        </h2>
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" data-testid="ai-off-host">
+          {t('offHost')}
+        </p>
+      </Card>
+    );
+  }
 
   return (
     <Card>

@@ -8,6 +8,7 @@ import { fullLabel, typeKey } from '@/core/auto/keys';
 import { weakestKeys } from '@/core/auto/mastery';
 import { useMastery } from '@/stores/mastery';
 import { useProgress } from '@/stores/progress';
+import { aiOnThisHost } from './host';
 import { useProblemText } from './problem';
 import { useGenerateQuestion, type GenerationStep } from './use-generate';
 
@@ -18,6 +19,13 @@ export function GenerateQuestion({ catalog, filter, query }: { catalog: Catalog;
   const { state, generate, available } = useGenerateQuestion();
   const busy = state.step === 'asking' || state.step === 'checking';
 
+  if (!aiOnThisHost) {
+    return (
+      <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="ai-off">
+        {t('offHost')}
+      </p>
+    );
+  }
   if (!available) {
     return (
       <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="ai-off">

@@ -2,6 +2,7 @@
 import dynamic from 'next/dynamic';
 import type { ComponentProps } from 'react';
 import { useAiKey } from '@/stores/ai-key';
+import { aiOnThisHost } from './host';
 import type * as Help from './LessonHelp';
 
 /**
@@ -13,11 +14,11 @@ const Section = dynamic(() => import('./LessonHelp').then((m) => m.ExplainSectio
 const Example = dynamic(() => import('./LessonHelp').then((m) => m.ExplainExample));
 
 export function ExplainSection(props: ComponentProps<typeof Help.ExplainSection>) {
-  const hasKey = useAiKey((s) => Boolean(s.key));
+  const hasKey = useAiKey((s) => aiOnThisHost && Boolean(s.key));
   return hasKey ? <Section {...props} /> : null;
 }
 
 export function ExplainExample(props: ComponentProps<typeof Help.ExplainExample>) {
-  const hasKey = useAiKey((s) => Boolean(s.key));
+  const hasKey = useAiKey((s) => aiOnThisHost && Boolean(s.key));
   return hasKey ? <Example {...props} /> : null;
 }

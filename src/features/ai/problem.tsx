@@ -11,6 +11,7 @@ import type { AiError } from '@/core/schemas/ai';
  */
 export type AiProblem =
   | { reason: 'missingKey' }
+  | { reason: 'offHost' }
   | { reason: 'dailyCap'; cap: number }
   | { reason: 'pythonStarting' }
   | { reason: 'unverified' }
@@ -36,6 +37,8 @@ export function useProblemText(): (problem: AiProblem) => string {
       switch (problem.reason) {
         case 'missingKey':
           return t('missingKey');
+        case 'offHost':
+          return t('offHost');
         case 'dailyCap':
           return t('dailyCap', { cap: problem.cap });
         case 'pythonStarting':

@@ -7,6 +7,7 @@ import { capReached } from '@/core/usage';
 import { useAiKey } from '@/stores/ai-key';
 import { useSettings } from '@/stores/settings';
 import { useUsage } from '@/stores/usage';
+import { aiOnThisHost } from './host';
 import type { AiProblem } from './problem';
 
 /** A call useAi did not make, and why (put into words by the component). */
@@ -31,6 +32,7 @@ export function useAi() {
 
   /** The key to call with, or why no call may be made now. */
   const permit = useCallback((): { key: string } | { blocked: Blocked } => {
+    if (!aiOnThisHost) return { blocked: { ok: false, error: { code: 'upstream', message: 'no_ai_routes' }, latencyMs: 0, blocked: { reason: 'offHost' } } };
     if (!key) return { blocked: { ok: false, error: { code: 'missing_key', message: 'missing_key' }, latencyMs: 0, blocked: { reason: 'missingKey' } } };
     if (capReached(useUsage.getState(), cap, Date.now())) {
       return { blocked: { ok: false, error: { code: 'quota', message: 'daily_cap' }, latencyMs: 0, blocked: { reason: 'dailyCap', cap } } };
@@ -77,5 +79,5 @@ export function useAi() {
   /** Check a key (saved or just typed) by listing its models; recorded like any call. */
   const testKey = useCallback(async (candidate: string) => note('test-connection', await callAi('test-connection', candidate, {})), [note]);
 
-  return { available: Boolean(key), call, stream, testKey };
+  return { available: aiOnThisHost && Boolean(key), call, stream, testKey };
 }
