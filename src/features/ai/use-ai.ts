@@ -11,6 +11,16 @@ import type { AiProblem } from './problem';
 
 /** A call useAi did not make, and why (put into words by the component). */
 type Blocked = { ok: false; error: AiError; latencyMs: number; partial?: undefined; blocked: AiProblem };
+/** The browser knows it has no network (what `navigator.onLine` can tell is only that). */
+const offline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
+
+const OFFLINE: Blocked = { ok: false, error: { code: 'upstream', message: 'offline' }, latencyMs: 0, blocked: { reason: 'offline' } };
+
+/** A failed call made while the connection dropped reads as offline, not as the service's fault. */
+function offlineIfDisconnected<T>(result: AiResult<T>): AiResult<T> | Blocked {
+  return !result.ok && offline() ? { ...OFFLINE, latencyMs: result.latencyMs } : result;
+}
+
 /** What a call through useAi gives: the service's result, or the reason it was not made. */
 export type AiCallResult<T> = AiResult<T> | Blocked;
 
@@ -31,6 +41,7 @@ export function useAi() {
 
   /** The key to call with, or why no call may be made now. */
   const permit = useCallback((): { key: string } | { blocked: Blocked } => {
+    if (offline()) return { blocked: OFFLINE };
     if (!key) return { blocked: { ok: false, error: { code: 'missing_key', message: 'missing_key' }, latencyMs: 0, blocked: { reason: 'missingKey' } } };
     if (capReached(useUsage.getState(), cap, Date.now())) {
       return { blocked: { ok: false, error: { code: 'quota', message: 'daily_cap' }, latencyMs: 0, blocked: { reason: 'dailyCap', cap } } };
@@ -60,7 +71,7 @@ export function useAi() {
     async <E extends JsonEndpoint>(endpoint: E, body: Record<string, unknown>, signal?: AbortSignal): Promise<AiCallResult<AnswerOf<E>>> => {
       const allowed = permit();
       if ('blocked' in allowed) return allowed.blocked;
-      return note(endpoint, await callAi(endpoint, allowed.key, { model, fallbacks, language, ...body }, signal));
+      return offlineIfDisconnected(note(endpoint, await callAi(endpoint, allowed.key, { model, fallbacks, language, ...body }, signal)));
     },
     [permit, note, model, fallbacks, language],
   );
@@ -69,7 +80,7 @@ export function useAi() {
     async (endpoint: StreamedEndpoint, body: Record<string, unknown>, onText: (piece: string) => void, signal?: AbortSignal): Promise<AiCallResult<string>> => {
       const allowed = permit();
       if ('blocked' in allowed) return allowed.blocked;
-      return note(endpoint, await streamAi(endpoint, allowed.key, { model, fallbacks, language, ...body }, onText, signal));
+      return offlineIfDisconnected(note(endpoint, await streamAi(endpoint, allowed.key, { model, fallbacks, language, ...body }, onText, signal)));
     },
     [permit, note, model, fallbacks, language],
   );
