@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useLocale } from 'use-intl';
 import { callAi, streamAi, type AiResult, type AnswerOf, type JsonEndpoint } from '@/adapters/gemini/client';
 import type { AiEndpoint, AiError, StreamedEndpoint } from '@/core/schemas/ai';
+import { serverReachable } from '@/adapters/network';
 import { capReached } from '@/core/usage';
 import { useAiKey } from '@/stores/ai-key';
 import { useSettings } from '@/stores/settings';
@@ -16,9 +17,13 @@ const offline = () => typeof navigator !== 'undefined' && navigator.onLine === f
 
 const OFFLINE: Blocked = { ok: false, error: { code: 'upstream', message: 'offline' }, latencyMs: 0, blocked: { reason: 'offline' } };
 
-/** A failed call made while the connection dropped reads as offline, not as the service's fault. */
-function offlineIfDisconnected<T>(result: AiResult<T>): AiResult<T> | Blocked {
-  return !result.ok && offline() ? { ...OFFLINE, latencyMs: result.latencyMs } : result;
+/**
+ * A call that got no answer at all while PyDojo's own server cannot be
+ * reached reads as offline, not as the AI service's fault.
+ */
+async function offlineIfDisconnected<T>(result: AiResult<T>): Promise<AiResult<T> | Blocked> {
+  if (result.ok || result.error.code !== 'upstream' || (await serverReachable())) return result;
+  return { ...OFFLINE, latencyMs: result.latencyMs };
 }
 
 /** What a call through useAi gives: the service's result, or the reason it was not made. */
