@@ -79,6 +79,11 @@ const nextConfig: NextConfig = {
         headers: [{ key: 'Cache-Control', value: 'no-cache' }],
       },
       {
+        // The service worker: browsers look for a new version on every visit.
+        source: '/sw.js',
+        headers: [{ key: 'Cache-Control', value: 'no-cache' }],
+      },
+      {
         source: '/bank/:path*',
         headers: [{ key: 'Cache-Control', value: 'no-cache' }],
       },

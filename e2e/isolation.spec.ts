@@ -2,7 +2,13 @@ import { expect, test } from './fixtures';
 import { WorkspacePage } from './pages/workspace';
 
 test.describe('without cross-origin isolation (a host that drops the headers)', () => {
-  test.beforeEach(async ({ page }) => {
+  test('still runs code; Stop restarts Python; input() explains why it is unavailable', async ({ browser }) => {
+    // Without isolation every Stop restarts Python: about 40 s on a busy 2-core machine.
+    test.setTimeout(180_000);
+    // A context of its own without service workers: one installed by an earlier
+    // test would answer from its cache, with the headers, where page.route cannot see.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
     await page.route('**/*', async (route) => {
       const response = await route.fetch();
       const headers = { ...response.headers() };
@@ -10,11 +16,6 @@ test.describe('without cross-origin isolation (a host that drops the headers)', 
       delete headers['cross-origin-embedder-policy'];
       await route.fulfill({ response, headers });
     });
-  });
-
-  test('still runs code; Stop restarts Python; input() explains why it is unavailable', async ({ page }) => {
-    // Without isolation every Stop restarts Python: about 40 s on a busy 2-core machine.
-    test.setTimeout(180_000);
     const ws = new WorkspacePage(page);
     await ws.goto();
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(false);
@@ -35,5 +36,6 @@ test.describe('without cross-origin isolation (a host that drops the headers)', 
     await expect(page.getByTestId('run-interrupted')).toContainText('not cross-origin isolated');
     await ws.waitForPython();
     expect(await ws.runToEnd('print("back")')).toBe('ok');
+    await context.close();
   });
 });

@@ -25,5 +25,6 @@ import errors from '../../data/messages/en/errors.json';
 import content from '../../data/messages/en/content.json';
 import visualiser from '../../data/messages/en/visualiser.json';
 import share from '../../data/messages/en/share.json';
+import offline from '../../data/messages/en/offline.json';
 
-export const MESSAGES_EN = { common, shell, pages, help, settings, workspace, runtime, blocks, dashboard, progress, catalog, picker, modules, history, usage, auto, lessons, projects, ai, errors, content, visualiser, share };
+export const MESSAGES_EN = { common, shell, pages, help, settings, workspace, runtime, blocks, dashboard, progress, catalog, picker, modules, history, usage, auto, lessons, projects, ai, errors, content, visualiser, share, offline };

@@ -25,5 +25,6 @@ import errors from '../../data/messages/ja/errors.json';
 import content from '../../data/messages/ja/content.json';
 import visualiser from '../../data/messages/ja/visualiser.json';
 import share from '../../data/messages/ja/share.json';
+import offline from '../../data/messages/ja/offline.json';
 
-export const MESSAGES_JA = { common, shell, pages, help, settings, workspace, runtime, blocks, dashboard, progress, catalog, picker, modules, history, usage, auto, lessons, projects, ai, errors, content, visualiser, share };
+export const MESSAGES_JA = { common, shell, pages, help, settings, workspace, runtime, blocks, dashboard, progress, catalog, picker, modules, history, usage, auto, lessons, projects, ai, errors, content, visualiser, share, offline };

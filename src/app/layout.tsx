@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { OfflineSupport } from '@/features/offline';
 import { ProgressTracking } from '@/features/progress';
 import { AppShell, I18nProvider, THEME_SCRIPT } from '@/features/shell';
 import './globals.css';
@@ -27,6 +28,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body>
         <I18nProvider>
           <AppShell>
+            <OfflineSupport />
             <ProgressTracking>{children}</ProgressTracking>
           </AppShell>
         </I18nProvider>

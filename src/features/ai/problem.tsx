@@ -15,6 +15,7 @@ export type AiProblem =
   | { reason: 'dailyCap'; cap: number }
   | { reason: 'pythonStarting' }
   | { reason: 'unverified' }
+  | { reason: 'offline' }
   | { reason: 'service'; message: string };
 
 /** The problem behind a failed call: the reason useAi blocked it, else the service's error. */
@@ -45,6 +46,8 @@ export function useProblemText(): (problem: AiProblem) => string {
           return t('pythonStarting');
         case 'unverified':
           return t('unverified');
+        case 'offline':
+          return t('offline');
         case 'service':
           return problem.message;
       }

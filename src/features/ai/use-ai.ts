@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useLocale } from 'use-intl';
 import { callAi, streamAi, type AiResult, type AnswerOf, type JsonEndpoint } from '@/adapters/gemini/client';
 import type { AiEndpoint, AiError, StreamedEndpoint } from '@/core/schemas/ai';
+import { serverReachable } from '@/adapters/network';
 import { capReached } from '@/core/usage';
 import { useAiKey } from '@/stores/ai-key';
 import { useSettings } from '@/stores/settings';
@@ -12,6 +13,20 @@ import type { AiProblem } from './problem';
 
 /** A call useAi did not make, and why (put into words by the component). */
 type Blocked = { ok: false; error: AiError; latencyMs: number; partial?: undefined; blocked: AiProblem };
+/** The browser knows it has no network (what `navigator.onLine` can tell is only that). */
+const offline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
+
+const OFFLINE: Blocked = { ok: false, error: { code: 'upstream', message: 'offline' }, latencyMs: 0, blocked: { reason: 'offline' } };
+
+/**
+ * A call that got no answer at all while PyDojo's own server cannot be
+ * reached reads as offline, not as the AI service's fault.
+ */
+async function offlineIfDisconnected<T>(result: AiResult<T>): Promise<AiResult<T> | Blocked> {
+  if (result.ok || result.error.code !== 'upstream' || (await serverReachable())) return result;
+  return { ...OFFLINE, latencyMs: result.latencyMs };
+}
+
 /** What a call through useAi gives: the service's result, or the reason it was not made. */
 export type AiCallResult<T> = AiResult<T> | Blocked;
 
@@ -33,6 +48,7 @@ export function useAi() {
   /** The key to call with, or why no call may be made now. */
   const permit = useCallback((): { key: string } | { blocked: Blocked } => {
     if (!aiOnThisHost) return { blocked: { ok: false, error: { code: 'upstream', message: 'no_ai_routes' }, latencyMs: 0, blocked: { reason: 'offHost' } } };
+    if (offline()) return { blocked: OFFLINE };
     if (!key) return { blocked: { ok: false, error: { code: 'missing_key', message: 'missing_key' }, latencyMs: 0, blocked: { reason: 'missingKey' } } };
     if (capReached(useUsage.getState(), cap, Date.now())) {
       return { blocked: { ok: false, error: { code: 'quota', message: 'daily_cap' }, latencyMs: 0, blocked: { reason: 'dailyCap', cap } } };
@@ -62,7 +78,7 @@ export function useAi() {
     async <E extends JsonEndpoint>(endpoint: E, body: Record<string, unknown>, signal?: AbortSignal): Promise<AiCallResult<AnswerOf<E>>> => {
       const allowed = permit();
       if ('blocked' in allowed) return allowed.blocked;
-      return note(endpoint, await callAi(endpoint, allowed.key, { model, fallbacks, language, ...body }, signal));
+      return offlineIfDisconnected(note(endpoint, await callAi(endpoint, allowed.key, { model, fallbacks, language, ...body }, signal)));
     },
     [permit, note, model, fallbacks, language],
   );
@@ -71,7 +87,7 @@ export function useAi() {
     async (endpoint: StreamedEndpoint, body: Record<string, unknown>, onText: (piece: string) => void, signal?: AbortSignal): Promise<AiCallResult<string>> => {
       const allowed = permit();
       if ('blocked' in allowed) return allowed.blocked;
-      return note(endpoint, await streamAi(endpoint, allowed.key, { model, fallbacks, language, ...body }, onText, signal));
+      return offlineIfDisconnected(note(endpoint, await streamAi(endpoint, allowed.key, { model, fallbacks, language, ...body }, onText, signal)));
     },
     [permit, note, model, fallbacks, language],
   );

@@ -6,11 +6,13 @@ import type { PythonRuntime } from '@/adapters/python/runtime';
 
 interface RuntimeContextValue {
   runtime: PythonRuntime | null;
+  /** Whether a component of this page asked for Python. */
+  wanted: boolean;
   /** Start Python if it has not started yet. */
   request(): void;
 }
 
-const RuntimeContext = createContext<RuntimeContextValue>({ runtime: null, request: () => undefined });
+const RuntimeContext = createContext<RuntimeContextValue>({ runtime: null, wanted: false, request: () => undefined });
 
 /**
  * Owns the one Python runtime of the page. Python starts the first time a
@@ -42,7 +44,7 @@ export function RuntimeProvider({ children }: { children: ReactNode }) {
       created?.dispose();
     };
   }, [wanted]);
-  const value = useMemo(() => ({ runtime, request }), [runtime, request]);
+  const value = useMemo(() => ({ runtime, wanted, request }), [runtime, wanted, request]);
   return <RuntimeContext.Provider value={value}>{children}</RuntimeContext.Provider>;
 }
 
@@ -62,6 +64,21 @@ export function useRuntimeSnapshot(): RuntimeSnapshot {
     client ? client.getSnapshot : () => INITIAL_SNAPSHOT,
     () => INITIAL_SNAPSHOT,
   );
+}
+
+/**
+ * Whether this page's Python is still starting (asked for and not ready yet),
+ * without asking for it: work that can wait, such as the offline download,
+ * waits for it rather than competing with the first boot.
+ */
+export function usePythonStarting(): boolean {
+  const { runtime, wanted } = useContext(RuntimeContext);
+  const phase = useSyncExternalStore(
+    runtime?.subscribe ?? noop,
+    () => (runtime ? runtime.getSnapshot().phase : null),
+    () => null,
+  );
+  return wanted && (runtime === null || phase === 'loading');
 }
 
 /**

@@ -1,2 +1,2 @@
-export { RuntimeProvider, StartPythonEarly, usePython, useRuntimeSnapshot } from './RuntimeProvider';
+export { RuntimeProvider, StartPythonEarly, usePython, usePythonStarting, useRuntimeSnapshot } from './RuntimeProvider';
 export { RuntimeStatus } from './RuntimeStatus';

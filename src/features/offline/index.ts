@@ -1,0 +1,3 @@
+export { OfflineSupport } from './OfflineSupport';
+export { OfflineStatus } from './OfflineStatus';
+export { webManifest } from './manifest';

@@ -1,0 +1,116 @@
+'use client';
+import { Serwist } from '@serwist/window';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { usePythonStarting } from '@/features/runtime';
+
+/** The service worker runs only in production builds: `next dev` serves no public/sw.js worth caching. */
+export const OFFLINE_ENABLED = process.env.NODE_ENV === 'production';
+
+/** Runs `then` once the page has loaded and the browser is idle. */
+function whenIdle(then: () => void): () => void {
+  let handle: number | null = null;
+  let cancelled = false;
+  const idle = () => {
+    if (cancelled) return;
+    // requestIdleCallback is missing in Safari; a short timer is the usual stand-in.
+    handle = typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(then, { timeout: 5_000 }) : window.setTimeout(then, 1_000);
+  };
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+  return () => {
+    cancelled = true;
+    window.removeEventListener('load', idle);
+    if (handle === null) return;
+    if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(handle);
+    else window.clearTimeout(handle);
+  };
+}
+
+/**
+ * Registers PyDojo's service worker (public/sw.js) in the background, and
+ * says when a new version is waiting. Registration waits until the page is
+ * interactive and idle and, on a page that runs code, until Python is ready:
+ * the install downloads the whole app for offline use, which must not slow
+ * down the first visit or compete with Python's first boot.
+ */
+export function useServiceWorker(): { updateReady: boolean; applyUpdate: () => void } {
+  const pythonStarting = usePythonStarting();
+  const [updateReady, setUpdateReady] = useState(false);
+  const worker = useRef<Serwist | null>(null);
+  // Reload only when this tab asked for the new version, never because another tab did.
+  const accepted = useRef(false);
+
+  useEffect(() => {
+    if (!OFFLINE_ENABLED || !('serviceWorker' in navigator) || pythonStarting || worker.current) return;
+    return whenIdle(() => {
+      if (worker.current) return;
+      const sw = new Serwist('/sw.js', { scope: '/', type: 'classic' });
+      worker.current = sw;
+      sw.addEventListener('waiting', () => setUpdateReady(true));
+      sw.addEventListener('controlling', () => {
+        if (accepted.current) window.location.reload();
+      });
+      void sw.register().catch(() => {
+        // No offline support (private mode, storage refused): the app works as before.
+        worker.current = null;
+      });
+    });
+  }, [pythonStarting]);
+
+  // A long-open tab looks for a new deployment when the learner comes back to it.
+  useEffect(() => {
+    const check = () => {
+      if (document.visibilityState === 'visible') void worker.current?.update().catch(() => undefined);
+    };
+    document.addEventListener('visibilitychange', check);
+    return () => document.removeEventListener('visibilitychange', check);
+  }, []);
+
+  const applyUpdate = useCallback(() => {
+    accepted.current = true;
+    worker.current?.messageSkipWaiting();
+  }, []);
+
+  return { updateReady, applyUpdate };
+}
+
+const noSubscription = () => () => undefined;
+
+export type OfflineReadiness = 'development' | 'unsupported' | 'preparing' | 'ready' | 'failed';
+
+/**
+ * Whether this browser holds everything PyDojo needs offline: a service
+ * worker is active once its install has precached the whole app.
+ */
+export function useOfflineReadiness(): OfflineReadiness {
+  // False in the prerendered page, true in the browser: the worker is a browser matter.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const [settled, setSettled] = useState<'ready' | 'failed' | null>(null);
+  const supported = hydrated && OFFLINE_ENABLED && 'serviceWorker' in navigator;
+  useEffect(() => {
+    if (!supported) return;
+    let cancelled = false;
+    const settle = (next: 'ready' | 'failed') => {
+      if (!cancelled) setSettled(next);
+    };
+    void navigator.serviceWorker.ready.then(() => settle('ready'));
+    // An install that fails (a download broke off) leaves no worker behind; the next visit tries again.
+    const watch = (registration: ServiceWorkerRegistration | undefined) => {
+      const installing = registration?.installing;
+      installing?.addEventListener('statechange', () => {
+        if (installing.state === 'redundant' && !registration?.active) settle('failed');
+      });
+    };
+    void navigator.serviceWorker.getRegistration().then((registration) => {
+      watch(registration);
+      registration?.addEventListener('updatefound', () => watch(registration));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [supported]);
+  if (!hydrated) return 'preparing';
+  if (!OFFLINE_ENABLED) return 'development';
+  if (!supported) return 'unsupported';
+  return settled ?? 'preparing';
+}
