@@ -233,8 +233,9 @@ export function withRandom(verdict: Verdict, random: RandomVerdict): Verdict {
 /**
  * A whole Submit: the declared tests, then (when they all pass and the
  * problem has a generator) the random inputs, then shrinking. `grade` runs
- * in the Submit's pristine interpreter; `reference` resolves to the reference
- * side's run (from another interpreter), or null when there is none.
+ * in the Submit's pristine interpreter; `reference` is called once the
+ * declared tests pass and starts the reference side's run in another
+ * interpreter (null: no random tests), so a failing Submit costs nothing more.
  */
 export async function gradeSubmission(
   problem: Problem,
@@ -243,8 +244,9 @@ export async function gradeSubmission(
   reference: () => Promise<ReferenceRun | null> | null,
 ): Promise<Verdict> {
   const declared = judge(problem, await grade(code, toGradeCases(problem), needsLoad(problem)));
+  if (declared.status !== 'passed') return declared;
   const pending = reference();
-  if (declared.status !== 'passed' || !pending) return declared;
+  if (!pending) return declared;
   const ref = await pending;
   if (!ref) return declared;
   const main = ref.inputs.filter((input) => !input.spec.shrink);
