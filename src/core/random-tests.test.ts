@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RawCaseResult } from './python/protocol';
-import { judgeRandom, randomSpecs, withRandom, RANDOM_CASES, MAX_RANDOM_SIZE, type RandomInput } from './random-tests';
+import { gradeSubmission, judgeRandom, randomSpecs, withRandom, RANDOM_CASES, MAX_RANDOM_SIZE, type Grader, type RandomInput } from './random-tests';
 import { judge } from './grading';
 import { Problem } from './schemas/problem';
 
@@ -98,5 +98,14 @@ describe('random verdicts', () => {
     const verdict = judgeRandom(problem, 777, { inputs: [input(0), input(1)], outcome: stopped });
     expect(verdict.status).toBe('interrupted');
     expect(verdict.failure).toBeNull();
+  });
+
+  it('a Stop while the reference side runs ends the Submit stopped, never passed without its random tests', async () => {
+    // The learner's side passes its declared test.
+    const grade: Grader = async () => ({ cases: [{ index: 0, status: 'ok', actual: '5', stdout: '', durationMs: 1 }], durationMs: 1, status: 'completed' });
+    const stopped = { seed: 5, ended: 'interrupted' as const, inputs: [], skipped: [], generated: [], referenced: [] };
+    const verdict = await gradeSubmission(problem, 'def largest(nums):\n    return max(nums)\n', grade, () => Promise.resolve(stopped));
+    expect(verdict.status).toBe('interrupted');
+    expect(verdict.random?.status).toBe('interrupted');
   });
 });

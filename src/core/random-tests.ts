@@ -81,6 +81,8 @@ export interface SkippedInput {
 
 export interface ReferenceRun {
   seed: number;
+  /** Whether the reference side ran to the end (Stop or a crash leaves it unfinished). */
+  ended: RawOutcome['status'];
   inputs: RandomInput[];
   skipped: SkippedInput[];
   /** Raw results of the generator and the reference, for the pack checker's timings. */
@@ -117,7 +119,7 @@ function readValue(text: string | undefined): { value: JsonValue } | null {
  */
 export async function runReference(problem: Problem, seed: number, grade: Grader, specs: RandomSpec[] = randomSpecs(seed)): Promise<ReferenceRun> {
   const generator = problem.generator;
-  if (!generator || !problem.entryPoint) return { seed, inputs: [], skipped: [], generated: [], referenced: [] };
+  if (!generator || !problem.entryPoint) return { seed, ended: 'completed', inputs: [], skipped: [], generated: [], referenced: [] };
   const generateCases: GradeCase[] = specs.map((spec) => ({ kind: 'generate', code: generator.code, seed: spec.seed, n: spec.n, timeLimitMs: problem.timeLimitMs }));
   const generated = await grade('', generateCases, false);
   const byIndex = new Map(generated.cases.map((c) => [c.index, c]));
@@ -133,7 +135,7 @@ export async function runReference(problem: Problem, seed: number, grade: Grader
     }
     drawn.push({ spec, args });
   });
-  if (drawn.length === 0) return { seed, inputs: [], skipped, generated: generated.cases, referenced: [] };
+  if (drawn.length === 0 || generated.status !== 'completed') return { seed, ended: generated.status, inputs: [], skipped, generated: generated.cases, referenced: [] };
   const withoutExpected = drawn.map(({ args }) => ({ args, expected: null }));
   const reference = await grade(problem.solution, randomCases(problem, withoutExpected), true);
   const results = new Map(reference.cases.map((c) => [c.index, c]));
@@ -152,7 +154,7 @@ export async function runReference(problem: Problem, seed: number, grade: Grader
     }
     inputs.push({ spec, args, expected: expected.value });
   });
-  return { seed, inputs, skipped, generated: generated.cases, referenced: reference.cases };
+  return { seed, ended: reference.status, inputs, skipped, generated: generated.cases, referenced: reference.cases };
 }
 
 /** The problem with its random inputs as its (only) tests, so the usual grading paths apply. */
@@ -233,8 +235,9 @@ export function withRandom(verdict: Verdict, random: RandomVerdict): Verdict {
 /**
  * A whole Submit: the declared tests, then (when they all pass and the
  * problem has a generator) the random inputs, then shrinking. `grade` runs
- * in the Submit's pristine interpreter; `reference` resolves to the reference
- * side's run (from another interpreter), or null when there is none.
+ * in the Submit's pristine interpreter; `reference` is called once the
+ * declared tests pass and starts the reference side's run in another
+ * interpreter (null: no random tests), so a failing Submit costs nothing more.
  */
 export async function gradeSubmission(
   problem: Problem,
@@ -243,10 +246,13 @@ export async function gradeSubmission(
   reference: () => Promise<ReferenceRun | null> | null,
 ): Promise<Verdict> {
   const declared = judge(problem, await grade(code, toGradeCases(problem), needsLoad(problem)));
+  if (declared.status !== 'passed') return declared;
   const pending = reference();
-  if (declared.status !== 'passed' || !pending) return declared;
+  if (!pending) return declared;
   const ref = await pending;
   if (!ref) return declared;
+  // Stopping (or crashing) the reference side must not skip the random tests into a pass.
+  if (ref.ended !== 'completed') return withRandom(declared, { seed: ref.seed, status: ref.ended, total: 0, passed: 0, failure: null, durationMs: 0 });
   const main = ref.inputs.filter((input) => !input.spec.shrink);
   if (main.length === 0) return declared;
   const mainRound: RandomRound = { inputs: main, outcome: await grade(code, randomCases(problem, main), true) };

@@ -96,9 +96,11 @@ export type AlternativeSolution = z.infer<typeof AlternativeSolution>;
  * the list of positional arguments for the entry point (plain JSON-able values:
  * ints, floats, strings, bools, None, lists, dicts with string keys, tuples).
  * Inputs must be valid for the problem's stated constraints; `n` should scale
- * the work (a list's length, a number's magnitude, a string's length).
+ * the work (a list's length, a number's magnitude, a string's length). Draw
+ * everything from `rng`, so a seed reproduces the inputs.
  * Random tests compare the learner's function with the reference on such
- * inputs after the declared tests pass; "Measure growth" times both on growing n.
+ * inputs after the declared tests pass (src/core/random-tests.ts, sizes 0 to
+ * 19); "Measure growth" times both on growing n.
  */
 export const InputGenerator = z.object({
   code: z.string().min(1).max(10_000),

@@ -108,7 +108,7 @@ export function useRunner() {
         const random = !only && hasRandomTests(problem);
         const seed = newSeed();
         const reference = (): Promise<ReferenceRun | null> | null =>
-          random ? client.session((grade) => runReference(problem, seed, asGrader(grade))).catch(() => null) : null;
+          random ? client.session((grade) => runReference(problem, seed, asGrader(grade))) : null;
         const result = await client.session((grade) => gradeSubmission(target, code, asGrader(grade), reference));
         setGraded({ verdict: result, tests: only ?? null });
         return result;
