@@ -5,8 +5,9 @@
  * reference solution against all its tests and every listed wrong solution
  * (which must fail at least one test; with --strict, a hidden one), and
  * every alternative solution (which must pass them all), in
- * Pyodide under Node. Prints a line per problem and a summary; exits
- * non-zero on any failure.
+ * Pyodide under Node. A problem with an input generator also has its
+ * generator checked (src/core/generator-check.ts). Prints a line per problem
+ * and a summary; exits non-zero on any failure.
  */
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -18,11 +19,14 @@ import { describeIssues, ProblemPack, type Problem } from '../src/core/schemas/p
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
 const strict = args.includes('--strict');
 const requireAlternative = args.includes('--require-alternatives');
+const minGeneratorsArg = args.find((arg) => arg.startsWith('--min-generators='));
+const minGenerators = minGeneratorsArg ? Number(minGeneratorsArg.split('=')[1]) : 0;
 const files = args.filter((arg) => !arg.startsWith('--'));
-if (files.length === 0) {
-  console.error('usage: npm run check:pack -- [--strict] <pack.json> [more.json ...]');
+if (files.length === 0 || !Number.isInteger(minGenerators) || minGenerators < 0) {
+  console.error('usage: npm run check:pack -- [--strict] [--require-alternatives] [--min-generators=N] <pack.json> [more.json ...]');
   console.error('  --strict   every wrong solution must also fail a hidden test');
   console.error('  --require-alternatives   every problem has at least one alternative solution');
+  console.error('  --min-generators=N   at least N problems (over all files) have an input generator');
   process.exit(2);
 }
 
@@ -34,6 +38,8 @@ let failed = 0;
 let alternativeCount = 0;
 let withAlternative = 0;
 let badFiles = 0;
+let withGenerator = 0;
+let warningCount = 0;
 const started = performance.now();
 
 try {
@@ -81,14 +87,20 @@ try {
       const alternativeNote = result.alternatives.length === 0 ? '' : result.alternatives.length === 1 ? ', 1 alternative passes' : `, ${result.alternatives.length} alternatives pass`;
       alternativeCount += result.alternatives.length;
       if (result.alternatives.length > 0) withAlternative++;
+      const generator = result.generator;
+      if (generator) withGenerator++;
+      const maxNNote = generator?.maxN ? `, maxN ${generator.maxN.n} in ${generator.maxN.referenceMs} ms` : '';
+      const generatorNote = generator ? `; generator: ${generator.inputs} inputs, ${generator.wrongDiffer}/${generator.wrongTotal} wrong solutions differ${maxNNote}` : '';
       if (result.ok) {
         passed++;
-        console.log(`  ✓ ${problem.id}: reference passes ${result.reference.total}/${result.reference.total}, ${wrongNote}${alternativeNote} (${Math.round(result.durationMs)} ms)`);
+        console.log(`  ✓ ${problem.id}: reference passes ${result.reference.total}/${result.reference.total}, ${wrongNote}${alternativeNote}${generatorNote} (${Math.round(result.durationMs)} ms)`);
       } else {
         failed++;
         console.log(`  ✗ ${problem.id}`);
         for (const line of result.problems) console.log(`      ${line}`);
       }
+      warningCount += result.warnings.length;
+      for (const line of result.warnings) console.log(`      warning: ${line}`);
     }
     await workers;
   }
@@ -99,4 +111,8 @@ try {
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const fileNote = badFiles > 0 ? `; ${badFiles} file${badFiles === 1 ? '' : 's'} could not be checked` : '';
 console.log(`\n${passed} passed, ${failed} failed (${passed + failed} problems in ${seconds} s on ${threads} interpreter${threads === 1 ? '' : 's'}${fileNote}); ${alternativeCount} alternative solutions verified, ${withAlternative} problems have one`);
-process.exit(failed > 0 || badFiles > 0 ? 1 : 0);
+const warningNote = warningCount > 0 ? ` (${warningCount} warning${warningCount === 1 ? '' : 's'})` : '';
+console.log(`${withGenerator} problem${withGenerator === 1 ? ' has' : 's have'} an input generator${warningNote}`);
+const tooFewGenerators = withGenerator < minGenerators;
+if (tooFewGenerators) console.log(`✗ at least ${minGenerators} problems must have an input generator (--min-generators)`);
+process.exit(failed > 0 || badFiles > 0 || tooFewGenerators ? 1 : 0);

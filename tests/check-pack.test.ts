@@ -75,3 +75,19 @@ describe('check-pack CLI', () => {
     expect(stdout).toContain('1 file could not be checked');
   });
 });
+
+describe('check-pack CLI on input generators', () => {
+  it('checks each generator: the reference handles every input, some wrong solution differs, maxN is timed; counts them', async () => {
+    const { code, stdout } = await checkPack('--min-generators=4', fixture('pack-generators.json'));
+    expect(code).not.toBe(0);
+    // A sound generator: every input drawn, the wrong solution caught, maxN timed.
+    expect(stdout).toMatch(/✓ sum-of-positives: reference passes 2\/2, 1 wrong solution rejected; generator: 107 inputs, 1\/1 wrong solutions differ, maxN 100000 in \d+ ms/);
+    // The only wrong solution is wrong on a declared input the generator never draws.
+    expect(stdout).toMatch(/✗ largest\n\s+generator: no wrong solution differs from the reference on any generated input/);
+    // The generator draws an empty list the statement rules out: an author bug, named with its input.
+    expect(stdout).toMatch(/✗ mean\n\s+generator \(seed 1, n=0\): the reference raised ZeroDivisionError: division by zero on mean\(\[\]\) \(\d+ inputs\)/);
+    expect(stdout).toContain('1 passed, 2 failed');
+    expect(stdout).toMatch(/3 problems have an input generator/);
+    expect(stdout).toContain('✗ at least 4 problems must have an input generator (--min-generators)');
+  }, 90_000);
+});

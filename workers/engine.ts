@@ -32,7 +32,7 @@ const parseJson = JSON.parse;
 const hasOwn = Object.hasOwn;
 const stringType = 'string';
 
-const HARNESS_FUNCTIONS = ['lockdown', 'run_program', 'load_submission', 'run_call', 'run_io', 'run_assert'] as const;
+const HARNESS_FUNCTIONS = ['lockdown', 'run_program', 'load_submission', 'run_call', 'run_io', 'run_assert', 'run_generate'] as const;
 type HarnessName = (typeof HARNESS_FUNCTIONS)[number];
 
 interface HarnessReply {
@@ -256,7 +256,7 @@ export class Engine {
     let stopped = loadStatus === 'interrupted';
     for (let index = 0; index < cases.length; index++) {
       const testCase = cases[index];
-      if (stopped || (load && loadStatus !== 'ok' && testCase.kind !== 'io')) {
+      if (stopped || (load && loadStatus !== 'ok' && testCase.kind !== 'io' && testCase.kind !== 'generate')) {
         this.post({
           type: 'case-done',
           nonce: this.nonce,
@@ -303,6 +303,9 @@ export class Engine {
           break;
         case 'assert':
           reply = this.call('run_assert', testCase.code, testCase.entry);
+          break;
+        case 'generate':
+          reply = this.call('run_generate', testCase.code, testCase.seed, testCase.n);
           break;
       }
     } catch (error) {

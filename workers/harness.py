@@ -12,6 +12,7 @@ checker). The host (TypeScript) drives it one call at a time:
 * ``run_call(name, args_json, kwargs_json, in_place_arg)`` calls the entry point.
 * ``run_io(code, stdin)`` runs the whole program with a fixed stdin.
 * ``run_assert(test_code, entry)`` runs author-written assert code.
+* ``run_generate(code, seed, n)`` runs an author's input generator (random tests).
 
 Every call returns JSON text. Verdicts are *not* decided here: expected
 values never enter the interpreter for call and io cases. Call cases return a
@@ -1180,6 +1181,44 @@ def _run_call(name, args_json, kwargs_json, in_place_arg=-1):
     return _reply({"status": "ok", "actual": text, "actualRepr": _safe_repr(value)})
 
 
+GENERATOR_FILENAME = "generator.py"
+MAX_GENERATED_ITEMS = 5_000_000
+
+
+def _run_generate(code_text, seed, n):
+    """Random tests: an author's ``generate(rng, n)`` → the argument list as
+    canonical JSON (the format run_call reads back). Runs only author code, in
+    an interpreter the host never hands learner code (or in the pack checker,
+    where every solution is the author's)."""
+    import random as _random
+
+    _restore_world()
+    namespace = {"__builtins__": builtins, "__name__": "__pydojo_generator__"}
+    _linecache[GENERATOR_FILENAME] = (_len(code_text), None, code_text.splitlines(True), GENERATOR_FILENAME)
+    try:
+        _exec(_compile(code_text, GENERATOR_FILENAME, "exec"), namespace)
+        generate = namespace.get("generate")
+        if not _callable(generate):
+            return _reply(_error("NameError", "the generator must define a function generate(rng, n)"))
+        args = generate(_random.Random(seed), n)
+    except _BaseException as exc:  # noqa: BLE001
+        status, extra = _outcome_for(exc)
+        if status == "error":
+            extra = {"error": _describe_error(exc, own_files=(GENERATOR_FILENAME,))}
+        result = {"status": "error" if status == "exit" else status}
+        result.update(extra)
+        return _reply(result)
+    if _type(args) is not _list and _type(args) is not _tuple:
+        return _reply(_error("TypeError", f"generate(rng, n) must return a list of arguments, not {_type_name(_type(args))}"))
+    try:
+        # Generated inputs may be far larger than a returned value (growth
+        # measurement draws big ones): a budget of their own.
+        text = _encode(_to_plain_sealed(_list(args), 0, _set(), [MAX_GENERATED_ITEMS], _to_plain_sealed))
+    except _BaseException as exc:  # noqa: BLE001
+        return _reply(_error("TypeError", f"the generated arguments are not plain values: {_safe_str(exc)}"))
+    return _reply({"status": "ok", "actual": text, "actualRepr": _safe_repr(args)})
+
+
 def _silent_input_impl(prompt="", /, _readline=None, _EOFError=EOFError):
     line = _readline()
     if line == "":
@@ -1479,3 +1518,7 @@ def run_io(code_text, stdin_text):
 
 def run_assert(test_code, entry):
     return _entry(_run_assert, test_code, entry)
+
+
+def run_generate(code_text, seed, n):
+    return _entry(_run_generate, code_text, seed, n)

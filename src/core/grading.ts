@@ -6,6 +6,7 @@
 import { explainError, TIMEOUT_EXPLANATION, type Explanation } from './python/explain';
 import type { GradeCase, PyErrorInfo, RawCaseResult } from './python/protocol';
 import { fromJson, parseCanonical, pyRepr, valuesEqual, ValueError } from './python/values';
+import type { RandomVerdict } from './random-tests';
 import type { Problem, TestCase } from './schemas/problem';
 
 export type CaseStatus = 'passed' | 'failed' | 'error' | 'timeout' | 'interrupted' | 'crashed' | 'not-run';
@@ -52,6 +53,8 @@ export interface Verdict {
   /** The submission failed before any test could run (syntax error, say). */
   loadError: ExplainedError | null;
   durationMs: number;
+  /** Random tests against the reference (problems with a generator, once the declared tests pass). */
+  random?: RandomVerdict;
 }
 
 export interface RawOutcome {

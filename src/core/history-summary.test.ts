@@ -15,6 +15,7 @@ describe('history summaries', () => {
     { key: 'runCrashed' },
     { key: 'passed', values: { passed: 8, total: 8 } },
     { key: 'failed', values: { passed: 3, total: 5 } },
+    { key: 'failedRandom', values: { total: 8, seed: 48213 } },
   ];
 
   it('reads back every line it writes', () => {
@@ -25,6 +26,7 @@ describe('history summaries', () => {
     expect(writeSummary({ key: 'passed', values: { passed: 8, total: 8 } })).toBe('passed 8/8');
     expect(writeSummary({ key: 'runError', values: { type: 'NameError', line: 3 } })).toBe('NameError on line 3');
     expect(writeSummary({ key: 'failed', values: { passed: 3, total: 5 } })).toBe('failed: 3/5 tests passed');
+    expect(writeSummary({ key: 'failedRandom', values: { total: 8, seed: 48213 } })).toBe('failed a random input (seed 48213) after passing all 8 tests');
   });
 
   it('leaves any other line alone', () => {

@@ -17,7 +17,9 @@ export type SummaryCode =
   | { key: 'runTimeout' }
   | { key: 'runCrashed' }
   | { key: 'passed'; values: { passed: number; total: number } }
-  | { key: 'failed'; values: { passed: number; total: number } };
+  | { key: 'failed'; values: { passed: number; total: number } }
+  /** Every declared test passed, but the random tests found an input it gets wrong. */
+  | { key: 'failedRandom'; values: { total: number; seed: number } };
 
 /** The stored English line for a summary. */
 export function writeSummary(summary: SummaryCode): string {
@@ -46,6 +48,8 @@ export function writeSummary(summary: SummaryCode): string {
       return `passed ${summary.values.passed}/${summary.values.total}`;
     case 'failed':
       return `failed: ${summary.values.passed}/${summary.values.total} tests passed`;
+    case 'failedRandom':
+      return `failed a random input (seed ${summary.values.seed}) after passing all ${summary.values.total} tests`;
   }
 }
 
@@ -65,6 +69,7 @@ export function readSummary(text: string): SummaryCode | null {
   if ((m = text.match(/^AI hint (\d+) of 3$/))) return { key: 'aiHint', values: { n: Number(m[1]) } };
   if ((m = text.match(/^passed (\d+)\/(\d+)$/))) return { key: 'passed', values: { passed: Number(m[1]), total: Number(m[2]) } };
   if ((m = text.match(/^failed: (\d+)\/(\d+) tests passed$/))) return { key: 'failed', values: { passed: Number(m[1]), total: Number(m[2]) } };
+  if ((m = text.match(/^failed a random input \(seed (\d+)\) after passing all (\d+) tests$/))) return { key: 'failedRandom', values: { total: Number(m[2]), seed: Number(m[1]) } };
   if ((m = text.match(/^exited with code (-?\d+)$/))) return { key: 'runExit', values: { code: Number(m[1]) } };
   if ((m = text.match(/^([A-Z][A-Za-z]*(?:Error|Exception|Exit|Interrupt|Warning)|error) on line (\d+)$/))) return { key: 'runError', values: { type: m[1], line: Number(m[2]) } };
   if ((m = text.match(/^([A-Z][A-Za-z]*(?:Error|Exception|Exit|Interrupt|Warning)|error)$/))) return { key: 'runErrorNoLine', values: { type: m[1] } };

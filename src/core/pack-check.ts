@@ -3,11 +3,12 @@
  * every test, and each listed wrong solution fails at least one. The runtime
  * is injected, so the pack checker (Node) and the app (browser) share this.
  */
-import { judge, needsLoad, toGradeCases, type RawOutcome, type Verdict } from './grading';
-import type { GradeCase } from './python/protocol';
+import { judge, needsLoad, toGradeCases, type Verdict } from './grading';
+import { checkGenerator, type GeneratorCheck } from './generator-check';
+import type { Grader } from './random-tests';
 import type { Problem } from './schemas/problem';
 
-export type Grader = (code: string, cases: GradeCase[], load: boolean) => Promise<RawOutcome>;
+export type { Grader } from './random-tests';
 
 export interface ProblemCheck {
   id: string;
@@ -15,7 +16,11 @@ export interface ProblemCheck {
   reference: Verdict;
   wrong: Array<{ why: string; verdict: Verdict; rejected: boolean; failedHidden: boolean }>;
   alternatives: Array<{ title: string; verdict: Verdict }>;
+  /** The generator's check, for problems that have one. */
+  generator: GeneratorCheck | null;
   problems: string[];
+  /** Worth a look but not a failure (a slow maxN). */
+  warnings: string[];
   durationMs: number;
 }
 
@@ -77,5 +82,8 @@ export async function checkProblem(problem: Problem, grade: Grader, options: Che
     alternatives.push({ title: alternative.title, verdict });
   }
   if (options.requireAlternative && problem.alternatives.length === 0) problems.push('has no alternative solution: add at least one other way to solve it');
-  return { id: problem.id, ok: problems.length === 0, reference, wrong, alternatives, problems, durationMs: now() - started };
+  const generator = problem.generator ? await checkGenerator(problem, grade) : null;
+  if (generator) problems.push(...generator.problems);
+  const warnings = generator?.warnings ?? [];
+  return { id: problem.id, ok: problems.length === 0, reference, wrong, alternatives, generator, problems, warnings, durationMs: now() - started };
 }

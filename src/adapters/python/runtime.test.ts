@@ -58,6 +58,22 @@ describe('PythonRuntime', () => {
     expect(after.cases[0].actual).toBe('false');
   }, 60_000);
 
+  it('gives overlapping sessions separate interpreters (a Submit and its reference side)', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const first = runtime.session(async (grade) => {
+      const actual = (await grade(MARKER, cases, { load: true })).cases[0].actual;
+      await held;
+      return actual;
+    });
+    const second = runtime.session(async (grade) => (await grade(MARKER, cases, { load: true })).cases[0].actual);
+    expect(await second).toBe('false');
+    expect(runtime.busy).toBe(true);
+    release();
+    expect(await first).toBe('false');
+    expect(runtime.busy).toBe(false);
+  }, 90_000);
+
   it('keeps the runner working beside grading sessions', async () => {
     const outcome = await runtime.session(async (grade) => {
       await grade(MARKER, cases, { load: true });

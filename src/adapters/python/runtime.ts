@@ -40,8 +40,12 @@ export interface PythonRuntimeOptions {
 export class PythonRuntime {
   readonly runner: PythonClient;
   private grader: PythonClient | null = null;
-  /** The grader of the session in progress, so Stop reaches it. */
-  private active: PythonClient | null = null;
+  /**
+   * The graders of the sessions in progress, so Stop reaches them. A Submit
+   * with random tests holds two at once: its own, and the reference side's
+   * (see src/core/random-tests.ts), which never runs learner code.
+   */
+  private readonly active = new Set<PythonClient>();
   private disposed = false;
   private readonly whenIdle: (task: () => void) => void;
 
@@ -75,7 +79,7 @@ export class PythonRuntime {
   ready = (): Promise<void> => this.runner.ready();
 
   get busy(): boolean {
-    return this.runner.busy || this.active !== null;
+    return this.runner.busy || this.active.size > 0;
   }
 
   run(code: string, options: RunOptions = {}): Promise<RunResult> {
@@ -91,7 +95,7 @@ export class PythonRuntime {
   /** Stop whatever is running: a program or a grading session. */
   stop(): void {
     this.runner.stop();
-    this.active?.stop();
+    for (const grader of this.active) grader.stop();
   }
 
   reset(): void {
@@ -103,18 +107,19 @@ export class PythonRuntime {
   /**
    * Grade in a pristine interpreter. Several grades may share one session
    * (checking a problem's reference and wrong solutions); the interpreter
-   * is discarded afterwards either way.
+   * is discarded afterwards either way. Sessions may overlap: the first takes
+   * the warm grader, a second boots its own.
    */
   async session<T>(task: (grade: GradeFn) => Promise<T>): Promise<T> {
     if (this.disposed) throw new Error('the Python runtime was disposed');
     const grader = this.grader ?? this.prepareGrader();
     this.grader = null;
-    this.active = grader;
+    this.active.add(grader);
     try {
       await grader.ready();
       return await task((code, cases, options) => grader.grade(code, cases, options));
     } finally {
-      this.active = null;
+      this.active.delete(grader);
       grader.dispose();
       // The next submission's interpreter starts booting now, off the click.
       this.whenIdle(() => this.prepareGrader());
@@ -130,7 +135,8 @@ export class PythonRuntime {
     this.disposed = true;
     this.runner.dispose();
     this.grader?.dispose();
-    this.active?.dispose();
+    for (const grader of this.active) grader.dispose();
+    this.active.clear();
     this.grader = null;
   }
 }

@@ -86,6 +86,21 @@ export type GradeCase =
       code: string;
       entry: string | null;
       timeLimitMs: number;
+    }
+  | {
+      /**
+       * Random tests: run an author's input generator (never learner code) as
+       * `generate(random.Random(seed), n)`; `actual` is the canonical JSON of
+       * the argument list it returned. Sent only to an interpreter that runs
+       * no learner code (see src/core/random-tests.ts).
+       */
+      kind: 'generate';
+      /** Python defining generate(rng, n). */
+      code: string;
+      seed: number;
+      /** Size of the input, n >= 0. */
+      n: number;
+      timeLimitMs: number;
     };
 
 /** What happened in one case, before the verdict is decided in src/core/grading.ts. */

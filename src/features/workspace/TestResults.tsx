@@ -4,6 +4,7 @@ import { diffMiddle, type CaseVerdict, type Verdict } from '@/core/grading';
 import type { Problem } from '@/core/schemas/problem';
 import { ErrorCard } from './ErrorCard';
 import { formatMs } from './OutputPanel';
+import { RandomTests } from './RandomTests';
 
 /** Texts are keys in the `workspace.TestResults.status` messages. */
 const STATUS = {
@@ -195,7 +196,9 @@ export function TestResults({
         ? t('solved', counts)
         : verdict.status === 'interrupted'
           ? t('stopped', counts)
-          : t('passedOf', counts);
+          : verdict.random?.failure && verdict.passed === verdict.total
+            ? t('randomFailed', counts)
+            : t('passedOf', counts);
   return (
     <div className="space-y-3 p-3" data-testid="test-results" data-status={single ? 'single' : partial ? 'partial' : verdict.status}>
       <div
@@ -217,6 +220,7 @@ export function TestResults({
           <CaseRow key={c.index} verdict={c} onRun={!c.hidden && onRunOne && indexOf(c) >= 0 ? () => onRunOne(indexOf(c)) : undefined} />
         ))}
       </ul>
+      {verdict.random && !partial ? <RandomTests random={verdict.random} /> : null}
       {!showHidden && !partial && verdict.hidden.total > 0 ? (
         <>
           <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="hidden-summary">

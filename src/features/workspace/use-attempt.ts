@@ -113,7 +113,11 @@ export function useAttempt({
       kind: 'submit',
       code: submitted,
       durationMs: verdict.durationMs,
-      summary: writeSummary({ key: passed ? 'passed' : 'failed', values: { passed: verdict.passed, total: verdict.total } }),
+      summary: writeSummary(
+        verdict.random?.failure && verdict.passed === verdict.total
+          ? { key: 'failedRandom', values: { total: verdict.total, seed: verdict.random.seed } }
+          : { key: passed ? 'passed' : 'failed', values: { passed: verdict.passed, total: verdict.total } },
+      ),
       passed,
       testsPassed: verdict.passed,
       testsTotal: verdict.total,

@@ -1,12 +1,19 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RunResult } from '@/adapters/python/client';
-import { judge, needsLoad, toGradeCases, type Verdict } from '@/core/grading';
+import type { GradeFn } from '@/adapters/python/runtime';
+import type { Verdict } from '@/core/grading';
+import { gradeSubmission, hasRandomTests, newSeed, runReference, type Grader, type ReferenceRun } from '@/core/random-tests';
 import type { Problem } from '@/core/schemas/problem';
 import { usePython, useRuntimeSnapshot } from '@/features/runtime';
 import { useSettings } from '@/stores/settings';
 
 export type Stream = 'stdout' | 'stderr' | 'stdin';
+
+/** A grading session's grade function as the core's random tests call it. */
+function asGrader(grade: GradeFn): Grader {
+  return (code, cases, load) => grade(code, cases, { load });
+}
 export interface Segment {
   stream: Stream;
   text: string;
@@ -94,8 +101,15 @@ export function useRunner() {
       setActivity('grading');
       try {
         const target = only ? { ...problem, tests: only.map((i) => problem.tests[i]) } : problem;
-        const outcome = await client.grade(code, toGradeCases(target), { load: needsLoad(target) });
-        const result = judge(target, outcome);
+        // A Submit of a problem with a generator also has random tests, once
+        // the declared tests pass. Their reference side runs in a second
+        // pristine interpreter of its own: learner code never runs where the
+        // reference solution or its values are.
+        const random = !only && hasRandomTests(problem);
+        const seed = newSeed();
+        const reference = (): Promise<ReferenceRun | null> | null =>
+          random ? client.session((grade) => runReference(problem, seed, asGrader(grade))).catch(() => null) : null;
+        const result = await client.session((grade) => gradeSubmission(target, code, asGrader(grade), reference));
         setGraded({ verdict: result, tests: only ?? null });
         return result;
       } finally {
