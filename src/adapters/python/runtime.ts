@@ -14,6 +14,9 @@
 import {
   PythonClient,
   type GradeOutcome,
+  type GrowthPoint,
+  type MeasureRequest,
+  type MeasureResult,
   type PythonClientOptions,
   type RawCaseResult,
   type RunOptions,
@@ -82,6 +85,12 @@ export class PythonRuntime {
     // Code is running: have a spare ready in case Stop has to replace the runner.
     this.options.prestart?.();
     return this.runner.run(code, options);
+  }
+
+  /** Measure growth in the runner (the learner's own interpreter; see PythonClient.measure). */
+  measure(request: MeasureRequest, options: { onPoint?: (point: GrowthPoint) => void } = {}): Promise<MeasureResult> {
+    this.options.prestart?.();
+    return this.runner.measure(request, options);
   }
 
   provideInput(line: string | null): void {
