@@ -39,8 +39,9 @@ _state = {"functions": {}, "generate": None, "args": None}
 # A function measured at one size is called at most this many times per
 # batch: enough for a call of a microsecond to add up past the timer's grain.
 _MAX_LOOPS = 100_000
-# Batches per size; the fastest is kept (the others were slowed by the machine).
-_REPEATS = 7
+# Batches per size; the fastest is kept (the others were slowed by the machine:
+# short batches, many of them, so some run without being preempted).
+_REPEATS = 15
 
 
 def _error(who, exc, n=None):

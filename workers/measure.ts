@@ -20,7 +20,7 @@ export interface GrowthReply {
 export type GrowthCall = (name: 'prepare' | 'generate_args' | 'time_call' | 'release', ...args: unknown[]) => GrowthReply;
 
 /** A batch of calls shorter than this is too close to the timer's grain. */
-const MIN_BATCH_SECONDS = 0.005;
+const MIN_BATCH_SECONDS = 0.002;
 
 function toError(reply: GrowthReply, fallbackWho: GrowthSubject | 'generator', n: number | null): NonNullable<MeasureResult['error']> {
   const who = reply.who === 'mine' || reply.who === 'reference' || reply.who === 'generator' ? reply.who : fallbackWho;

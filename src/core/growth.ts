@@ -3,7 +3,8 @@
  * timings show. Pure: the worker measures (workers/measure.ts), this names.
  *
  * The exponent is the slope of log(time) against log(n) over the larger
- * sizes (small sizes are dominated by the fixed cost of a call). Orders are
+ * sizes (small sizes are dominated by the fixed cost of a call), taken as a
+ * median of slopes so that one disturbed timing does not move it. Orders are
  * named from it; O(n) and O(n log n) have nearly the same slope, so between
  * those two the better fit of time = overhead + c·f(n) decides, and O(n log n)
  * must win clearly. O(2ⁿ) shows as log(time) growing in a straight line with n.
@@ -53,21 +54,24 @@ function samples(points: Array<Pick<GrowthPoint, 'n' | 'seconds' | 'loops'>>): S
   return [...best.entries()].sort((a, b) => a[0] - b[0]).map(([n, t]) => ({ n, t }));
 }
 
-/** Least-squares line y = a + b·x; rms of the residuals. */
-function line(xs: number[], ys: number[]): { a: number; b: number; rms: number } {
-  const count = xs.length;
-  const mx = xs.reduce((s, x) => s + x, 0) / count;
-  const my = ys.reduce((s, y) => s + y, 0) / count;
-  let sxx = 0;
-  let sxy = 0;
-  for (let i = 0; i < count; i++) {
-    sxx += (xs[i] - mx) ** 2;
-    sxy += (xs[i] - mx) * (ys[i] - my);
-  }
-  const b = sxx > 0 ? sxy / sxx : 0;
-  const a = my - b * mx;
-  const rms = Math.sqrt(ys.reduce((s, y, i) => s + (y - a - b * xs[i]) ** 2, 0) / count);
-  return { a, b, rms };
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * A line through the timings that one disturbed timing cannot drag
+ * (Theil–Sen: the median of the slopes between every two points), and the
+ * scatter around it as a robust standard deviation (1.4826 × the median
+ * absolute residual).
+ */
+function robustLine(xs: number[], ys: number[]): { b: number; scatter: number } {
+  const slopes: number[] = [];
+  for (let i = 0; i < xs.length; i++) for (let j = i + 1; j < xs.length; j++) if (xs[j] !== xs[i]) slopes.push((ys[j] - ys[i]) / (xs[j] - xs[i]));
+  const b = slopes.length > 0 ? median(slopes) : 0;
+  const a = median(ys.map((y, i) => y - b * xs[i]));
+  return { b, scatter: 1.4826 * median(ys.map((y, i) => Math.abs(y - a - b * xs[i]))) };
 }
 
 /**
@@ -119,17 +123,17 @@ export function fitGrowth(points: Array<Pick<GrowthPoint, 'n' | 'seconds' | 'loo
   const middle = Math.sqrt(all[0].n * all[all.length - 1].n);
   let upper = all.filter((s) => s.n >= middle);
   if (upper.length < 3) upper = all.slice(-Math.min(all.length, 3));
-  const slope = line(
+  const slope = robustLine(
     upper.map((s) => Math.log(s.n)),
     upper.map((s) => Math.log(s.t)),
   );
   const exponent = slope.b;
   let order: GrowthOrder;
-  const straightInN = line(
+  const straightInN = robustLine(
     upper.map((s) => s.n),
     upper.map((s) => Math.log(s.t)),
   );
-  if (exponent >= 2.5 && upper.length >= 3 && straightInN.b > 0 && straightInN.rms < 0.5 * slope.rms) order = 'exponential';
+  if (exponent >= 2.5 && upper.length >= 3 && straightInN.b > 0 && straightInN.scatter < 0.5 * slope.scatter) order = 'exponential';
   else if (exponent < 0.6) {
     // A logarithm's slope fades as n grows: tell it from a constant by shape.
     const constant = shapeError(all, () => 1);
@@ -147,7 +151,7 @@ export function fitGrowth(points: Array<Pick<GrowthPoint, 'n' | 'seconds' | 'loo
   if (all.length < 4) return { ...base, confidence: 'unsure', reason: 'few-points' };
   if (span < 8) return { ...base, confidence: 'unsure', reason: 'narrow' };
   // Scatter around the line the order is read from (log time against n for 2ⁿ).
-  const scatter = order === 'exponential' ? straightInN.rms : slope.rms;
+  const scatter = order === 'exponential' ? straightInN.scatter : slope.scatter;
   if (scatter > 0.25) return { ...base, confidence: 'unsure', reason: 'noisy' };
   const close = order === 'exponential' || Math.abs(exponent - nominal(order)) <= 0.2;
   return { ...base, confidence: all.length >= 5 && scatter < 0.1 && close ? 'clear' : 'likely' };
