@@ -21,6 +21,8 @@ export type GrowthCall = (name: 'prepare' | 'generate_args' | 'time_call' | 'rel
 
 /** A batch of calls shorter than this is too close to the timer's grain. */
 const MIN_BATCH_SECONDS = 0.002;
+/** A size is measured only if this many calls fit its share of the budget. */
+const CALLS_PER_POINT = 3;
 
 function toError(reply: GrowthReply, fallbackWho: GrowthSubject | 'generator', n: number | null): NonNullable<MeasureResult['error']> {
   const who = reply.who === 'mine' || reply.who === 'reference' || reply.who === 'generator' ? reply.who : fallbackWho;
@@ -69,11 +71,12 @@ export function measureGrowth(
     let status: MeasureResult['status'] = 'completed';
     for (const [index, n] of request.sizes.entries()) {
       const remainingMs = request.budgetMs - (now() - started);
-      // Each function is timed if its calls at this size fit what is left
-      // of the budget and of one point's share of it.
+      // Each function is timed if a few of its calls at this size (one is
+      // no measurement on a busy machine) fit what is left of the budget
+      // and of one point's share of it.
       const fits = active.filter((who) => {
         const predicted = predictSeconds(history[who], n);
-        return remainingMs > 0 && (predicted === null || predicted * 1000 <= Math.min(request.pointMs, remainingMs));
+        return remainingMs > 0 && (predicted === null || predicted * 1000 * CALLS_PER_POINT <= Math.min(request.pointMs, remainingMs));
       });
       if (fits.length < active.length) status = 'budget';
       active.splice(0, active.length, ...fits);

@@ -23,5 +23,6 @@ import projects from '../../data/messages/en/projects.json';
 import ai from '../../data/messages/en/ai.json';
 import errors from '../../data/messages/en/errors.json';
 import content from '../../data/messages/en/content.json';
+import growth from '../../data/messages/en/growth.json';
 
-export const MESSAGES_EN = { common, shell, pages, help, settings, workspace, runtime, blocks, dashboard, progress, catalog, picker, modules, history, usage, auto, lessons, projects, ai, errors, content };
+export const MESSAGES_EN = { common, shell, pages, help, settings, workspace, runtime, blocks, dashboard, progress, catalog, picker, modules, history, usage, auto, lessons, projects, ai, errors, content, growth };

@@ -23,5 +23,6 @@ import projects from '../../data/messages/ja/projects.json';
 import ai from '../../data/messages/ja/ai.json';
 import errors from '../../data/messages/ja/errors.json';
 import content from '../../data/messages/ja/content.json';
+import growth from '../../data/messages/ja/growth.json';
 
-export const MESSAGES_JA = { common, shell, pages, help, settings, workspace, runtime, blocks, dashboard, progress, catalog, picker, modules, history, usage, auto, lessons, projects, ai, errors, content };
+export const MESSAGES_JA = { common, shell, pages, help, settings, workspace, runtime, blocks, dashboard, progress, catalog, picker, modules, history, usage, auto, lessons, projects, ai, errors, content, growth };
