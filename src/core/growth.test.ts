@@ -104,6 +104,23 @@ describe('fitGrowth edge cases', () => {
     expect(fit?.exponent).toBeCloseTo(1, 5);
   });
 
+  it('a quadratic whose largest sizes a busy machine slowed down is not taken for 2ⁿ', () => {
+    // Measured on a 2-core machine at load 17 (first-unique-char, a count per character).
+    const ms = [
+      [8, 0.001906, 1284],
+      [16, 0.004558, 502],
+      [32, 0.1303, 120],
+      [64, 0.1892, 11],
+      [128, 0.5092, 4],
+      [256, 2.037, 2],
+      [512, 27.72, 1],
+      [1024, 532.0, 1],
+    ];
+    const fit = fitGrowth(ms.map(([n, milliseconds, loops]) => ({ n, seconds: milliseconds / 1000, loops })));
+    expect(fit?.order).toBe('quadratic');
+    expect(fit?.confidence).toBe('unsure');
+  });
+
   it('a narrow range of sizes is unsure', () => {
     const fit = fitGrowth(timings((n) => 1e-6 * n, [100, 120, 140, 160, 180]));
     expect(fit).toMatchObject({ confidence: 'unsure', reason: 'narrow' });

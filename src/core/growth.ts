@@ -4,7 +4,7 @@
  *
  * The exponent is the slope of log(time) against log(n) over the larger
  * sizes (small sizes are dominated by the fixed cost of a call), taken as a
- * median of slopes so that one disturbed timing does not move it. Orders are
+ * median of slopes so that a few disturbed timings do not move it. Orders are
  * named from it; O(n) and O(n log n) have nearly the same slope, so between
  * those two the better fit of time = overhead + c·f(n) decides, and O(n log n)
  * must win clearly. O(2ⁿ) shows as log(time) growing in a straight line with n.
@@ -61,15 +61,19 @@ function median(values: number[]): number {
 }
 
 /**
- * A line through the timings that one disturbed timing cannot drag
- * (Theil–Sen: the median of the slopes between every two points), and the
- * scatter around it as a robust standard deviation (1.4826 × the median
- * absolute residual).
+ * A line through the timings that a few disturbed timings cannot drag
+ * (Siegel's repeated medians: for each point the median slope to the others,
+ * then the median of those), and the scatter around it as a robust standard
+ * deviation (1.4826 × the median absolute residual).
  */
 function robustLine(xs: number[], ys: number[]): { b: number; scatter: number } {
-  const slopes: number[] = [];
-  for (let i = 0; i < xs.length; i++) for (let j = i + 1; j < xs.length; j++) if (xs[j] !== xs[i]) slopes.push((ys[j] - ys[i]) / (xs[j] - xs[i]));
-  const b = slopes.length > 0 ? median(slopes) : 0;
+  const perPoint: number[] = [];
+  for (let i = 0; i < xs.length; i++) {
+    const slopes: number[] = [];
+    for (let j = 0; j < xs.length; j++) if (xs[j] !== xs[i]) slopes.push((ys[j] - ys[i]) / (xs[j] - xs[i]));
+    if (slopes.length > 0) perPoint.push(median(slopes));
+  }
+  const b = perPoint.length > 0 ? median(perPoint) : 0;
   const a = median(ys.map((y, i) => y - b * xs[i]));
   return { b, scatter: 1.4826 * median(ys.map((y, i) => Math.abs(y - a - b * xs[i]))) };
 }
@@ -133,7 +137,10 @@ export function fitGrowth(points: Array<Pick<GrowthPoint, 'n' | 'seconds' | 'loo
     upper.map((s) => s.n),
     upper.map((s) => Math.log(s.t)),
   );
-  if (exponent >= 2.5 && upper.length >= 3 && straightInN.b > 0 && straightInN.scatter < 0.5 * slope.scatter) order = 'exponential';
+  // 2ⁿ's log–log slope is n·ln 2, past 5 from n = 8 on; no polynomial in
+  // the list comes near 4.5, so a slope that steep that is also a straight
+  // line in n (not in log n) is exponential.
+  if (exponent >= 4.5 && upper.length >= 3 && straightInN.b > 0 && straightInN.scatter <= slope.scatter) order = 'exponential';
   else if (exponent < 0.6) {
     // A logarithm's slope fades as n grows: tell it from a constant by shape.
     const constant = shapeError(all, () => 1);
@@ -143,7 +150,7 @@ export function fitGrowth(points: Array<Pick<GrowthPoint, 'n' | 'seconds' | 'loo
   else if (exponent < 1.5) {
     const linear = shapeError(all, (n) => n);
     const linearithmic = shapeError(all, (n) => n * Math.log2(n));
-    order = exponent >= 1.08 && linearithmic < 0.6 * linear ? 'linearithmic' : 'linear';
+    order = exponent >= 1.08 && linearithmic < 0.5 * linear ? 'linearithmic' : 'linear';
   } else order = 'quadratic';
 
   const span = all[all.length - 1].n / all[0].n;
