@@ -38,6 +38,12 @@ export function growthSizes(maxN: number, start = 8): number[] {
 /** Below this, a batch of calls is mostly the timer's grain. */
 export const NOISE_FLOOR_SECONDS = 0.001;
 
+/**
+ * O(n log n) is named only when it fits this much better than O(n): their
+ * slopes differ by about 0.1, less than a busy machine bends a line.
+ */
+const LINEARITHMIC_MARGIN = 0.35;
+
 interface Sample {
   n: number;
   t: number;
@@ -150,7 +156,7 @@ export function fitGrowth(points: Array<Pick<GrowthPoint, 'n' | 'seconds' | 'loo
   else if (exponent < 1.5) {
     const linear = shapeError(all, (n) => n);
     const linearithmic = shapeError(all, (n) => n * Math.log2(n));
-    order = exponent >= 1.08 && linearithmic < 0.5 * linear ? 'linearithmic' : 'linear';
+    order = exponent >= 1.08 && linearithmic < LINEARITHMIC_MARGIN * linear ? 'linearithmic' : 'linear';
   } else order = 'quadratic';
 
   const span = all[all.length - 1].n / all[0].n;
