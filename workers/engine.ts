@@ -22,6 +22,8 @@ import {
   type RunStatus,
   type ToWorker,
 } from '../src/core/python/protocol';
+import growthSource from './growth.py';
+import { measureGrowth, type GrowthCall, type GrowthReply } from './measure';
 
 type Post = (message: FromWorker) => void;
 type InitMessage = Extract<ToWorker, { type: 'init' }>;
@@ -125,6 +127,8 @@ export class Engine {
   private readonly decoder = new TextDecoder();
   private readonly stdinDecoder = new TextDecoder();
   private readonly harness: Record<HarnessName, PyFn>;
+  /** growth.py's namespace, loaded on the first measurement. */
+  private growth: { get(key: string): PyFn } | null = null;
   private interrupt: Int32Array | null = null;
   private reason: Int32Array | null = null;
   private stdinHeader: Int32Array | null = null;
@@ -324,6 +328,27 @@ export class Engine {
       ...(loadError ? { loadError } : {}),
       durationMs: this.now() - started,
     });
+  }
+
+  /** Time the learner's function and the reference on growing inputs, streaming points. */
+  measure(id: number, request: Extract<ToWorker, { type: 'measure' }>): void {
+    this.begin(id, 'capture');
+    const started = this.now();
+    this.growth ??= loadHarness(this.pyodide, growthSource) as unknown as { get(key: string): PyFn };
+    const growth = this.growth;
+    const call: GrowthCall = (name, ...args) => {
+      let reply: GrowthReply;
+      try {
+        const text = growth.get(name)(...args);
+        reply = typeof text === stringType ? (parseJson(text as string) as GrowthReply) : { status: 'error' };
+      } catch (error) {
+        if (isFatal(error)) throw new FatalPythonError(String((error as Error).message ?? error));
+        reply = this.fromEscapedError(error);
+      }
+      return reply;
+    };
+    const result = measureGrowth(request, call, this.now, (point) => this.post({ type: 'measure-point', nonce: this.nonce, id, point }));
+    this.post({ type: 'measure-done', nonce: this.nonce, id, result: { ...result, durationMs: this.now() - started } });
   }
 
   private runCase(id: number, index: number, code: string, testCase: GradeCase): RawCaseResult {

@@ -108,6 +108,15 @@ export function serve(endpoint: Endpoint, loader: Loader): void {
         }
         return;
       }
+      case 'measure': {
+        if (!engine) return fatal(message.id, new Error('measure before init'), 'run');
+        try {
+          engine.measure(message.id, message);
+        } catch (error) {
+          fatal(message.id, error, 'run');
+        }
+        return;
+      }
       default:
         assertNever(message);
     }

@@ -26,5 +26,6 @@ import content from '../../data/messages/en/content.json';
 import visualiser from '../../data/messages/en/visualiser.json';
 import share from '../../data/messages/en/share.json';
 import offline from '../../data/messages/en/offline.json';
+import growth from '../../data/messages/en/growth.json';
 
-export const MESSAGES_EN = { common, shell, pages, help, settings, workspace, runtime, blocks, dashboard, progress, catalog, picker, modules, history, usage, auto, lessons, projects, ai, errors, content, visualiser, share, offline };
+export const MESSAGES_EN = { common, shell, pages, help, settings, workspace, runtime, blocks, dashboard, progress, catalog, picker, modules, history, usage, auto, lessons, projects, ai, errors, content, visualiser, share, offline, growth };

@@ -26,5 +26,6 @@ import content from '../../data/messages/ja/content.json';
 import visualiser from '../../data/messages/ja/visualiser.json';
 import share from '../../data/messages/ja/share.json';
 import offline from '../../data/messages/ja/offline.json';
+import growth from '../../data/messages/ja/growth.json';
 
-export const MESSAGES_JA = { common, shell, pages, help, settings, workspace, runtime, blocks, dashboard, progress, catalog, picker, modules, history, usage, auto, lessons, projects, ai, errors, content, visualiser, share, offline };
+export const MESSAGES_JA = { common, shell, pages, help, settings, workspace, runtime, blocks, dashboard, progress, catalog, picker, modules, history, usage, auto, lessons, projects, ai, errors, content, visualiser, share, offline, growth };

@@ -17,6 +17,8 @@ import {
   STDIN_CAPACITY,
   type FromWorker,
   type GradeCase,
+  type GrowthPoint,
+  type MeasureResult,
   type PyErrorInfo,
   type RawCaseResult,
   type RestartReason,
@@ -27,7 +29,7 @@ import {
 import { parseRecording, type TraceResult } from '@/core/python/trace';
 import { INITIAL_SNAPSHOT, type RuntimeSnapshot } from './snapshot';
 
-export type { RunResult, RestartReason, RawCaseResult } from '@/core/python/protocol';
+export type { RunResult, RestartReason, RawCaseResult, GrowthPoint, MeasureResult } from '@/core/python/protocol';
 export type { TraceResult } from '@/core/python/trace';
 export { INITIAL_SNAPSHOT, type Phase, type RuntimeSnapshot } from './snapshot';
 
@@ -98,7 +100,19 @@ interface GradeJob {
   startedAt: number;
 }
 
-type Job = RunJob | TraceJob | GradeJob;
+/** What a growth measurement needs (see the `measure` request in the protocol). */
+export type MeasureRequest = Omit<Extract<ToWorker, { type: 'measure' }>, 'type' | 'id'>;
+
+interface MeasureJob {
+  kind: 'measure';
+  id: number;
+  onPoint?: (point: GrowthPoint) => void;
+  resolve(result: MeasureResult): void;
+  deadline: Timer | null;
+  startedAt: number;
+}
+
+type Job = RunJob | TraceJob | GradeJob | MeasureJob;
 type Timer = ReturnType<typeof setTimeout>;
 
 export const DEFAULT_TIME_LIMIT_MS = 10_000;
@@ -313,6 +327,34 @@ export class PythonClient {
     });
   }
 
+  /**
+   * Time a solved problem's function and its reference on growing inputs.
+   * Points stream to `onPoint`; Stop and the hard limit (the budget plus one
+   * point and a margin) come back as the result's status.
+   */
+  async measure(request: MeasureRequest, options: { onPoint?: (point: GrowthPoint) => void } = {}): Promise<MeasureResult> {
+    await this.ready();
+    if (this.job) throw new Error('Python is already running a program');
+    const id = this.nextId++;
+    return new Promise<MeasureResult>((resolve) => {
+      const job: MeasureJob = {
+        kind: 'measure',
+        id,
+        ...(options.onPoint ? { onPoint: options.onPoint } : {}),
+        resolve,
+        deadline: null,
+        startedAt: this.now(),
+      };
+      this.job = job;
+      this.resetSignals();
+      this.update({ phase: 'running', prompt: null });
+      job.deadline = setTimeout(() => {
+        if (this.job === job) this.signal(InterruptReason.timeout);
+      }, request.budgetMs + request.pointMs + 3_000);
+      this.port?.post({ type: 'measure', id, ...request });
+    });
+  }
+
   /** Answer a pending input() with a line, or null for end of input (EOFError). */
   provideInput(line: string | null): void {
     const job = this.job;
@@ -406,6 +448,10 @@ export class PythonClient {
     }
     if (job.kind === 'trace') {
       job.resolve({ result: { status, ...(error ? { error } : {}), durationMs: this.now() - job.startedAt, truncated: false, restarted }, recording: null });
+      return;
+    }
+    if (job.kind === 'measure') {
+      job.resolve({ status, durationMs: this.now() - job.startedAt, restarted });
       return;
     }
     const cases = this.completeCases(job, status);
@@ -524,6 +570,18 @@ export class PythonClient {
             durationMs: message.durationMs,
             status: interrupted ? 'interrupted' : 'completed',
           });
+        }
+        return;
+      case 'measure-point':
+        if (job?.kind === 'measure' && job.id === message.id) job.onPoint?.(message.point);
+        return;
+      case 'measure-done':
+        if (job?.kind === 'measure' && job.id === message.id) {
+          this.job = null;
+          if (job.deadline) clearTimeout(job.deadline);
+          this.clearStopTimers();
+          this.update({ phase: 'idle', prompt: null });
+          job.resolve(message.result);
         }
         return;
       case 'fatal':

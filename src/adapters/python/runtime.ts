@@ -14,6 +14,9 @@
 import {
   PythonClient,
   type GradeOutcome,
+  type GrowthPoint,
+  type MeasureRequest,
+  type MeasureResult,
   type PythonClientOptions,
   type RawCaseResult,
   type RunOptions,
@@ -93,6 +96,12 @@ export class PythonRuntime {
   trace(code: string, options: { stdin?: string; timeLimitMs?: number } = {}): Promise<TraceResult> {
     this.options.prestart?.();
     return this.runner.trace(code, options);
+  }
+
+  /** Measure growth in the runner (the learner's own interpreter; see PythonClient.measure). */
+  measure(request: MeasureRequest, options: { onPoint?: (point: GrowthPoint) => void } = {}): Promise<MeasureResult> {
+    this.options.prestart?.();
+    return this.runner.measure(request, options);
   }
 
   provideInput(line: string | null): void {

@@ -147,6 +147,39 @@ export interface BootProfile {
   steps: Array<[step: string, ms: number]>;
 }
 
+/** Which function a growth measurement concerns. */
+export type GrowthSubject = 'mine' | 'reference';
+
+/** One timing of a growth measurement. */
+export interface GrowthPoint {
+  who: GrowthSubject;
+  n: number;
+  /** Seconds per call: the fastest of a few batches of calls. */
+  seconds: number;
+  /** Calls per batch (several when one call is too quick to time alone). */
+  loops: number;
+}
+
+/** How a growth measurement ended. */
+export interface MeasureResult {
+  status:
+    /** Every size up to the largest was measured. */
+    | 'completed'
+    /** Stopped before the largest size: the next one would not fit the time budget. */
+    | 'budget'
+    /** Stopped by the learner. */
+    | 'interrupted'
+    /** Ran past the client's hard limit. */
+    | 'timeout'
+    /** A function (or the generator) raised; see `error`. */
+    | 'error'
+    /** The interpreter died or had to be restarted. */
+    | 'crashed';
+  error?: { who: GrowthSubject | 'generator'; type: string; message: string; n?: number };
+  durationMs: number;
+  restarted?: RestartReason;
+}
+
 export type ToWorker =
   /** The worker starts booting Python as soon as it loads; init connects it to the page. */
   | {
@@ -181,6 +214,26 @@ export type ToWorker =
       code: string;
       /** Lines input() reads, typed beforehand (the recording never waits for input). */
       stdin: string;
+    }
+  /**
+   * Time the learner's function and the reference on growing inputs (only
+   * once the problem is solved: the reference runs beside the learner's code).
+   */
+  | {
+      type: 'measure';
+      id: number;
+      /** The learner's program and the reference, each defining `entry`. */
+      code: string;
+      reference: string;
+      /** Python defining generate(rng, n) (Problem.generator.code). */
+      generator: string;
+      entry: string;
+      /** Sizes to try, ascending (growthSizes in src/core/growth.ts). */
+      sizes: number[];
+      /** No new size is started once this much time has gone (ms). */
+      budgetMs: number;
+      /** Most time one function may spend on one size (ms); past it, larger sizes are skipped. */
+      pointMs: number;
     };
 
 export type FromWorker =
@@ -211,6 +264,8 @@ export type FromWorker =
       loadStatus: RunStatus;
       durationMs: number;
     }
+  | { type: 'measure-point'; nonce: string; id: number; point: GrowthPoint }
+  | { type: 'measure-done'; nonce: string; id: number; result: MeasureResult }
   /** The interpreter is unusable: the page must restart the worker. */
   | { type: 'fatal'; nonce: string; id: number | null; message: string; during: 'load' | 'run' };
 

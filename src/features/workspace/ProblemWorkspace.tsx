@@ -7,6 +7,7 @@ import { pickProblem, type Catalog, type ProblemSummary } from '@/core/catalog';
 import type { Problem } from '@/core/schemas/problem';
 import { useCoach } from '@/features/ai';
 import { BlockModeSwitch, BlocksEditor, draftBlockStore, useBlockMode } from '@/features/blocks';
+import { GrowthPanel } from '@/features/growth';
 import { filterFromParams, filterToQuery } from '@/features/picker';
 import { RuntimeStatus } from '@/features/runtime';
 import { ConfirmDialog, useDark } from '@/features/shell';
@@ -189,7 +190,15 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
         <section aria-label={t('code')} className="flex min-h-0 min-w-0 flex-1 flex-col">
           <BlockModeSwitch blocks={blocks} canOpenBlocks={atStarter} />
           <div className={`${blocks.mode === 'blocks' ? 'h-[85vh] min-h-[420px]' : 'h-[45vh] min-h-[220px]'} lg:h-auto`} style={{ flexGrow: editorShare, flexBasis: 0 }}>
-            {comparing !== null ? <CompareView mine={comparing} reference={problem.solution} alternatives={problem.alternatives} onClose={() => setComparing(null)} /> : null}
+            {comparing !== null ? (
+              <CompareView
+                mine={comparing}
+                reference={problem.solution}
+                alternatives={problem.alternatives}
+                onClose={() => setComparing(null)}
+                below={problem.generator?.maxN ? <GrowthPanel problem={problem} mine={comparing} /> : undefined}
+              />
+            ) : null}
             {/* Hidden, not unmounted, while comparing: the editor keeps its text and its undo history. */}
             {blocks.mode === 'blocks' ? (
               <div className={`h-full ${comparing !== null ? 'hidden' : ''}`}>

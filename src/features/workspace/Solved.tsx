@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslations } from 'use-intl';
 import type { AlternativeSolution } from '@/core/schemas/problem';
 import { BUTTON } from './WorkspaceToolbar';
@@ -47,9 +47,22 @@ export function Celebration({
 /**
  * The learner's solution (as it was when they asked) beside the reference
  * solution and the other ways the problem ships with, one at a time, each
- * saying when you would choose it.
+ * saying when you would choose it. `below` is a slot under them (the growth
+ * measurement, composed by the workspace).
  */
-export function CompareView({ mine, reference, alternatives, onClose }: { mine: string; reference: string; alternatives: AlternativeSolution[]; onClose(): void }) {
+export function CompareView({
+  mine,
+  reference,
+  alternatives,
+  onClose,
+  below,
+}: {
+  mine: string;
+  reference: string;
+  alternatives: AlternativeSolution[];
+  onClose(): void;
+  below?: ReactNode;
+}) {
   const t = useTranslations('workspace.Solved');
   const ways = [{ title: t('reference'), code: reference, when: null as string | null }, ...alternatives];
   const [shown, setShown] = useState(0);
@@ -93,6 +106,7 @@ export function CompareView({ mine, reference, alternatives, onClose }: { mine: 
           <pre className="font-mono text-sm whitespace-pre">{way.code}</pre>
         </figure>
       </div>
+      {below ? <div className="max-h-[70%] shrink-0 overflow-y-auto border-t border-slate-200 dark:border-slate-800">{below}</div> : null}
     </div>
   );
 }

@@ -1,0 +1,1 @@
+export { GrowthPanel } from './GrowthPanel';
