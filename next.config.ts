@@ -1,6 +1,5 @@
 import type { NextConfig } from 'next';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 
 function versionOf(name: string): string {
@@ -13,11 +12,6 @@ const isolation = [
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
   { key: 'Cross-Origin-Embedder-Policy', value: 'require-corp' },
 ];
-
-// The browser formats UI messages compiled at build time (scripts/messages-loader.cjs)
-// with use-intl's small formatter, never parsing ICU text: the parser stays out of
-// the bundle. Turbopack wants the alias as a path relative to the project.
-const formatOnly = `./${path.relative(import.meta.dirname, createRequire(import.meta.url).resolve('use-intl/format-message/format-only'))}`;
 
 /**
  * Which host the build is for (docs/deploy.md). Unset: a Node server (`npm run
@@ -38,16 +32,6 @@ const targetOptions: Partial<NextConfig> =
 const nextConfig: NextConfig = {
   ...targetOptions,
   reactStrictMode: true,
-  turbopack: {
-    rules: {
-      '*.json': {
-        loaders: ['./scripts/messages-loader.cjs'],
-        condition: { path: /[\\/]data[\\/]messages[\\/][a-z]+[\\/][a-z-]+\.json$/ },
-        as: '*.js',
-      },
-    },
-    resolveAlias: { 'use-intl/format-message': formatOnly },
-  },
   poweredByHeader: false,
   env: {
     // Runtime files live under versioned paths, so they can be cached forever.
