@@ -90,7 +90,7 @@ try {
       const generator = result.generator;
       if (generator) withGenerator++;
       const maxNNote = generator?.maxN ? `, maxN ${generator.maxN.n} in ${generator.maxN.referenceMs} ms` : '';
-      const generatorNote = generator ? `; generator: ${generator.inputs} inputs, ${generator.wrongDiffer}/${generator.wrongTotal} wrong solutions differ${maxNNote}` : '';
+      const generatorNote = generator ? `; generator: ${generator.inputs} inputs, ${generator.wrongDiffer > 0 ? 'a wrong solution differs' : 'no wrong solution differs'}${maxNNote}` : '';
       if (result.ok) {
         passed++;
         console.log(`  ✓ ${problem.id}: reference passes ${result.reference.total}/${result.reference.total}, ${wrongNote}${alternativeNote}${generatorNote} (${Math.round(result.durationMs)} ms)`);

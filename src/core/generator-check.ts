@@ -21,7 +21,7 @@ const MAX_N_LIMIT_MS = 30_000;
 export interface GeneratorCheck {
   /** Generated inputs the reference handled. */
   inputs: number;
-  /** Wrong solutions that differ from the reference on some generated input. */
+  /** 1 when some wrong solution differs from the reference on a generated input (the check stops at the first), else 0. */
   wrongDiffer: number;
   wrongTotal: number;
   maxN: { n: number; generateMs: number; referenceMs: number } | null;
@@ -53,12 +53,22 @@ function skippedLines(problem: Problem, run: ReferenceRun, where: (n: number) =>
   return lines;
 }
 
-/** The first generated input on which `code` disagrees with the reference, as a line, or null. */
+/**
+ * The first generated input on which `code` disagrees with the reference, as
+ * a line, or null. Inputs go in growing batches (the smallest first), so a
+ * wrong solution that fails at once, or loops forever, costs one input and
+ * not all of them.
+ */
 async function firstDifference(problem: Problem, inputs: RandomInput[], code: string, grade: Grader): Promise<string | null> {
-  const verdict = judge(randomProblem(problem, inputs), await grade(code, randomCases(problem, inputs), true));
-  if (verdict.loadError) return `${verdict.loadError.type}: ${verdict.loadError.message}`;
-  const failed = verdict.cases.find((c) => c.status !== 'passed');
-  return failed ? `${failed.input}: ${failed.message ?? failed.status}` : null;
+  for (const [start, end] of [[0, 1], [1, 8], [8, inputs.length]] as const) {
+    const batch = inputs.slice(start, end);
+    if (batch.length === 0) continue;
+    const verdict = judge(randomProblem(problem, batch), await grade(code, randomCases(problem, batch), true));
+    if (verdict.loadError) return `${verdict.loadError.type}: ${verdict.loadError.message}`;
+    const failed = verdict.cases.find((c) => c.status !== 'passed');
+    if (failed) return `${failed.input}: ${failed.message ?? failed.status}`;
+  }
+  return null;
 }
 
 export async function checkGenerator(problem: Problem, grade: Grader): Promise<GeneratorCheck> {
@@ -75,8 +85,12 @@ export async function checkGenerator(problem: Problem, grade: Grader): Promise<G
     result.problems.push('generator: produced no input the reference could handle');
     return result;
   }
+  // One wrong solution that differs is enough: random tests can catch something.
   for (const wrong of problem.wrongSolutions) {
-    if ((await firstDifference(problem, run.inputs, wrong.code, grade)) !== null) result.wrongDiffer++;
+    if ((await firstDifference(problem, run.inputs, wrong.code, grade)) !== null) {
+      result.wrongDiffer++;
+      break;
+    }
   }
   if (result.wrongDiffer === 0) {
     result.problems.push('generator: no wrong solution differs from the reference on any generated input, so random tests would catch nothing');
