@@ -38,9 +38,9 @@ export interface CodeSource {
   getCode(): string;
 }
 
-// Tailwind classes (this file is scanned) plus a name tests and styles can find.
-const TRACE_LINE_CLASS = 'pd-trace-line bg-amber-200/60 dark:bg-amber-500/25';
-const TRACE_GUTTER_CLASS = 'pd-trace-gutter border-l-4 border-amber-500';
+// Styled in globals.css: a pale band over the line (the code stays readable) and a bar in the gutter.
+const TRACE_LINE_CLASS = 'pd-trace-line';
+const TRACE_GUTTER_CLASS = 'pd-trace-gutter';
 
 export function createCodeHandle(initial: string): EditorBinding {
   let text = initial;
