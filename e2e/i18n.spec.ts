@@ -104,7 +104,7 @@ test('the workspace and block mode in Japanese: a translated problem, Blockly in
   await japaneseShown(page);
   // The basics problems are translated: the statement is Japanese, the tests are the same.
   await expect(page.getByRole('heading', { name: '2 つの数を足す' })).toBeVisible();
-  await expect(page.getByRole('button', { name: '実行' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '実行', exact: true })).toBeVisible();
   const mode = page.getByTestId('editor-mode');
   await mode.getByRole('button', { name: 'ブロック' }).click();
   await expect(page.locator('.blocklySvg').first()).toBeVisible({ timeout: 20_000 });
