@@ -69,14 +69,14 @@ export function CompareView({
   const way = ways[Math.min(shown, ways.length - 1)];
   const label = 'mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400';
   return (
-    <div className="flex h-full flex-col" data-testid="compare-view">
+    <div className="flex h-full flex-col overflow-y-auto" data-testid="compare-view">
       <div className="flex items-center justify-between border-b border-slate-200 px-3 py-1.5 text-sm dark:border-slate-800">
         <span className="font-medium">{alternatives.length > 0 ? t('compareWaysTitle') : t('compareTitle')}</span>
         <button type="button" onClick={onClose} className="underline">
           {t('backToCode')}
         </button>
       </div>
-      <div className="grid min-h-0 flex-1 grid-cols-1 gap-px bg-slate-200 sm:grid-cols-2 dark:bg-slate-800">
+      <div className="grid min-h-[14rem] flex-1 grid-cols-1 gap-px bg-slate-200 sm:grid-cols-2 dark:bg-slate-800">
         <figure className="min-h-0 overflow-auto bg-white p-3 dark:bg-slate-950">
           <figcaption className={label}>{t('yours')}</figcaption>
           <pre className="font-mono text-sm whitespace-pre">{mine}</pre>
@@ -106,7 +106,7 @@ export function CompareView({
           <pre className="font-mono text-sm whitespace-pre">{way.code}</pre>
         </figure>
       </div>
-      {below ? <div className="max-h-[70%] shrink-0 overflow-y-auto border-t border-slate-200 dark:border-slate-800">{below}</div> : null}
+      {below ? <div className="shrink-0 border-t border-slate-200 dark:border-slate-800">{below}</div> : null}
     </div>
   );
 }
