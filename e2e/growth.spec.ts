@@ -4,6 +4,8 @@ import { bankProblem } from './pages/bank';
 import { WorkspacePage } from './pages/workspace';
 
 test('after solving, Measure growth charts both solutions, names an order for each and lists the timings', async ({ page }) => {
+  // A solve, then a measurement that runs for its whole budget: over a minute on a busy 2-core machine.
+  test.slow();
   const problem = bankProblem('hashing-dedupe-keep-order');
   const ws = new WorkspacePage(page);
   await ws.goto(problem.id);

@@ -118,6 +118,8 @@ test('the workspace and block mode in Japanese: a translated problem, Blockly in
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`no serious accessibility violations in Japanese (${scheme})`, async ({ page }) => {
+    // Four pages scanned in Japanese: about a minute on a busy 2-core machine.
+    test.slow();
     await page.emulateMedia({ colorScheme: scheme });
     await chooseJapanese(page);
     const found: string[] = [];

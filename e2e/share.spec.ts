@@ -40,6 +40,8 @@ async function openElsewhere(browser: Browser, url: string) {
 }
 
 test('a shared problem is checked in the receiving browser, then practised and solved there', async ({ page, browser }) => {
+  // Two browsers, each booting Python cold: about a minute on a busy 2-core machine.
+  test.slow();
   await openToShare(page, PROBLEM);
   const url = await shareLink(page, 'This problem');
 
