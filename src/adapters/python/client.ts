@@ -272,11 +272,7 @@ export class PythonClient {
         startedAt: this.now(),
         truncated: false,
       };
-      this.job = job;
-      this.resetSignals();
-      this.update({ phase: 'running', prompt: null });
-      this.armRunDeadline(job);
-      this.port?.post({ type: 'run', id, code });
+      this.begin(job, { type: 'run', id, code });
     });
   }
 
@@ -290,13 +286,7 @@ export class PythonClient {
     const id = this.nextId++;
     return new Promise<TraceResult>((resolve) => {
       const job: TraceJob = { kind: 'trace', id, resolve, deadline: null, startedAt: this.now() };
-      this.job = job;
-      this.resetSignals();
-      this.update({ phase: 'running', prompt: null });
-      job.deadline = setTimeout(() => {
-        if (this.job === job) this.signal(InterruptReason.timeout);
-      }, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS);
-      this.port?.post({ type: 'trace', id, code, stdin: options.stdin ?? '' });
+      this.begin(job, { type: 'trace', id, code, stdin: options.stdin ?? '' }, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS);
     });
   }
 
@@ -320,10 +310,7 @@ export class PythonClient {
         deadline: null,
         startedAt: this.now(),
       };
-      this.job = job;
-      this.resetSignals();
-      this.update({ phase: 'running', prompt: null });
-      this.port?.post({ type: 'grade', id, code, cases, load: options.load });
+      this.begin(job, { type: 'grade', id, code, cases, load: options.load });
     });
   }
 
@@ -345,14 +332,27 @@ export class PythonClient {
         deadline: null,
         startedAt: this.now(),
       };
-      this.job = job;
-      this.resetSignals();
-      this.update({ phase: 'running', prompt: null });
+      // The hard limit: the budget plus one point and a margin.
+      this.begin(job, { type: 'measure', id, ...request }, request.budgetMs + request.pointMs + 3_000);
+    });
+  }
+
+  /**
+   * Make `job` the running job and send its request. A run keeps its own
+   * deadline (paused while it waits for input); other jobs with a `limitMs`
+   * are stopped as a timeout past it.
+   */
+  private begin(job: Job, message: ToWorker, limitMs?: number): void {
+    this.job = job;
+    this.resetSignals();
+    this.update({ phase: 'running', prompt: null });
+    if (job.kind === 'run') this.armRunDeadline(job);
+    else if (limitMs !== undefined) {
       job.deadline = setTimeout(() => {
         if (this.job === job) this.signal(InterruptReason.timeout);
-      }, request.budgetMs + request.pointMs + 3_000);
-      this.port?.post({ type: 'measure', id, ...request });
-    });
+      }, limitMs);
+    }
+    this.port?.post(message);
   }
 
   /** Answer a pending input() with a line, or null for end of input (EOFError). */
