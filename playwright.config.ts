@@ -29,7 +29,13 @@ export default defineConfig({
   reporter: [['list'], ['./e2e/slowest-reporter.ts']],
   use: {
     baseURL: BASE_URL,
-    trace: 'retain-on-failure',
+    // Installing the service worker downloads the whole app (about 480 files)
+    // in every new browser context; only the offline test needs it, and it
+    // allows it for its own context.
+    serviceWorkers: 'block',
+    // Recording a trace (screencast and DOM snapshots) doubles a test's time on
+    // a 2-core machine, so it is opt-in: PW_TRACE=1 keeps one for each failure.
+    trace: process.env.PW_TRACE ? 'retain-on-failure' : 'off',
     screenshot: 'only-on-failure',
   },
   projects: [

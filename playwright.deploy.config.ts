@@ -28,7 +28,7 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],
-  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
+  use: { serviceWorkers: 'block', trace: mainConfig.use?.trace, screenshot: 'only-on-failure' },
   projects: [
     { name: 'cloudflare', testMatch: 'cloudflare.spec.ts', use: { ...browser, baseURL: `http://127.0.0.1:${CLOUDFLARE_PORT}` } },
     { name: 'static', testMatch: 'static.spec.ts', use: { ...browser, baseURL: `http://127.0.0.1:${STATIC_PORT}` } },

@@ -47,7 +47,8 @@ test.describe('grading by tests', () => {
     await ws.goto('greeting');
     expect(await ws.submitToEnd("name = input('What is your name? ').strip()\nprint(f'Hello, {name}!')\n")).toBe('passed');
     expect(await ws.submitToEnd("name = input()\nprint('Hello', name)\n")).toBe('failed');
-    const failed = page.locator('[data-testid=test-case][data-status=failed]').first();
+    const failed = page.locator('[data-testid=test-case]').filter({ hasText: 'Hello, Ada!' });
+    await expect(failed).toHaveAttribute('data-status', 'failed');
     await expect(failed.getByTestId('case-expected')).toHaveText('Hello, Ada!\n');
     await expect(failed.getByTestId('case-actual')).toHaveText('Hello Ada\n');
   });

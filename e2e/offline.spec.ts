@@ -5,12 +5,13 @@ import { WorkspacePage } from './pages/workspace';
 
 const FIRST_LESSON = 'basics/variables-and-expressions';
 
-// Its own browser context: a first visit with no service worker yet, and the
-// network cut for this test alone.
+// Its own browser context: a first visit with no service worker yet (the
+// only context where the suite lets one install), and the network cut for
+// this test alone.
 test('after one visit PyDojo works offline: lessons, Run and Submit; AI says it is offline', async ({ browser }) => {
   // One visit, then two Python boots from the cache and a Submit: about 30 s on a busy 2-core machine.
   test.setTimeout(180_000);
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
   const page = await context.newPage();
   await useKey(page, freshKey('offline'));
 
