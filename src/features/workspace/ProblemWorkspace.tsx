@@ -189,7 +189,11 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
 
         <section aria-label={t('code')} className="flex min-h-0 min-w-0 flex-1 flex-col">
           <BlockModeSwitch blocks={blocks} canOpenBlocks={atStarter} />
-          <div className={`${blocks.mode === 'blocks' ? 'h-[85vh] min-h-[420px]' : 'h-[45vh] min-h-[220px]'} lg:h-auto`} style={{ flexGrow: editorShare, flexBasis: 0 }}>
+          {/* On a phone the comparison (and its growth chart) takes the height it needs, and the page scrolls as one. */}
+          <div
+            className={`${blocks.mode === 'blocks' ? 'h-[85vh] min-h-[420px]' : 'h-[45vh] min-h-[220px]'} ${comparing !== null ? 'max-md:h-auto max-md:basis-auto' : ''} basis-0 lg:h-auto`}
+            style={{ flexGrow: editorShare }}
+          >
             {comparing !== null ? (
               <CompareView
                 mine={comparing}
