@@ -1,1 +1,1 @@
-export { GrowthPanel } from './GrowthPanel';
+export { GrowthPanel } from './LazyGrowthPanel';

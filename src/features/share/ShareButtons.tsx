@@ -1,8 +1,19 @@
 'use client';
-import { useState } from 'react';
+import { lazy, Suspense, useState, type ComponentProps } from 'react';
 import { useTranslations } from 'use-intl';
 import type { Problem, ProblemPack } from '@/core/schemas/problem';
-import { ShareDialog } from './ShareDialog';
+import type { ShareDialog as Dialog } from './ShareDialog';
+
+// The dialog (and the link encoder) is fetched when Share is pressed, not with the page.
+const LoadedDialog = lazy(() => import('./ShareDialog').then((module) => ({ default: module.ShareDialog })));
+
+function ShareDialog(props: ComponentProps<typeof Dialog>) {
+  return (
+    <Suspense fallback={null}>
+      <LoadedDialog {...props} />
+    </Suspense>
+  );
+}
 
 const BUTTON = 'inline-flex items-center gap-1.5 rounded-md border border-slate-300 px-3 py-1 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
 

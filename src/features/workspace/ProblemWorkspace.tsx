@@ -97,6 +97,9 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
   };
   const [traceRequest, setTraceRequest] = useState(0);
   const visualiserTitle = useVisualiserTitle();
+  // The visualiser's code is fetched once the learner opens its tab, and then stays.
+  const [visualiserOpened, setVisualiserOpened] = useState(false);
+  if (tab === 'visualise' && !visualiserOpened) setVisualiserOpened(true);
   const stepThrough = () => {
     setTab('visualise');
     setTraceRequest((count) => count + 1);
@@ -266,7 +269,7 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
             extraTab={{
               value: 'visualise',
               label: visualiserTitle,
-              content: <Visualiser request={traceRequest} getCode={code.getCode} onLine={code.highlightLine} active={tab === 'visualise'} />,
+              content: visualiserOpened ? <Visualiser request={traceRequest} getCode={code.getCode} onLine={code.highlightLine} active={tab === 'visualise'} /> : null,
             }}
           />
         </section>
