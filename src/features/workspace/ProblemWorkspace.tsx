@@ -97,9 +97,8 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
   };
   const [traceRequest, setTraceRequest] = useState(0);
   const visualiserTitle = useVisualiserTitle();
-  // The visualiser's code is fetched once the learner opens its tab, and then stays.
-  const [visualiserOpened, setVisualiserOpened] = useState(false);
-  if (tab === 'visualise' && !visualiserOpened) setVisualiserOpened(true);
+  // The visualiser's code is fetched when its tab is open, and it stays once something was recorded.
+  const visualiserShown = tab === 'visualise' || traceRequest > 0;
   const stepThrough = () => {
     setTab('visualise');
     setTraceRequest((count) => count + 1);
@@ -269,7 +268,7 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
             extraTab={{
               value: 'visualise',
               label: visualiserTitle,
-              content: visualiserOpened ? <Visualiser request={traceRequest} getCode={code.getCode} onLine={code.highlightLine} active={tab === 'visualise'} /> : null,
+              content: visualiserShown ? <Visualiser request={traceRequest} getCode={code.getCode} onLine={code.highlightLine} active={tab === 'visualise'} /> : null,
             }}
           />
         </section>
