@@ -33,6 +33,22 @@ const nextConfig: NextConfig = {
   ...targetOptions,
   reactStrictMode: true,
   poweredByHeader: false,
+  turbopack: {
+    // The UI's words are compiled at build time (scripts/messages-loader.cjs),
+    // so pages ship use-intl's small format-only formatter instead of an ICU parser.
+    rules: {
+      '*.json': {
+        // Turbopack matches this against a path of its own making; the loader
+        // checks the real path and leaves any other JSON as it is.
+        condition: { path: /messages/ },
+        loaders: ['./scripts/messages-loader.cjs'],
+        as: '*.js',
+      },
+    },
+    resolveAlias: {
+      'use-intl/format-message': './node_modules/use-intl/dist/esm/production/format-message/format-only.js',
+    },
+  },
   env: {
     // Runtime files live under versioned paths, so they can be cached forever.
     NEXT_PUBLIC_MONACO_VERSION: versionOf('monaco-editor'),
