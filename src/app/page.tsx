@@ -1,10 +1,14 @@
 import { builtInCatalog } from '@/features/catalog/builtin';
-import { Dashboard, slimCatalog } from '@/features/dashboard';
+import { Dashboard, DashboardMessages, slimCatalog } from '@/features/dashboard';
 import { ProjectsDashboardCard } from '@/features/projects';
 import { projectSummaries } from '@/features/projects/data';
 import { builtInLessonPath } from '@/features/progress/lesson-path';
 
 export default function DashboardPage() {
   const catalog = builtInCatalog();
-  return <Dashboard catalog={slimCatalog(catalog)} lessons={builtInLessonPath(catalog.modules)} projects={<ProjectsDashboardCard projects={projectSummaries()} />} />;
+  return (
+    <DashboardMessages>
+      <Dashboard catalog={slimCatalog(catalog)} lessons={builtInLessonPath(catalog.modules)} projects={<ProjectsDashboardCard projects={projectSummaries()} />} />
+    </DashboardMessages>
+  );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { builtInCatalog } from '@/features/catalog/builtin';
-import { HistoryView } from '@/features/history';
+import { HistoryMessages, HistoryView } from '@/features/history';
 import { ProjectHistory } from '@/features/projects';
 import { projectSummaries } from '@/features/projects/data';
 import { builtInLessonPath } from '@/features/progress/lesson-path';
@@ -11,7 +11,9 @@ export const metadata: Metadata = { title: 'History' };
 export default function HistoryPage() {
   return (
     <Page title={{ k: 'pages.history.title' }} intro={<Msg k="pages.history.intro" />}>
-      <HistoryView lessons={builtInLessonPath(builtInCatalog().modules)} />
+      <HistoryMessages>
+        <HistoryView lessons={builtInLessonPath(builtInCatalog().modules)} />
+      </HistoryMessages>
       <ProjectHistory projects={projectSummaries()} />
     </Page>
   );

@@ -1,1 +1,2 @@
 export { HistoryView } from './HistoryView';
+export { HistoryMessages } from './HistoryMessages';

@@ -2,7 +2,7 @@
 import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { IntlProvider, useTranslations, type MessageKeys, type Messages as AppMessages, type NestedKeyOf } from 'use-intl';
 import { isLocale, resolveLocale, type Locale } from '@/core/i18n/locale';
-import { loadMessages, MESSAGES_EN, type Messages } from '@/adapters/messages';
+import { loadMessages, SHARED_MESSAGES_EN, type Messages, type ShellMessages } from '@/adapters/messages';
 import { useSettings } from '@/stores/settings';
 import { useHydrated } from './use-hydrated';
 
@@ -15,7 +15,7 @@ import { useHydrated } from './use-hydrated';
 export function I18nProvider({ children }: { children: ReactNode }) {
   const preference = useSettings((s) => s.language);
   const settingsLoaded = useHydrated(useSettings);
-  const [current, setCurrent] = useState<{ locale: Locale; messages: Messages }>({ locale: 'en', messages: MESSAGES_EN });
+  const [current, setCurrent] = useState<{ locale: Locale; messages: ShellMessages }>({ locale: 'en', messages: SHARED_MESSAGES_EN });
   // The reader's time zone for dates (the prerender has none: dates come from stores read in the browser).
   const timeZone = useSyncExternalStore(noSubscription, browserTimeZone, () => 'UTC');
 
@@ -30,7 +30,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       })
       .catch(() => {
         // The catalogue could not be fetched (offline on a first visit): stay in English.
-        if (!cancelled) setCurrent({ locale: 'en', messages: MESSAGES_EN });
+        if (!cancelled) setCurrent({ locale: 'en', messages: SHARED_MESSAGES_EN });
       });
     return () => {
       cancelled = true;
@@ -43,7 +43,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [current]);
 
   return (
-    <IntlProvider locale={current.locale} messages={current.messages} timeZone={timeZone}>
+    // A page-only namespace is added by its page (PageMessages).
+    <IntlProvider locale={current.locale} messages={current.messages as Messages} timeZone={timeZone}>
       {children}
     </IntlProvider>
   );

@@ -7,6 +7,7 @@ export { ConfirmDialog } from './ConfirmDialog';
 export { scrollIntoViewGently } from './reveal';
 export { useHydrated } from './use-hydrated';
 export { I18nProvider, Msg, type MessageKey } from './I18nProvider';
+export { PageMessages } from './PageMessages';
 export { PageTitle, type Words } from './PageTitle';
 export { useDocumentTitle } from './document-title';
 export { ByLocale, UntranslatedNote } from './ByLocale';

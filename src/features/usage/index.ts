@@ -1,1 +1,2 @@
 export { UsageView } from './UsageView';
+export { UsageMessages } from './UsageMessages';

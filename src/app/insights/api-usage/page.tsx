@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import { Msg, Page } from '@/features/shell';
-import { UsageView } from '@/features/usage';
+import { UsageMessages, UsageView } from '@/features/usage';
 
 export const metadata: Metadata = { title: 'AI usage' };
 
 export default function ApiUsagePage() {
   return (
     <Page title={{ k: 'pages.apiUsage.title' }} intro={<Msg k="pages.apiUsage.intro" />}>
-      <UsageView />
+      <UsageMessages>
+        <UsageView />
+      </UsageMessages>
     </Page>
   );
 }

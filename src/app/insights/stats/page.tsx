@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { builtInCatalog } from '@/features/catalog/builtin';
-import { slimCatalog, StatsDetail } from '@/features/dashboard';
+import { DashboardMessages, slimCatalog, StatsDetail } from '@/features/dashboard';
 import { builtInLessonPath } from '@/features/progress/lesson-path';
 import { Msg, Page } from '@/features/shell';
 
@@ -10,7 +10,9 @@ export default function StatsPage() {
   const catalog = builtInCatalog();
   return (
     <Page title={{ k: 'pages.stats.title' }} intro={<Msg k="pages.stats.intro" />}>
-      <StatsDetail catalog={slimCatalog(catalog)} lessons={builtInLessonPath(catalog.modules)} />
+      <DashboardMessages>
+        <StatsDetail catalog={slimCatalog(catalog)} lessons={builtInLessonPath(catalog.modules)} />
+      </DashboardMessages>
     </Page>
   );
 }

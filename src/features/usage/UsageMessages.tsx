@@ -1,0 +1,13 @@
+'use client';
+import type { ReactNode } from 'react';
+import { PageMessages } from '@/features/shell';
+import english from '../../../data/messages/en/usage.json';
+
+/** The AI usage page's words, bundled with the page that shows them (see PageMessages). */
+export function UsageMessages({ children }: { children: ReactNode }) {
+  return (
+    <PageMessages namespace="usage" english={english}>
+      {children}
+    </PageMessages>
+  );
+}
