@@ -53,12 +53,6 @@ export default defineConfig({
             '--disable-background-networking',
             '--disable-component-update',
             '--disable-sync',
-            // Every new page compiles Python's WebAssembly again, and V8 then
-            // recompiles its hot functions with its optimising compiler in the
-            // background: about 4 s of CPU per page, competing with the tests on
-            // a 2-core machine (measured: 30 tests took 4.1 min, 3.3 with this).
-            // The tests check what Python does, not how fast its code is.
-            '--js-flags=--liftoff-only',
           ],
         },
       },
@@ -70,7 +64,9 @@ export default defineConfig({
     command: `npx tsx scripts/e2e-server.ts`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
+    // Most tests take 10–30 s on a busy 2-core machine (a cold Python boot is
+  // most of it); the limit leaves room for three times that.
+  timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
     env: { E2E_PORT: String(PORT) },
