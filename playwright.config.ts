@@ -64,9 +64,7 @@ export default defineConfig({
     command: `npx tsx scripts/e2e-server.ts`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
-    // Most tests take 10–30 s on a busy 2-core machine (a cold Python boot is
-  // most of it); the limit leaves room for three times that.
-  timeout: 120_000,
+    timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
     env: { E2E_PORT: String(PORT) },
