@@ -83,4 +83,25 @@ describe('PythonRuntime', () => {
     const run = await runtime.run('print("runner still works")');
     expect(run.status).toBe('ok');
   }, 60_000);
+
+  it('boots two graders ahead for a Submit with random tests, so neither session waits for a boot', async () => {
+    const graders = () => spawned.filter((role) => role === 'grader').length;
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+    await settle();
+    const before = graders();
+    runtime.warmGraders(2);
+    await settle();
+    const warmed = graders();
+    expect(warmed - before).toBeLessThanOrEqual(2);
+    // Both overlapping sessions take a warm interpreter: none is spawned for them.
+    const sessions = [0, 1].map(() => runtime.session(async (grade) => (await grade(MARKER, cases, { load: true })).cases[0].actual));
+    expect(graders()).toBe(warmed);
+    expect(await Promise.all(sessions)).toEqual(['false', 'false']);
+    // Afterwards two more wait for the next Submit; one is enough again for a problem without random tests.
+    await settle();
+    expect(graders()).toBe(warmed + 2);
+    runtime.warmGraders(1);
+    await settle();
+    expect(graders()).toBe(warmed + 2);
+  }, 90_000);
 });

@@ -43,7 +43,9 @@ export interface PythonRuntimeOptions {
 
 export class PythonRuntime {
   readonly runner: PythonClient;
-  private grader: PythonClient | null = null;
+  /** Pristine graders booted ahead of the next Submit (see warmGraders). */
+  private readonly graders: PythonClient[] = [];
+  private gradersWanted = 1;
   /**
    * The graders of the sessions in progress, so Stop reaches them. A Submit
    * with random tests holds two at once: its own, and the reference side's
@@ -58,20 +60,25 @@ export class PythonRuntime {
     this.runner = options.client('runner');
   }
 
-  private prepareGrader(): PythonClient {
-    if (!this.grader && !this.disposed) this.grader = this.options.client('grader');
-    return this.grader as PythonClient;
+  /** Boot graders until as many as wanted wait for the next Submit. */
+  private prepareGraders(): void {
+    while (!this.disposed && this.graders.length < this.gradersWanted) this.graders.push(this.options.client('grader'));
   }
 
   /**
-   * A page where the learner can submit asks for its grader ahead of time.
-   * It boots once the runner is ready and the page is idle, so the first
-   * boot has the machine to itself and pages without Submit boot only one.
+   * A page where the learner can submit asks for its graders ahead of time:
+   * one, or two for a problem with random tests (its Submit grades in two
+   * interpreters at once, the learner's and the reference's). They boot once
+   * the runner is ready and the page is idle, so the first boot has the
+   * machine to itself and pages without Submit boot only one.
    */
-  warmGrader(): void {
-    if (this.grader || this.disposed) return;
+  warmGraders(count = 1): void {
+    if (this.disposed) return;
+    this.gradersWanted = Math.max(1, count);
+    // A problem that needs fewer lets the extra interpreter go.
+    while (this.graders.length > this.gradersWanted) this.graders.pop()?.dispose();
     this.runner.ready().then(
-      () => this.whenIdle(() => this.prepareGrader()),
+      () => this.whenIdle(() => this.prepareGraders()),
       () => undefined,
     );
   }
@@ -128,8 +135,7 @@ export class PythonRuntime {
    */
   async session<T>(task: (grade: GradeFn) => Promise<T>): Promise<T> {
     if (this.disposed) throw new Error('the Python runtime was disposed');
-    const grader = this.grader ?? this.prepareGrader();
-    this.grader = null;
+    const grader = this.graders.shift() ?? this.options.client('grader');
     this.active.add(grader);
     try {
       await grader.ready();
@@ -137,8 +143,8 @@ export class PythonRuntime {
     } finally {
       this.active.delete(grader);
       grader.dispose();
-      // The next submission's interpreter starts booting now, off the click.
-      this.whenIdle(() => this.prepareGrader());
+      // The next submission's interpreters start booting now, off the click.
+      this.whenIdle(() => this.prepareGraders());
     }
   }
 
@@ -150,10 +156,9 @@ export class PythonRuntime {
   dispose(): void {
     this.disposed = true;
     this.runner.dispose();
-    this.grader?.dispose();
-    for (const grader of this.active) grader.dispose();
+    for (const grader of [...this.graders, ...this.active]) grader.dispose();
+    this.graders.length = 0;
     this.active.clear();
-    this.grader = null;
   }
 }
 

@@ -54,7 +54,7 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
   const t = useTranslations('workspace.ProblemWorkspace');
   const router = useRouter();
   const params = useSearchParams();
-  const runner = useRunner();
+  const runner = useRunner(problem);
   const dark = useDark();
   const fontSize = useSettings((s) => s.editorFontSize);
   // The editor owns the code; this handle reads it when an action needs it.

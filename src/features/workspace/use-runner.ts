@@ -35,7 +35,7 @@ function appendSegments(list: Segment[], chunks: Segment[]): Segment[] {
  * Stop, and Submit (all tests → verdict). Output arrives in many small
  * messages; it is batched into one React update per animation frame.
  */
-export function useRunner() {
+export function useRunner(problem?: Problem | null) {
   const client = usePython();
   const runtime = useRuntimeSnapshot();
   const timeLimitSec = useSettings((s) => s.runTimeLimitSec);
@@ -70,8 +70,10 @@ export function useRunner() {
     [],
   );
 
-  // This page can submit: have a fresh grading interpreter booted ahead of the click.
-  useEffect(() => client?.warmGrader(), [client]);
+  // This page can submit: have fresh grading interpreters booted ahead of the
+  // click, two when a Submit also runs random tests against the reference.
+  const graders = problem && hasRandomTests(problem) ? 2 : 1;
+  useEffect(() => client?.warmGraders(graders), [client, graders]);
 
   const run = useCallback(
     async (code: string) => {
