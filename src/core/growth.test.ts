@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitGrowth, growthSizes, type GrowthOrder } from './growth';
+import { fitGrowth, growthRows, growthSizes, type GrowthOrder } from './growth';
 
 /** A seeded generator, so the noise is the same on every run. */
 function random(seed: number) {
@@ -21,6 +21,36 @@ function timings(cost: (n: number) => number, sizes: number[], { overhead = 1e-6
 }
 
 const WIDE = growthSizes(65_536);
+
+describe('growthRows', () => {
+  it('puts both timings of a size in one row, sizes ascending', () => {
+    const rows = growthRows([
+      { who: 'reference', n: 16, seconds: 2e-6 },
+      { who: 'mine', n: 8, seconds: 1e-6 },
+      { who: 'mine', n: 16, seconds: 3e-6 },
+    ]);
+    expect(rows).toEqual([
+      { n: 8, mine: 1e-6 },
+      { n: 16, mine: 3e-6, reference: 2e-6 },
+    ]);
+  });
+
+  it('leaves out timings a logarithmic axis cannot place (zero, negative, not finite) and sizes below 1', () => {
+    const rows = growthRows([
+      { who: 'mine', n: 8, seconds: 0 },
+      { who: 'reference', n: 8, seconds: 4e-7 },
+      { who: 'mine', n: 16, seconds: Number.NaN },
+      { who: 'reference', n: 16, seconds: -1 },
+      { who: 'mine', n: 0, seconds: 1e-6 },
+      { who: 'mine', n: 32, seconds: Number.POSITIVE_INFINITY },
+      { who: 'mine', n: 64, seconds: 2e-6 },
+    ]);
+    expect(rows).toEqual([
+      { n: 8, reference: 4e-7 },
+      { n: 64, mine: 2e-6 },
+    ]);
+  });
+});
 
 describe('growthSizes', () => {
   it('doubles from 8 and ends at maxN', () => {

@@ -35,6 +35,30 @@ export function growthSizes(maxN: number, start = 8): number[] {
   return sizes;
 }
 
+/** One size's timings side by side, for a chart or a table. */
+export interface GrowthRow {
+  n: number;
+  mine?: number;
+  reference?: number;
+}
+
+/**
+ * Timings by size, ascending. A timing of zero (a call quicker than the
+ * timer's grain, when a busy machine spent the budget before the batch could
+ * grow) or a size below 1 has no place on logarithmic axes: one such value
+ * would leave the whole chart without lines, so it is left out.
+ */
+export function growthRows(points: Array<Pick<GrowthPoint, 'who' | 'n' | 'seconds'>>): GrowthRow[] {
+  const byN = new Map<number, GrowthRow>();
+  for (const p of points) {
+    if (!(p.n >= 1) || !(p.seconds > 0) || !Number.isFinite(p.seconds)) continue;
+    const row = byN.get(p.n) ?? { n: p.n };
+    row[p.who] = p.seconds;
+    byN.set(p.n, row);
+  }
+  return [...byN.values()].sort((a, b) => a.n - b.n);
+}
+
 /** Below this, a batch of calls is mostly the timer's grain. */
 export const NOISE_FLOOR_SECONDS = 0.001;
 

@@ -6,13 +6,9 @@
  * Decorative for assistive technology: the panel has the numbers as a table.
  */
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import type { GrowthRow } from '@/core/growth';
 import { chartPalette, CHART_MARGIN, useDark } from '@/features/shell';
 
-export interface GrowthRow {
-  n: number;
-  mine?: number;
-  reference?: number;
-}
 
 export function GrowthChart({
   rows,

@@ -7,10 +7,9 @@
 import dynamic from 'next/dynamic';
 import { useMemo, useState } from 'react';
 import { useFormatter, useTranslations } from 'use-intl';
-import { fitGrowth, type GrowthFit } from '@/core/growth';
-import type { GrowthPoint, GrowthSubject } from '@/core/python/protocol';
+import { fitGrowth, growthRows, type GrowthFit } from '@/core/growth';
+import type { GrowthSubject } from '@/core/python/protocol';
 import type { Problem } from '@/core/schemas/problem';
-import type { GrowthRow } from './GrowthChart';
 import { SPEEDS, useGrowth, type GrowthSubjectCode, type Speed } from './use-growth';
 
 const GrowthChart = dynamic(() => import('./GrowthChart').then((m) => m.GrowthChart), {
@@ -28,23 +27,13 @@ export function GrowthPanel({ problem, mine }: { problem: Problem; mine: string 
   return <Panel subject={{ mine, reference: problem.solution, entry: problem.entryPoint, generator: { ...generator, maxN: generator.maxN } }} />;
 }
 
-function rowsOf(points: GrowthPoint[]): GrowthRow[] {
-  const byN = new Map<number, GrowthRow>();
-  for (const p of points) {
-    const row = byN.get(p.n) ?? { n: p.n };
-    row[p.who] = p.seconds;
-    byN.set(p.n, row);
-  }
-  return [...byN.values()].sort((a, b) => a.n - b.n);
-}
-
 function Panel({ subject }: { subject: GrowthSubjectCode }) {
   const t = useTranslations('growth');
   const format = useFormatter();
   const [speed, setSpeed] = useState<Speed>('quick');
   const { state, measure, stop, ready } = useGrowth(subject);
   const points = useMemo(() => (state.phase === 'measuring' || state.phase === 'done' ? state.points : []), [state]);
-  const rows = useMemo(() => rowsOf(points), [points]);
+  const rows = useMemo(() => growthRows(points), [points]);
   const fits = useMemo(
     () => ({
       mine: state.phase === 'done' ? fitGrowth(points.filter((p) => p.who === 'mine')) : null,
