@@ -3,7 +3,14 @@
 // same run — a bare page that only boots Pyodide from the same server's
 // runtime files in the same browser — plus where the app's boot spent its
 // time (the worker's own step timings).
-import { readFileSync } from 'node:fs';
+//
+// Each visit runs in a browser profile of its own (a fresh folder), as a
+// learner's browser is: Chromium keeps compiled WebAssembly in a profile's
+// code cache, and keeps none in a private window. The repeat visit is also
+// measured in a private window, where only the HTTP cache and the service
+// worker carry over.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const BARE_PATH = '/__bench/bare-pyodide.html';
@@ -17,8 +24,27 @@ window.__bareReady = pyodide.runPython('1 + 1') === 2;
 </script>`;
 }
 
-async function bareContext(browser, base, version) {
-  const context = await browser.newContext();
+/** A fresh browser profile (or a private window), closed and removed by `close`. */
+async function openContext(browserType, launch, { privateWindow = false } = {}) {
+  if (privateWindow) {
+    const browser = await browserType.launch(launch);
+    const context = await browser.newContext();
+    return { context, close: () => browser.close() };
+  }
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pydojo-bench-'));
+  const context = await browserType.launchPersistentContext(dir, launch);
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function bareContext(browserType, launch, base, version) {
+  const opened = await openContext(browserType, launch);
+  const { context } = opened;
   // The bare page itself is the only file not from the app's server.
   await context.route(`${base}${BARE_PATH}`, (route) =>
     route.fulfill({
@@ -28,7 +54,7 @@ async function bareContext(browser, base, version) {
       body: barePage(version),
     }),
   );
-  return context;
+  return opened;
 }
 
 async function timeBare(page, base) {
@@ -54,42 +80,48 @@ function stepMedians(boots, median) {
   return [...byStep].map(([step, values]) => ({ step, ...median(values) }));
 }
 
-export async function measureBoot(browser, { base, runs, root, stats }) {
+/** A cold visit, then a repeat visit in the same profile or private window. */
+async function coldAndRepeat(opened, base) {
+  const page = await opened.context.newPage();
+  const cold = await timeApp(page, base);
+  // After the first visit the service worker installs in the background
+  // (it downloads the whole app for offline use); a learner who comes
+  // back later finds it installed, not halfway through its download.
+  await page.evaluate(() => ('serviceWorker' in navigator ? navigator.serviceWorker.ready.then(() => true) : true));
+  await page.waitForTimeout(3000);
+  await page.goto('about:blank');
+  const repeat = await timeApp(page, base);
+  await opened.close();
+  return { cold, repeat };
+}
+
+export async function measureBoot(browserType, launch, { base, runs, root, stats }) {
   const version = JSON.parse(readFileSync(path.join(root, 'node_modules/pyodide/package.json'), 'utf8')).version;
-  const app = { cold: [], repeat: [], coldBoots: [], repeatBoots: [] };
+  const app = { cold: [], repeat: [], repeatPrivate: [], coldBoots: [], repeatBoots: [] };
   const bare = { cold: [], reload: [] };
   for (let i = 0; i < runs; i++) {
     // Alternate which goes first, so neither always meets a warmer machine.
     const order = i % 2 === 0 ? ['app', 'bare'] : ['bare', 'app'];
     for (const which of order) {
       if (which === 'app') {
-        const context = await browser.newContext(); // empty cache
-        const page = await context.newPage();
-        const cold = await timeApp(page, base);
+        const { cold, repeat } = await coldAndRepeat(await openContext(browserType, launch), base);
         app.cold.push(cold.ms);
         app.coldBoots.push(cold.boot);
-        // After the first visit the service worker installs in the background
-        // (it downloads the whole app for offline use); a learner who comes
-        // back later finds it installed, not halfway through its download.
-        await page.evaluate(() => ('serviceWorker' in navigator ? navigator.serviceWorker.ready.then(() => true) : true));
-        await page.waitForTimeout(3000);
-        await page.goto('about:blank');
-        const repeat = await timeApp(page, base);
         app.repeat.push(repeat.ms);
         app.repeatBoots.push(repeat.boot);
-        await context.close();
+        app.repeatPrivate.push((await coldAndRepeat(await openContext(browserType, launch, { privateWindow: true }), base)).repeat.ms);
       } else {
-        const context = await bareContext(browser, base, version);
-        const page = await context.newPage();
+        const opened = await bareContext(browserType, launch, base, version);
+        const page = await opened.context.newPage();
         bare.cold.push(await timeBare(page, base));
         await page.goto('about:blank');
         bare.reload.push(await timeBare(page, base));
-        await context.close();
+        await opened.close();
       }
     }
   }
   const result = {
-    app: { cold: stats(app.cold), repeat: stats(app.repeat) },
+    app: { cold: stats(app.cold), repeat: stats(app.repeat), repeatPrivate: stats(app.repeatPrivate) },
     bare: { cold: stats(bare.cold), reload: stats(bare.reload) },
     profile: {
       cold: { from: app.coldBoots[0]?.from ?? null, steps: stepMedians(app.coldBoots, stats) },
@@ -100,6 +132,7 @@ export async function measureBoot(browser, { base, runs, root, stats }) {
   result.ratios = {
     coldToBareCold: ratio(result.app.cold.median, result.bare.cold.median),
     repeatToBareCold: ratio(result.app.repeat.median, result.bare.cold.median),
+    repeatPrivateToBareCold: ratio(result.app.repeatPrivate.median, result.bare.cold.median),
     bareReloadToBareCold: ratio(result.bare.reload.median, result.bare.cold.median),
   };
   return result;

@@ -348,6 +348,8 @@ function printBoot(boot) {
   console.log(`| bare Pyodide page, reload | ${boot.bare.reload.median} | ${boot.bare.reload.min} | ${boot.bare.reload.max} | ${boot.ratios.bareReloadToBareCold} | |`);
   console.log(`| app: navigation → Python ready, cold | ${boot.app.cold.median} | ${boot.app.cold.min} | ${boot.app.cold.max} | ${boot.ratios.coldToBareCold} | ≤ ${TARGETS.readyColdRatio} |`);
   console.log(`| app: navigation → Python ready, repeat visit | ${boot.app.repeat.median} | ${boot.app.repeat.min} | ${boot.app.repeat.max} | ${boot.ratios.repeatToBareCold} | ≤ ${TARGETS.readyRepeatRatio} |`);
+  const priv = boot.app.repeatPrivate;
+  console.log(`| app: repeat visit in a private window (no code cache) | ${priv.median} | ${priv.min} | ${priv.max} | ${boot.ratios.repeatPrivateToBareCold} | |`);
   for (const [visit, profile] of Object.entries(boot.profile)) {
     console.log(`\nWhere the app's ${visit} boot went (worker steps, from ${profile.from ?? '?'}; median, min–max ms):`);
     for (const s of profile.steps) console.log(`  ${s.step.padEnd(44)} ${String(s.median).padStart(6)}  (${s.min}–${s.max})`);
@@ -380,7 +382,7 @@ async function measureDiagram(browser) {
 
 if (args.includes('--only=boot')) {
   try {
-    printBoot(await measureBoot(browser, { base: BASE, runs: RUNS, root, stats }));
+    printBoot(await measureBoot(chromium, LAUNCH, { base: BASE, runs: RUNS, root, stats }));
   } finally {
     await browser.close();
     stopServer();
@@ -416,7 +418,7 @@ if (args.includes('--only=js')) {
 }
 try {
   console.log(`Measuring with ${RUNS} runs each…`);
-  const boot = await measureBoot(browser, { base: BASE, runs: RUNS, root, stats });
+  const boot = await measureBoot(chromium, LAUNCH, { base: BASE, runs: RUNS, root, stats });
   const running = await measureRunAndStop(browser);
   const submit10 = (await measureSubmit(browser, 10)).submit;
   const { submit, persist } = await measureSubmit(browser, 100);
