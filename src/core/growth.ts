@@ -35,6 +35,11 @@ export function growthSizes(maxN: number, start = 8): number[] {
   return sizes;
 }
 
+/** A size of at least 1 and a positive, finite timing: what logarithmic axes (and the fit) can use. */
+function plottable(p: Pick<GrowthPoint, 'n' | 'seconds'>): boolean {
+  return p.n >= 1 && p.seconds > 0 && Number.isFinite(p.seconds);
+}
+
 /** One size's timings side by side, for a chart or a table. */
 export interface GrowthRow {
   n: number;
@@ -51,7 +56,7 @@ export interface GrowthRow {
 export function growthRows(points: Array<Pick<GrowthPoint, 'who' | 'n' | 'seconds'>>): GrowthRow[] {
   const byN = new Map<number, GrowthRow>();
   for (const p of points) {
-    if (!(p.n >= 1) || !(p.seconds > 0) || !Number.isFinite(p.seconds)) continue;
+    if (!plottable(p)) continue;
     const row = byN.get(p.n) ?? { n: p.n };
     row[p.who] = p.seconds;
     byN.set(p.n, row);
@@ -77,7 +82,7 @@ interface Sample {
 function samples(points: Array<Pick<GrowthPoint, 'n' | 'seconds' | 'loops'>>): Sample[] {
   const best = new Map<number, number>();
   for (const p of points) {
-    if (!(p.n >= 1) || !(p.seconds > 0) || !Number.isFinite(p.seconds)) continue;
+    if (!plottable(p)) continue;
     if (p.seconds * p.loops < NOISE_FLOOR_SECONDS) continue;
     best.set(p.n, Math.min(best.get(p.n) ?? Infinity, p.seconds));
   }
