@@ -1,4 +1,4 @@
-// npm run bench [-- --no-build] [-- --runs=N] [-- --only=boot|submit|js]
+// npm run bench [-- --no-build] [-- --runs=N] [-- --only=boot|run|submit|js]
 // (BENCH_PORT: the port the app is served on, 3200 unless set)
 //
 // Builds and serves the production app (scripts/serve.mjs: runtime files
@@ -383,6 +383,25 @@ async function measureDiagram(browser) {
 if (args.includes('--only=boot')) {
   try {
     printBoot(await measureBoot(chromium, LAUNCH, { base: BASE, runs: RUNS, root, stats }));
+  } finally {
+    await browser.close();
+    stopServer();
+  }
+  process.exit(0);
+}
+if (args.includes('--only=run')) {
+  // Run, Stop and restarts alone, for comparing runtime designs build against build.
+  try {
+    const running = await measureRunAndStop(browser);
+    console.log('| Run / Stop | median ms | min | max |\n| --- | ---: | ---: | ---: |');
+    for (const [name, s] of [
+      ['Run → first output', running.firstOutput],
+      ['Stop → KeyboardInterrupt (while True)', running.stopInterrupt],
+      ['Stop → KeyboardInterrupt (time.sleep)', running.stopSleep],
+      ['Stop → runtime live again (C-level loop)', running.cLoop],
+    ])
+      console.log(`| ${name} | ${s.median} | ${s.min} | ${s.max} |`);
+    console.log(`C-level loop, run by run: ${running.cLoop.runs.join(", ")}\ndeep recursion: ${running.recursion}`);
   } finally {
     await browser.close();
     stopServer();

@@ -25,30 +25,45 @@ const startWorker = () => new Worker(WORKER_URL, { type: 'module', name: 'python
  * so a spare is ready to take over from a runner that had to be restarted
  * or to become the next submission's grader at once. The first worker (the
  * runner) is the one the <head> script started; a spare is started only on
- * request (once code runs), when the page is idle.
+ * request (once code runs), when the page is idle. A spare that is used is
+ * replaced at once (a learner whose program needed a restart may well need
+ * another), and Stop asks for one at once, so it boots while an ignored
+ * interrupt's grace runs out.
  */
-class WarmWorkers {
-  private spare: Worker | null = null;
+export class WarmWorkers<W extends { terminate(): void }> {
+  private spare: W | null = null;
   private taken = 0;
   private starting = false;
 
-  constructor(private readonly whenIdle: (task: () => void) => void) {}
+  constructor(
+    private readonly start: () => W,
+    private readonly whenIdle: (task: () => void) => void,
+    private readonly adoptEarly: () => W | null = () => null,
+  ) {}
 
-  take(): Worker {
+  take(): W {
     const first = this.taken++ === 0;
-    const early = first ? adoptEarlyWorker() : null;
+    const early = first ? this.adoptEarly() : null;
     if (early) return early;
     const spare = this.spare;
     this.spare = null;
-    return spare ?? startWorker();
+    if (!spare) return this.start();
+    this.prestart(true);
+    return spare;
   }
 
-  prestart() {
-    if (this.starting || this.spare) return;
+  /** Have a spare ready: when the page is idle, or at once when `soon`. */
+  prestart(soon = false) {
+    if (this.spare) return;
+    if (soon) {
+      this.spare = this.start();
+      return;
+    }
+    if (this.starting) return;
     this.starting = true;
     this.whenIdle(() => {
       this.starting = false;
-      if (!this.spare) this.spare = startWorker();
+      if (!this.spare) this.spare = this.start();
     });
   }
 
@@ -88,12 +103,12 @@ function whenIdle(task: () => void) {
 
 /** The page's Python: a runner and a fresh grader per Submit (see runtime.ts). */
 export function createBrowserPythonRuntime(): PythonRuntime {
-  const pool = new WarmWorkers(whenIdle);
+  const pool = new WarmWorkers(startWorker, whenIdle, adoptEarlyWorker);
   const isolated = isIsolated();
   const runtime = new PythonRuntime({
     client: () => new PythonClient({ spawn: () => browserWorkerPort(pool.take()), isolated }),
     whenIdle,
-    prestart: () => pool.prestart(),
+    prestart: (soon) => pool.prestart(soon),
   });
   const dispose = runtime.dispose.bind(runtime);
   runtime.dispose = () => {

@@ -37,8 +37,8 @@ export interface PythonRuntimeOptions {
   client(role: 'runner' | 'grader'): PythonClient;
   /** Runs a task when the page is idle (defaults to a short timeout). */
   whenIdle?(task: () => void): void;
-  /** Start a spare worker, so a stuck runner can be replaced at once. */
-  prestart?(): void;
+  /** Start a spare worker (when idle, or at once when `soon`), so a stuck runner can be replaced at once. */
+  prestart?(soon?: boolean): void;
 }
 
 export class PythonRuntime {
@@ -117,6 +117,9 @@ export class PythonRuntime {
 
   /** Stop whatever is running: a program or a grading session. */
   stop(): void {
+    // If the program ignores the interrupt, the runner is replaced after a
+    // grace period: a spare that boots meanwhile makes that replacement quick.
+    if (this.runner.busy) this.options.prestart?.(true);
     this.runner.stop();
     for (const grader of this.active) grader.stop();
   }
