@@ -32,9 +32,11 @@ async function pyodideFacts() {
   return { version, bytes: sizes.reduce((a, b) => a + b, 0) };
 }
 
+/** The Python the snapshot carries (the harness and the visualiser's recorder), hashed. */
 async function harnessHash() {
-  const harness = await readFile(path.join(root, 'workers/harness.py'));
-  return createHash('sha256').update(harness).digest('hex').slice(0, 12);
+  const hash = createHash('sha256');
+  for (const file of ['workers/harness.py', 'workers/trace.py']) hash.update(await readFile(path.join(root, file)));
+  return hash.digest('hex').slice(0, 12);
 }
 
 /** `snapshot`: the shipped snapshot's path, whose size joins the download the progress bar expects. */

@@ -94,6 +94,8 @@ const HARNESS_MODULE = '_pydojo_harness';
 export function loadHarness(pyodide: PyodideAPI, source: string): PyProxy {
   const namespace = pyodide.globals.get('dict')() as PyProxy;
   pyodide.runPython(source, { globals: namespace, filename: 'harness.py' });
+  // The recorder for the visualiser joins the harness's namespace (it uses its run helpers).
+  pyodide.runPython(traceSource, { globals: namespace, filename: 'trace.py' });
   return namespace;
 }
 
@@ -158,9 +160,6 @@ export class Engine {
     pyodide.setStderr({ write: (buffer: Uint8Array) => this.write('stderr', buffer) });
     pyodide.setStdin({ stdin: () => this.readStdin() });
 
-    // The recorder for the visualiser joins the harness's namespace (it uses
-    // its run helpers); it is not in the memory snapshot, so it is added here.
-    pyodide.runPython(traceSource, { globals: namespace, filename: 'trace.py' });
     const lookup = namespace as unknown as { get(key: string): PyFn };
     const harness = {} as Record<HarnessName, PyFn>;
     for (const name of HARNESS_FUNCTIONS) harness[name] = lookup.get(name);
