@@ -9,7 +9,7 @@ import { BlockModeSwitch, BlocksEditor, useBlockMode, type BlockProgramStore } f
 import { useTimeOn } from '@/features/progress';
 import { RuntimeStatus } from '@/features/runtime';
 import { ConfirmDialog, useDark, useHydrated } from '@/features/shell';
-import { CodeEditor, ResultsTabs, Splitter, useCodeHandle, useRunner } from '@/features/workspace';
+import { CodeEditor, ResultsTabs, Splitter, useCodeHandle, usePrepareOnWork, useRunner } from '@/features/workspace';
 import { useProjectProgress } from '@/stores/project-progress';
 import { useSettings } from '@/stores/settings';
 import type { ProjectPageData } from './data';
@@ -56,6 +56,7 @@ function ProjectWorkspace({ data, progress }: { data: ProjectPageData; progress:
   // The editor owns the code; the store keeps a copy for the next visit.
   const code = useCodeHandle(() => progress.code);
   useCodeAutosave(project.id, code);
+  usePrepareOnWork(runner.prepare, code, false);
   // The first projects can be built from blocks: the program (blocks + Python) carries from step to step.
   const blockStore = useMemo<BlockProgramStore>(
     () => ({
@@ -94,6 +95,7 @@ function ProjectWorkspace({ data, progress }: { data: ProjectPageData; progress:
   const run = (play: boolean) => {
     setTab('output');
     setPlaying(play);
+    runner.prepare();
     void runner.run(code.getCode()).finally(() => setPlaying(false));
   };
   const check = async (only?: number[]) => {

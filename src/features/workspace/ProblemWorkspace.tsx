@@ -23,7 +23,7 @@ import { Celebration, CompareView } from './Solved';
 import { Splitter } from './Splitter';
 import { useAttempt, type AttemptOutcome, type Leaving } from './use-attempt';
 import { useDraftAutosave } from './use-draft';
-import { useRunner } from './use-runner';
+import { usePrepareOnWork, useRunner } from './use-runner';
 import { QUIET, WorkspaceToolbar } from './WorkspaceToolbar';
 
 /** A problem ready to practise: the full problem, its place in the catalogue, and the catalogue (built-in plus this browser's packs). */
@@ -60,6 +60,7 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
   // The editor owns the code; this handle reads it when an action needs it.
   const code = useCodeHandle(() => useDrafts.getState().drafts[problem.id]?.code ?? problem.starterCode);
   const { atStarter } = useDraftAutosave(problem, code);
+  usePrepareOnWork(runner.prepare, code, !atStarter);
   const attempt = useAttempt({ problem, summary, runner, code, onAnswer });
   // Beginner problems can be built from blocks; the code handle then reads the generated Python.
   const blockStore = useMemo(() => draftBlockStore(problem.id), [problem.id]);
@@ -89,6 +90,7 @@ export function ProblemWorkspace({ problem, summary, catalog, banner, helpOffer,
 
   const run = () => {
     setTab('output');
+    runner.prepare();
     void attempt.run();
   };
   const submit = (only?: number[]) => {

@@ -4,7 +4,7 @@ export type { AttemptOutcome, Leaving } from './use-attempt';
 // Building blocks another workspace (guided projects) composes.
 export { CodeEditor } from './CodeEditor';
 export { useCodeHandle, type CodeHandle } from './code-handle';
-export { useRunner, type Runner } from './use-runner';
+export { usePrepareOnWork, useRunner, type Runner } from './use-runner';
 export { ResultsTabs } from './ResultsTabs';
 export { Splitter } from './Splitter';
 export { BUTTON, QUIET } from './WorkspaceToolbar';

@@ -7,6 +7,7 @@ import { gradeSubmission, hasRandomTests, newSeed, runReference, type Grader, ty
 import type { Problem } from '@/core/schemas/problem';
 import { usePython, useRuntimeSnapshot } from '@/features/runtime';
 import { useSettings } from '@/stores/settings';
+import type { CodeHandle } from './code-handle';
 
 export type Stream = 'stdout' | 'stderr' | 'stdin';
 
@@ -72,8 +73,16 @@ export function useRunner(problem?: Problem | null) {
 
   // This page can submit: have fresh grading interpreters booted ahead of the
   // click, two when a Submit also runs random tests against the reference.
+  // Each is a whole interpreter, so a page that submits calls `prepare` once
+  // the learner starts on the problem (an edit or a Run), not as the page
+  // opens: a page that is only read costs one interpreter, not two or three.
   const graders = problem && hasRandomTests(problem) ? 2 : 1;
-  useEffect(() => client?.warmGraders(graders), [client, graders]);
+  const prepared = useRef<{ client: unknown; graders: number } | null>(null);
+  const prepare = useCallback(() => {
+    if (!client || (prepared.current?.client === client && prepared.current.graders === graders)) return;
+    prepared.current = { client, graders };
+    client.warmGraders(graders);
+  }, [client, graders]);
 
   const run = useCallback(
     async (code: string) => {
@@ -149,6 +158,8 @@ export function useRunner(problem?: Problem | null) {
     gradedTests: graded?.tests ?? null,
     clearVerdict,
     activity,
+    /** Boot the graders ahead of a Submit: call it when the learner starts on the problem. */
+    prepare,
     run,
     submit,
     stop,
@@ -159,3 +170,18 @@ export function useRunner(problem?: Problem | null) {
 }
 
 export type Runner = ReturnType<typeof useRunner>;
+
+/**
+ * Boots a page's graders (Runner.prepare) once the learner starts working:
+ * at once when `started` (they came back to code of their own), else at
+ * their first edit. Pages also prepare on Run.
+ */
+export function usePrepareOnWork(prepare: () => void, code: CodeHandle, started: boolean): void {
+  useEffect(() => {
+    if (started) {
+      prepare();
+      return;
+    }
+    return code.onChange(prepare);
+  }, [prepare, code, started]);
+}
