@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
-import { createElement } from 'react';
-import { act } from 'react';
+import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CodeHandle } from './code-handle';

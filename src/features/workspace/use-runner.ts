@@ -77,7 +77,7 @@ export function useRunner(problem?: Problem | null) {
   // the learner starts on the problem (an edit or a Run), not as the page
   // opens: a page that is only read costs one interpreter, not two or three.
   const graders = problem && hasRandomTests(problem) ? 2 : 1;
-  const prepared = useRef<{ client: unknown; graders: number } | null>(null);
+  const prepared = useRef<{ client: typeof client; graders: number } | null>(null);
   const prepare = useCallback(() => {
     if (!client || (prepared.current?.client === client && prepared.current.graders === graders)) return;
     prepared.current = { client, graders };
