@@ -90,12 +90,18 @@ const TRUNCATED_NOTICE = `\n[output truncated: more than ${OUTPUT_LIMITS.lines.t
 
 const HARNESS_MODULE = '_pydojo_harness';
 
-/** Execute the harness in a private namespace (never importable by learner code). */
+/** Execute the harness, with the recorder, in a private namespace (never importable by learner code). */
 export function loadHarness(pyodide: PyodideAPI, source: string): PyProxy {
-  const namespace = pyodide.globals.get('dict')() as PyProxy;
-  pyodide.runPython(source, { globals: namespace, filename: 'harness.py' });
+  const namespace = loadNamespace(pyodide, source, 'harness.py');
   // The recorder for the visualiser joins the harness's namespace (it uses its run helpers).
   pyodide.runPython(traceSource, { globals: namespace, filename: 'trace.py' });
+  return namespace;
+}
+
+/** Run Python source in a private namespace of its own (not the interpreter's globals). */
+function loadNamespace(pyodide: PyodideAPI, source: string, filename: string): PyProxy {
+  const namespace = pyodide.globals.get('dict')() as PyProxy;
+  pyodide.runPython(source, { globals: namespace, filename });
   return namespace;
 }
 
@@ -333,7 +339,7 @@ export class Engine {
   measure(id: number, request: Extract<ToWorker, { type: 'measure' }>): void {
     this.begin(id, 'capture');
     const started = this.now();
-    this.growth ??= loadHarness(this.pyodide, growthSource) as unknown as { get(key: string): PyFn };
+    this.growth ??= loadNamespace(this.pyodide, growthSource, 'growth.py') as unknown as { get(key: string): PyFn };
     const growth = this.growth;
     const call: GrowthCall = (name, ...args) => {
       let reply: GrowthReply;
