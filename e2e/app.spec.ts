@@ -98,3 +98,16 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+// A loading state is on screen for seconds on a slow connection: it must be as readable as the page it becomes.
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the editor's loading state is readable (${scheme})`, async ({ page }) => {
+    await page.route('**/monaco/**', () => undefined); // held back: the editor never arrives
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/practice');
+    await expect(page.getByText('Loading editor…')).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('main').analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

@@ -14,7 +14,7 @@ const LazyBlocks = dynamic(() => import('./BlocksEditor'), {
 
 function LoadingBlocks() {
   const t = useTranslations('blocks.BlockMode');
-  return <p className="grid h-full place-items-center text-sm text-slate-500">{t('loading')}</p>;
+  return <p className="grid h-full place-items-center text-sm text-slate-600 dark:text-slate-400">{t('loading')}</p>;
 }
 
 export function BlocksEditor(props: BlocksEditorProps) {

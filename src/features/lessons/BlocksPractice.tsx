@@ -113,7 +113,7 @@ export function BlocksPractice({ lesson, title }: { lesson: LessonKey; title: st
             {draftsReady ? (
               <BlocksEditor problem={toolbox} store={store} code={code} dark={dark} label={t('BlocksPractice.label', { title })} />
             ) : (
-              <p className="grid h-full place-items-center text-sm text-slate-500">{t('BlocksPractice.loading')}</p>
+              <p className="grid h-full place-items-center text-sm text-slate-600 dark:text-slate-400">{t('BlocksPractice.loading')}</p>
             )}
           </div>
           <div className="flex flex-wrap items-center gap-2">

@@ -102,7 +102,7 @@ export default function MonacoEditor({ code, onRun, onSubmit, dark, fontSize, la
     <div className="relative h-full w-full">
       <div ref={host} className="h-full w-full" />
       {!mounted ? (
-        <span className="absolute inset-0 grid place-items-center text-sm text-slate-500" role={failed ? 'alert' : undefined}>
+        <span className="absolute inset-0 grid place-items-center text-sm text-slate-600 dark:text-slate-400" role={failed ? 'alert' : undefined}>
           {failed ? t('failed') : t('loading')}
         </span>
       ) : null}

@@ -75,7 +75,7 @@ export function ProblemPanel({
               example.kind === 'call' ? (
                 <li key={i} className="overflow-x-auto rounded-md bg-slate-100 px-3 py-2 font-mono text-sm dark:bg-slate-900">
                   <span>{example.input}</span>
-                  <span className="text-slate-500"> → </span>
+                  <span className="text-slate-600 dark:text-slate-400"> → </span>
                   <span>{example.output}</span>
                 </li>
               ) : (
