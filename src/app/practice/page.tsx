@@ -13,7 +13,7 @@ export default function PracticePage() {
   return (
     <>
       <StartPythonEarly />
-      <Suspense fallback={<p className="p-6 text-sm text-slate-600"><Msg k="pages.practice.loading" /></p>}>
+      <Suspense fallback={<p className="p-6 text-sm text-slate-600 dark:text-slate-400"><Msg k="pages.practice.loading" /></p>}>
         <PracticeWorkspace catalog={catalog} lessons={builtInLessonPath(catalog.modules).map((lesson) => lesson.id)} />
       </Suspense>
     </>
