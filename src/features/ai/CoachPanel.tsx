@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useFormatter, useTranslations } from 'use-intl';
 import type { SpeedSummary } from '@/core/ai';
-import { Markdown, scrollIntoViewGently } from '@/features/shell';
+import { LazyMarkdown as Markdown, scrollIntoViewGently } from '@/features/shell';
 import { AiFailure } from './problem';
 import type { Coach, OptimizeNote } from './use-coach';
 

@@ -1,5 +1,4 @@
 'use client';
-import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { attemptFailed, runContext, type ExampleAttempt } from '@/core/lesson-ai';
@@ -7,6 +6,7 @@ import { isComplete } from '@/core/lessons/progress';
 import type { LessonContext, LessonSectionContext } from '@/core/schemas/ai';
 import type { LessonExample } from '@/core/schemas/lesson';
 import { useExampleAttempt } from '@/features/lessons';
+import { LazyMarkdown as Markdown } from '@/features/shell';
 import { useLessonProgress } from '@/stores/lesson-progress';
 import { AiProblemText } from './problem';
 import { useExplanations, type Explanation } from './use-explanation';
@@ -16,8 +16,6 @@ import { useExplanations, type Explanation } from './use-explanation';
  * another way, and why an edited example failed. Answers stream in as plain
  * text and are shown as Markdown once complete (the renderer loads then).
  */
-
-const Markdown = dynamic(() => import('@/features/shell').then((m) => m.Markdown));
 
 const BUTTON =
   'inline-flex items-center gap-1.5 rounded-md border border-brand-600/50 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50 disabled:cursor-not-allowed disabled:opacity-50 dark:border-brand-500/50 dark:text-brand-500 dark:hover:bg-brand-700/20';

@@ -5,7 +5,7 @@ import { problemContext, resultsContext } from '@/core/ai';
 import { conversationFor } from '@/core/tutor';
 import type { Verdict } from '@/core/grading';
 import type { Problem } from '@/core/schemas/problem';
-import { Markdown } from '@/features/shell';
+import { LazyMarkdown as Markdown } from '@/features/shell';
 import { useTutor } from '@/stores/tutor';
 import { AnsweredBy } from './CoachPanel';
 import { AiProblemText, problemOf, type AiProblem } from './problem';

@@ -2,7 +2,7 @@
 import { useTranslations } from 'use-intl';
 import type { Explanation } from '@/core/python/explain';
 import type { PyErrorInfo } from '@/core/python/protocol';
-import { InlineMarkdown } from '@/features/shell';
+import { LazyInlineMarkdown as InlineMarkdown } from '@/features/shell';
 
 /**
  * An explanation in the learner's language. A verdict kept from an older

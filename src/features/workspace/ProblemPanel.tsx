@@ -5,7 +5,7 @@ import { useTranslations } from 'use-intl';
 import { examples } from '@/core/grading';
 import type { Problem } from '@/core/schemas/problem';
 import { DifficultyBadge } from '@/features/catalog';
-import { Markdown, scrollIntoViewGently } from '@/features/shell';
+import { LazyMarkdown as Markdown, scrollIntoViewGently } from '@/features/shell';
 
 /** The hints' rungs, keys in the `workspace.ProblemPanel.rungs` messages. */
 const RUNGS = ['nudge', 'approach', 'almostCode'] as const;

@@ -1,14 +1,14 @@
 'use client';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslations } from 'use-intl';
 import type { Catalog } from '@/core/catalog';
 import { useCatalog, useProblem } from '@/features/catalog';
 import { RuntimeStatus } from '@/features/runtime';
 import { useDrafts } from '@/stores/drafts';
 import { ProblemWorkspace, type LoadedProblem } from './ProblemWorkspace';
-import { useHydrated } from '@/features/shell';
+import { preloadMarkdown, useHydrated } from '@/features/shell';
 
 /**
  * The practice workspace: picks the problem from the URL and loads it. The
@@ -24,6 +24,8 @@ export function Workspace({ catalog: builtIn, children }: { catalog: Catalog; ch
     catalog.problems.find((p) => p.id === requested) ?? (requested ? undefined : (catalog.problems.find((p) => p.pack === 'starter') ?? catalog.problems[0]));
   const { problem, error } = useProblem(summary);
   const draftsReady = useHydrated(useDrafts);
+  // The statement's Markdown renderer downloads while the problem does.
+  useEffect(preloadMarkdown, []);
 
   if (!summary) {
     return (
