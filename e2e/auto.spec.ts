@@ -1,5 +1,6 @@
 import { expect, test, type Page } from './fixtures';
-import { Rating, scheduleReview, EMPTY_REVIEW } from '../src/core/auto/review';
+import { EMPTY_REVIEW } from '../src/core/auto/review';
+import { Rating, scheduleReview } from '../src/core/auto/review-schedule';
 import { bankProblem } from './pages/bank';
 import { WorkspacePage } from './pages/workspace';
 

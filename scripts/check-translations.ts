@@ -18,7 +18,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { bankTranslationGaps, lessonTranslationGaps, projectTranslationGaps } from '../src/core/i18n/content';
 import { LOCALES } from '../src/core/i18n/locale';
 import { Lesson } from '../src/core/schemas/lesson';
@@ -41,7 +41,7 @@ function jsonFiles(dir: string): string[] {
     });
 }
 
-function parse<T extends z.ZodType>(file: string, schema: T): { data: z.infer<T> } | { errors: string[] } {
+function parse<T extends z.ZodMiniType>(file: string, schema: T): { data: z.infer<T> } | { errors: string[] } {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
@@ -64,7 +64,7 @@ function report(file: string, problems: string[], counts: string) {
 }
 
 /** Reads the English file a translation names, or says why it cannot. */
-function english<T extends z.ZodType>(file: string, schema: T, what: string): { data: z.infer<T> } | { errors: string[] } {
+function english<T extends z.ZodMiniType>(file: string, schema: T, what: string): { data: z.infer<T> } | { errors: string[] } {
   if (!existsSync(file)) return { errors: [`there is no ${what} ${file} to translate`] };
   const parsed = parse(file, schema);
   return 'data' in parsed ? parsed : { errors: [`the English ${file} is not valid: ${parsed.errors.join('; ')}`] };

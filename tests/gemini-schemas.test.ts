@@ -7,7 +7,7 @@
  * these schemas.
  */
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { POST as generateQuestion } from '@/app/api/ai/generate-question/route';
 import { POST as evaluateCode } from '@/app/api/ai/evaluate-code/route';
 import { POST as revealSolution } from '@/app/api/ai/reveal-solution/route';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { durableStorage, RECOVERY_PREFIX, type StorageIssue } from './durable-storage';
 import { memoryStorage, type KeyValueStorage } from './storage';
 

@@ -6,7 +6,7 @@
  * - a full storage (quota) first asks for room (the history prunes its oldest
  *   events), retries once, and reports what happened.
  */
-import type { ZodType } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import type { KeyValueStorage } from './storage';
 
 export interface StorageIssue {
@@ -21,7 +21,7 @@ export interface StorageIssue {
 
 export interface DurableOptions {
   /** The persisted state's schema: anything else counts as damaged. */
-  schema?: ZodType;
+  schema?: ZodMiniType;
   onIssue(issue: StorageIssue): void;
   /** Free some space (e.g. prune old history); true if anything was freed. */
   makeRoom?(key: string): boolean;
@@ -35,7 +35,7 @@ export function isQuotaError(error: unknown): boolean {
   return error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || /quota/i.test(error.message);
 }
 
-function looksPersisted(value: unknown, schema: ZodType | undefined): boolean {
+function looksPersisted(value: unknown, schema: ZodMiniType | undefined): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as { state?: unknown; version?: unknown };
   if (typeof record.version !== 'number' || typeof record.state !== 'object' || record.state === null) return false;

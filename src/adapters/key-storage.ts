@@ -9,7 +9,7 @@
  * key. It is removed from where it was found and reported, and nothing else
  * in storage is touched.
  */
-import { GeminiKey } from '@/core/schemas/ai';
+import { GeminiKey } from '@/core/schemas/ai-model';
 import type { KeyValueStorage } from './storage';
 
 export const KEY_STORAGE_KEY = 'pydojo:gemini-key';

@@ -12,14 +12,14 @@ import type { Locale } from '@/core/i18n/locale';
 import { Lesson } from '@/core/schemas/lesson';
 import { describeIssues } from '@/core/schemas/problem';
 import { BankTranslation, ProjectTranslation } from '@/core/schemas/translation';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** The languages content is translated into (English is the original). */
 export type ContentLocale = Exclude<Locale, 'en'>;
 
 export const translationsDir = (locale: ContentLocale) => path.join(process.cwd(), 'data', 'i18n', locale);
 
-function read<T extends z.ZodType>(file: string, schema: T): z.infer<T> | null {
+function read<T extends z.ZodMiniType>(file: string, schema: T): z.infer<T> | null {
   if (!existsSync(file)) return null;
   const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file}: ${describeIssues(parsed.error).join('; ')}`);

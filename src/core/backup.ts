@@ -3,7 +3,7 @@
  * moving to another browser. Importing can replace or merge; merging the
  * same file twice changes nothing.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DraftsState, mergeDrafts, migrateDrafts } from './drafts';
 import { HistoryState, mergeHistories, migrateHistory } from './history';
 import { mergePacks, migratePacks, PacksState } from './packs';
@@ -35,15 +35,15 @@ export const BackupData = z.object({
   drafts: DraftsState,
   packs: PacksState,
   settings: Settings,
-  mastery: MasteryState.default(EMPTY_MASTERY),
-  reviews: ReviewState.default(EMPTY_REVIEW),
-  achievements: AchievementsState.default(EMPTY_ACHIEVEMENTS),
-  autoRuns: AutoRunsState.default(EMPTY_AUTO_RUNS),
-  tutor: TutorState.default(EMPTY_TUTOR),
-  usage: UsageState.default({ records: [] }),
-  lessonProgress: LessonProgressState.default(EMPTY_LESSON_PROGRESS),
-  activeTime: ActiveTimeState.default(EMPTY_ACTIVE_TIME),
-  projectProgress: ProjectProgressState.default(EMPTY_PROJECT_PROGRESS),
+  mastery: z._default(MasteryState, EMPTY_MASTERY),
+  reviews: z._default(ReviewState, EMPTY_REVIEW),
+  achievements: z._default(AchievementsState, EMPTY_ACHIEVEMENTS),
+  autoRuns: z._default(AutoRunsState, EMPTY_AUTO_RUNS),
+  tutor: z._default(TutorState, EMPTY_TUTOR),
+  usage: z._default(UsageState, { records: [] }),
+  lessonProgress: z._default(LessonProgressState, EMPTY_LESSON_PROGRESS),
+  activeTime: z._default(ActiveTimeState, EMPTY_ACTIVE_TIME),
+  projectProgress: z._default(ProjectProgressState, EMPTY_PROJECT_PROGRESS),
 });
 export type BackupData = z.infer<typeof BackupData>;
 

@@ -1,12 +1,12 @@
 /** Per-problem drafts of the learner's code. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Blockly's serialised workspace state (JSON text), kept while a beginner problem is worked on in block mode. */
-export const BlocksState = z.string().max(500_000);
+export const BlocksState = z.string().check(z.maxLength(500_000));
 /** `blocks` is present only while the draft is a block program; `code` is then the Python generated from it. */
-export const Draft = z.object({ code: z.string().max(200_000), updatedAt: z.number(), blocks: BlocksState.optional() });
+export const Draft = z.object({ code: z.string().check(z.maxLength(200_000)), updatedAt: z.number(), blocks: z.optional(BlocksState) });
 export type Draft = z.infer<typeof Draft>;
-export const DraftsState = z.object({ drafts: z.record(z.string(), Draft).default({}) });
+export const DraftsState = z.object({ drafts: z._default(z.record(z.string(), Draft), {}) });
 export type DraftsState = z.infer<typeof DraftsState>;
 
 export const MAX_DRAFTS = 500;
@@ -50,7 +50,7 @@ export function migrateDrafts(persisted: unknown): DraftsState {
     for (const [id, value] of Object.entries(source)) {
       // A broken block program does not cost the learner the code generated from it.
       const one = Draft.safeParse(value);
-      const plain = one.success ? one : Draft.omit({ blocks: true }).safeParse(value);
+      const plain = one.success ? one : z.omit(Draft, { blocks: true }).safeParse(value);
       if (plain.success) drafts[id] = plain.data;
     }
   }

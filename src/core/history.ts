@@ -2,39 +2,39 @@
  * The learner's history: every run, submit, hint and reveal as an event.
  * Pure functions; the history store only calls them.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const HistoryEventKind = z.enum(['run', 'submit', 'hint', 'reveal']);
 export type HistoryEventKind = z.infer<typeof HistoryEventKind>;
 
 export const HistoryEvent = z.object({
   /** Unique per event (time + random suffix), so merging two copies is safe. */
-  id: z.string().min(1).max(64),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
   kind: HistoryEventKind,
-  problemId: z.string().min(1).max(120),
-  problemTitle: z.string().max(200),
+  problemId: z.string().check(z.minLength(1), z.maxLength(120)),
+  problemTitle: z.string().check(z.maxLength(200)),
   /** Where the problem sits in the curriculum (module id, or the pack id). */
-  module: z.string().max(80),
-  subtopic: z.string().max(80).nullable().default(null),
-  problemType: z.string().max(80).nullable().default(null),
+  module: z.string().check(z.maxLength(80)),
+  subtopic: z._default(z.nullable(z.string().check(z.maxLength(80))), null),
+  problemType: z._default(z.nullable(z.string().check(z.maxLength(80))), null),
   difficulty: z.enum(['beginner', 'intermediate', 'advanced']),
   /** Milliseconds since 1970, within what a Date can show. */
-  at: z.number().int().min(0).max(8.64e15),
+  at: z.number().check(z.int(), z.gte(0), z.lte(8.64e15)),
   /** How long the run or the grading took, in milliseconds. */
-  durationMs: z.number().min(0).default(0),
+  durationMs: z._default(z.number().check(z.gte(0)), 0),
   /** The code at that moment (runs and submits). */
-  code: z.string().max(100_000).default(''),
+  code: z._default(z.string().check(z.maxLength(100_000)), ''),
   /** One-line outcome: "passed 8/8", "NameError on line 3", "hint 2"... */
-  summary: z.string().max(300).default(''),
+  summary: z._default(z.string().check(z.maxLength(300)), ''),
   /** Submits: whether every test passed, and the counts. */
-  passed: z.boolean().nullable().default(null),
-  testsPassed: z.number().int().min(0).nullable().default(null),
-  testsTotal: z.number().int().min(0).nullable().default(null),
+  passed: z._default(z.nullable(z.boolean()), null),
+  testsPassed: z._default(z.nullable(z.number().check(z.int(), z.gte(0))), null),
+  testsTotal: z._default(z.nullable(z.number().check(z.int(), z.gte(0))), null),
 });
 export type HistoryEvent = z.infer<typeof HistoryEvent>;
 export type HistoryEventInput = z.input<typeof HistoryEvent>;
 
-export const HistoryState = z.object({ events: z.array(HistoryEvent).default([]) });
+export const HistoryState = z.object({ events: z._default(z.array(HistoryEvent), []) });
 export type HistoryState = z.infer<typeof HistoryState>;
 
 /** Beyond this many events, the oldest are dropped. */

@@ -1,10 +1,10 @@
 /** Problem packs the learner imported into this browser. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ProblemPack } from './schemas/problem';
 
 export const ImportedPack = z.object({ pack: ProblemPack, importedAt: z.number() });
 export type ImportedPack = z.infer<typeof ImportedPack>;
-export const PacksState = z.object({ packs: z.array(ImportedPack).default([]) });
+export const PacksState = z.object({ packs: z._default(z.array(ImportedPack), []) });
 export type PacksState = z.infer<typeof PacksState>;
 
 /** Add or replace (same id) a pack. */

@@ -3,31 +3,31 @@
  * hints taken, whether the solution was revealed, and the solve. Pure
  * updates; the progress store only calls them.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const ProblemProgress = z.object({
   /** When the learner first opened the problem. */
   openedAt: z.number(),
   /** When the latest visit to the problem began (null in records saved before visits were kept). */
-  visitedAt: z.number().nullable().default(null),
+  visitedAt: z._default(z.nullable(z.number()), null),
   /** Submits. */
-  attempts: z.number().int().min(0).default(0),
-  failedSubmits: z.number().int().min(0).default(0),
+  attempts: z._default(z.number().check(z.int(), z.gte(0)), 0),
+  failedSubmits: z._default(z.number().check(z.int(), z.gte(0)), 0),
   /** Rungs of the hint ladder shown (0 = none). */
-  hintsShown: z.number().int().min(0).default(0),
-  revealed: z.boolean().default(false),
-  solvedAt: z.number().nullable().default(null),
+  hintsShown: z._default(z.number().check(z.int(), z.gte(0)), 0),
+  revealed: z._default(z.boolean(), false),
+  solvedAt: z._default(z.nullable(z.number()), null),
   /** The solve time (solveTimeMs) of the first solve, in milliseconds: what the statistics average. */
-  solveMs: z.number().nullable().default(null),
+  solveMs: z._default(z.nullable(z.number()), null),
   /** The solve time of the latest passing submit: what the workspace says after it. */
-  lastSolveMs: z.number().nullable().default(null),
+  lastSolveMs: z._default(z.nullable(z.number()), null),
 });
 export type ProblemProgress = z.infer<typeof ProblemProgress>;
 
 export const ProgressState = z.object({
-  problems: z.record(z.string(), ProblemProgress).default({}),
+  problems: z._default(z.record(z.string(), ProblemProgress), {}),
   /** Fingerprints of questions served, for the diversity guard. */
-  seen: z.array(z.string()).default([]),
+  seen: z._default(z.array(z.string()), []),
 });
 export type ProgressState = z.infer<typeof ProgressState>;
 

@@ -1,6 +1,6 @@
 /** Pure updates and migration for learner settings. */
 import { AUTO_MODEL, migrateChoice, withoutModels } from './ai-models';
-import { ModelName } from './schemas/ai';
+import { ModelName } from './schemas/ai-model';
 import { DEFAULT_SETTINGS, Settings, type ThemePreference } from './schemas/settings';
 
 /** 2 added the AI model choice and daily cap, 3 the language (defaults fill them in). */

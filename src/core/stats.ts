@@ -3,37 +3,37 @@
  * the history so that pruning old history never loses a statistic.
  * Hierarchy: module → subtopic → problem type → difficulty.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { dayKey, type HistoryEvent } from './history';
 
 export const StatsCell = z.object({
   /** Submits. */
-  attempts: z.number().int().min(0).default(0),
+  attempts: z._default(z.number().check(z.int(), z.gte(0)), 0),
   /** Submits that passed every test. */
-  solves: z.number().int().min(0).default(0),
+  solves: z._default(z.number().check(z.int(), z.gte(0)), 0),
   /** Distinct problems attempted and solved here. */
-  problems: z.array(z.string()).default([]),
-  solvedProblems: z.array(z.string()).default([]),
+  problems: z._default(z.array(z.string()), []),
+  solvedProblems: z._default(z.array(z.string()), []),
   /** Time spent grading submits, milliseconds (run time is in the day totals). */
-  timeMs: z.number().min(0).default(0),
-  lastAttemptAt: z.number().nullable().default(null),
+  timeMs: z._default(z.number().check(z.gte(0)), 0),
+  lastAttemptAt: z._default(z.nullable(z.number()), null),
 });
 export type StatsCell = z.infer<typeof StatsCell>;
 
 export const DayStats = z.object({
-  attempts: z.number().int().min(0).default(0),
-  solves: z.number().int().min(0).default(0),
-  runs: z.number().int().min(0).default(0),
-  timeMs: z.number().min(0).default(0),
+  attempts: z._default(z.number().check(z.int(), z.gte(0)), 0),
+  solves: z._default(z.number().check(z.int(), z.gte(0)), 0),
+  runs: z._default(z.number().check(z.int(), z.gte(0)), 0),
+  timeMs: z._default(z.number().check(z.gte(0)), 0),
 });
 export type DayStats = z.infer<typeof DayStats>;
 
 export const StatsState = z.object({
   /** Keyed "module/subtopic/problemType/difficulty" (subtopic and type may be "-"). */
-  cells: z.record(z.string(), StatsCell).default({}),
-  days: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), DayStats).default({}),
+  cells: z._default(z.record(z.string(), StatsCell), {}),
+  days: z._default(z.record(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)), DayStats), {}),
   /** Event ids already counted, so replaying or merging never double-counts. */
-  counted: z.array(z.string()).default([]),
+  counted: z._default(z.array(z.string()), []),
 });
 export type StatsState = z.infer<typeof StatsState>;
 
@@ -157,7 +157,7 @@ export function migrateStats(persisted: unknown): StatsState {
   const parsed = StatsState.safeParse(persisted);
   if (parsed.success) return parsed.data;
   const source = typeof persisted === 'object' && persisted !== null ? (persisted as Record<string, unknown>) : {};
-  const pick = <T>(value: unknown, schema: z.ZodType<T>): Record<string, T> => {
+  const pick = <T>(value: unknown, schema: z.ZodMiniType<T>): Record<string, T> => {
     const out: Record<string, T> = {};
     if (typeof value === 'object' && value !== null) {
       for (const [k, v] of Object.entries(value)) {

@@ -1,17 +1,17 @@
 /** Tutor conversations, one per problem, kept in the browser. Pure updates. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ChatMessage } from './schemas/ai';
 
 export const TUTOR_MESSAGES_LIMIT = 40;
 export const TUTOR_THREADS_LIMIT = 100;
 
 export const TutorThread = z.object({
-  messages: z.array(ChatMessage).max(TUTOR_MESSAGES_LIMIT),
+  messages: z.array(ChatMessage).check(z.maxLength(TUTOR_MESSAGES_LIMIT)),
   updatedAt: z.number(),
 });
 export type TutorThread = z.infer<typeof TutorThread>;
 
-export const TutorState = z.object({ threads: z.record(z.string(), TutorThread).default({}) });
+export const TutorState = z.object({ threads: z._default(z.record(z.string(), TutorThread), {}) });
 export type TutorState = z.infer<typeof TutorState>;
 
 export const EMPTY_TUTOR: TutorState = { threads: {} };

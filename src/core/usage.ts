@@ -3,31 +3,31 @@
  * usage page, the daily cap and a cost estimate from a price table.
  * Pure functions; the usage store only calls them.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { dayKey, eventId } from './history';
 import { AI_ENDPOINTS, AiEndpoint, AiErrorCode, CallStep, ModelName } from './schemas/ai';
 
 export const UsageRecord = z.object({
   /** Unique per call (time + random suffix), so merging two copies is safe. */
-  id: z.string().min(1).max(64),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
   /** When the call started, in milliseconds since 1970. */
-  at: z.number().int().min(0).max(8.64e15),
+  at: z.number().check(z.int(), z.gte(0), z.lte(8.64e15)),
   endpoint: AiEndpoint,
   /** The model that answered; '' when the call failed before any model answered. */
-  model: z.string().max(100),
-  inputTokens: z.number().int().min(0),
-  outputTokens: z.number().int().min(0),
+  model: z.string().check(z.maxLength(100)),
+  inputTokens: z.number().check(z.int(), z.gte(0)),
+  outputTokens: z.number().check(z.int(), z.gte(0)),
   /** From sending the request to the last byte of the answer. */
-  latencyMs: z.number().min(0),
+  latencyMs: z.number().check(z.gte(0)),
   ok: z.boolean(),
   /** Why the call failed (failed calls only). */
-  errorCode: AiErrorCode.optional(),
+  errorCode: z.optional(AiErrorCode),
   /** Each request the call made to Gemini (fallback models, JSON without a schema, a repair), in order. */
-  steps: z.array(CallStep).max(20).optional(),
+  steps: z.optional(z.array(CallStep).check(z.maxLength(20))),
 });
 export type UsageRecord = z.infer<typeof UsageRecord>;
 
-export const UsageState = z.object({ records: z.array(UsageRecord).default([]) });
+export const UsageState = z.object({ records: z._default(z.array(UsageRecord), []) });
 export type UsageState = z.infer<typeof UsageState>;
 
 /** Beyond this many records, the oldest are dropped. */
@@ -194,20 +194,20 @@ export function perEndpoint(state: UsageState): EndpointUsage[] {
 
 export const ModelPrice = z.object({
   /** US dollars per 1 million input tokens. */
-  inputPerMillion: z.number().min(0),
+  inputPerMillion: z.number().check(z.gte(0)),
   /** US dollars per 1 million output tokens (thinking included). */
-  outputPerMillion: z.number().min(0),
+  outputPerMillion: z.number().check(z.gte(0)),
 });
 export type ModelPrice = z.infer<typeof ModelPrice>;
 
 /** The shape of `data/gemini-prices.json`. */
 export const PriceTable = z.object({
   /** When the prices were copied, YYYY-MM. */
-  asOf: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+  asOf: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
   source: z.url({ protocol: /^https$/ }),
   currency: z.literal('USD'),
-  note: z.string().min(1).max(1_000),
-  models: z.record(ModelName, ModelPrice).refine((models) => Object.keys(models).length > 0, 'The table lists no model'),
+  note: z.string().check(z.minLength(1), z.maxLength(1_000)),
+  models: z.record(ModelName, ModelPrice).check(z.refine((models) => Object.keys(models).length > 0, 'The table lists no model')),
 });
 export type PriceTable = z.infer<typeof PriceTable>;
 

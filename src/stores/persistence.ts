@@ -2,7 +2,7 @@
  * The storage every persisted store uses: localStorage behind the durable
  * wrapper, reporting damaged data and a full storage to the notices store.
  */
-import type { ZodType } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import { durableStorage } from '@/adapters/durable-storage';
 import { browserStorage, type KeyValueStorage } from '@/adapters/storage';
 import { useNotices } from './notices';
@@ -36,7 +36,7 @@ export function pruneSavedHistory(base: KeyValueStorage): boolean {
   }
 }
 
-export function storeStorage(schema: ZodType): () => KeyValueStorage {
+export function storeStorage(schema: ZodMiniType): () => KeyValueStorage {
   return () => {
     const base = browserStorage();
     return durableStorage(base, {

@@ -1,22 +1,23 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { KeyValueStorage } from '@/adapters/storage';
-import { mergeReview, migrateReview, ReviewState, scheduleReview, type Grade } from '@/core/auto/review';
+import { mergeReview, migrateReview, ReviewState } from '@/core/auto/review';
 import { storeStorage } from './persistence';
 import { registerPersisted } from './registry';
 
-/** Spaced-review cards per problem type (FSRS). */
-export interface ReviewsStore extends ReviewState {
-  schedule(key: string, grade: Grade, now: number): void;
-}
+/**
+ * Spaced-review cards per problem type (FSRS). Grading a card is the
+ * caller's (features/auto's learning.ts, with core/auto/review-schedule), so
+ * the pages that only read the cards do not download the scheduler.
+ */
+export type ReviewsStore = ReviewState;
 
 export function createReviewsStore(storage: () => KeyValueStorage = storeStorage(ReviewState)) {
   return create<ReviewsStore>()(
     persist(
-      (set) => ({
+      () => ({
         cards: {},
         reviewsDone: 0,
-        schedule: (key, grade, now) => set((s) => scheduleReview(s, key, grade, now)),
       }),
       {
         name: 'pydojo:reviews',

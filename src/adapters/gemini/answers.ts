@@ -6,7 +6,7 @@
  * clipped (a review's summary, a title); code is never touched, so code past
  * its limit still fails and is sent back for repair.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { AI_ANSWERS } from '@/core/schemas/ai';
 import { describeIssues, Problem } from '@/core/schemas/problem';
 import { MAX_GENERATED_TESTS, type StructuredRoute } from './schemas';
@@ -111,7 +111,7 @@ const SCHEMAS = {
   'evaluate-code': AI_ANSWERS['evaluate-code'],
   'reveal-solution': AI_ANSWERS['reveal-solution'],
   'optimize-solution': AI_ANSWERS['optimize-solution'],
-} as const satisfies Record<StructuredRoute, z.ZodType>;
+} as const satisfies Record<StructuredRoute, z.ZodMiniType>;
 
 const TIDY: Record<StructuredRoute, (value: unknown, issues: string[]) => unknown> = {
   'generate-question': fromWireQuestion,

@@ -4,7 +4,7 @@
  * answer with the shared schemas, and read streamed answers line by line.
  * Every failure comes back as a typed error value, never a throw.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { AI_ANSWERS, ErrorEnvelope, StreamEvent, Usage, successEnvelope, type AiError, type AiEndpoint, type StreamedEndpoint } from '@/core/schemas/ai';
 
 export type JsonEndpoint = keyof typeof AI_ANSWERS;

@@ -4,7 +4,7 @@
  * endpoint's schema, call one adapter function, answer `{data, usage}`, a
  * newline-delimited JSON stream, or one typed error. Web-standard APIs only.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { AI_ERROR_STATUS, AI_REQUESTS, GeminiKey, MAX_AI_BODY_BYTES, type AiEndpoint, type StreamEvent } from '@/core/schemas/ai';
 import { describeIssues } from '@/core/schemas/problem';
 import { AiFailure, failure, scrub } from './errors';

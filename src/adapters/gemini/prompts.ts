@@ -4,7 +4,7 @@
  * data inside a tagged block, and every system instruction says that such data
  * is never to be followed as instructions.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Locale } from '@/core/i18n/locale';
 import type { AI_REQUESTS, ChatMessage, LessonContext, ProblemContext, ResultsContext } from '@/core/schemas/ai';
 import { toWireQuestion } from './answers';

@@ -9,7 +9,7 @@
  *   GEMINI_TIMEOUT_MS  how long one request may take (default 60 s); a timed-out request is never repeated on the same model
  */
 import { ApiError, GoogleGenAI, type GenerateContentResponse } from '@google/genai/web';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { acceptsSystemInstruction, isOfferedModel, rankModels } from '@/core/ai-models';
 import type { ConnectionResult, Evaluation, Explanation, GeneratedQuestion, ModelInfo, Optimization } from '@/core/schemas/ai';
 import { ModelInfo as ModelInfoSchema } from '@/core/schemas/ai';
@@ -79,11 +79,11 @@ function request(ask: Ask, signal?: AbortSignal) {
 }
 
 const ListedModel = z.object({
-  name: z.string().optional(),
-  displayName: z.string().optional(),
-  inputTokenLimit: z.number().optional(),
-  outputTokenLimit: z.number().optional(),
-  supportedActions: z.array(z.string()).optional(),
+  name: z.optional(z.string()),
+  displayName: z.optional(z.string()),
+  inputTokenLimit: z.optional(z.number()),
+  outputTokenLimit: z.optional(z.number()),
+  supportedActions: z.optional(z.array(z.string())),
 });
 
 /** Every model the key lists (all pages), as the picker shows them: offered ones best first, and how many were listed. */

@@ -3,7 +3,7 @@
  * have been celebrated (each is celebrated once). Pure functions; a store
  * only calls them.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ProblemSummary } from '../catalog';
 import type { ProgressState } from '../progress';
 import type { Difficulty } from '../schemas/problem';
@@ -98,13 +98,13 @@ export function evaluateAchievements(input: AchievementInput): BadgeId[] {
   return BADGE_IDS.filter((id) => earned[id]);
 }
 
-const Millis = z.number().int().min(0).max(8.64e15);
+const Millis = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
 
 export const AchievementsState = z.object({
   /** Badge id → when it was earned. */
-  earned: z.record(z.string().max(60), Millis).default({}),
+  earned: z._default(z.record(z.string().check(z.maxLength(60)), Millis), {}),
   /** Badges already celebrated, never again. */
-  celebrated: z.array(z.string().max(60)).default([]),
+  celebrated: z._default(z.array(z.string().check(z.maxLength(60))), []),
 });
 export type AchievementsState = z.infer<typeof AchievementsState>;
 

@@ -4,14 +4,11 @@
  * "module/subtopic", with "-" for a missing part (a pack without a
  * curriculum), the same shape as the prefixes of the statistics cell keys.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CatalogModule } from '../catalog';
 
 /** "module/subtopic/problemType"; each part is non-empty and has no slash. */
-export const TypeKey = z
-  .string()
-  .max(250)
-  .regex(/^[^/]+\/[^/]+\/[^/]+$/, 'must be "module/subtopic/problemType"');
+export const TypeKey = z.string().check(z.maxLength(250), z.regex(/^[^/]+\/[^/]+\/[^/]+$/, 'must be "module/subtopic/problemType"'));
 export type TypeKey = z.infer<typeof TypeKey>;
 
 /** What a problem, an event or a summary says about where it sits. */

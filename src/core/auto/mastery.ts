@@ -5,7 +5,7 @@
  * outcome (a clean solve 1, a miss 0, hints in between). Pure functions; a
  * store only calls them.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Difficulty } from '../schemas/problem';
 import { moduleOf, subtopicKey, TypeKey } from './keys';
 import { type Outcome, outcomeScore } from './outcome';
@@ -24,15 +24,15 @@ export const TARGET_SUCCESS = 0.7;
 export const MASTERED_PERCENT = 80;
 
 export const Skill = z.object({
-  rating: z.number().min(MIN_RATING).max(MAX_RATING),
+  rating: z.number().check(z.gte(MIN_RATING), z.lte(MAX_RATING)),
   /** Attempts counted into the rating. */
-  attempts: z.number().int().min(0),
+  attempts: z.number().check(z.int(), z.gte(0)),
   /** The latest attempt, milliseconds since 1970. */
-  lastAt: z.number().int().min(0),
+  lastAt: z.number().check(z.int(), z.gte(0)),
 });
 export type Skill = z.infer<typeof Skill>;
 
-export const MasteryState = z.object({ skills: z.record(TypeKey, Skill).default({}) });
+export const MasteryState = z.object({ skills: z._default(z.record(TypeKey, Skill), {}) });
 export type MasteryState = z.infer<typeof MasteryState>;
 
 export const EMPTY_MASTERY: MasteryState = { skills: {} };

@@ -2,17 +2,17 @@
  * How one attempt at a problem ended, and what it is worth as evidence of
  * skill. Hints and a revealed solution count against a solve.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const Outcome = z.object({
   /** A submit passed every test. */
   solved: z.boolean(),
   /** Rungs of the hint ladder shown before the solve (or the give-up). */
-  hints: z.number().int().min(0).max(50).default(0),
+  hints: z._default(z.number().check(z.int(), z.gte(0), z.lte(50)), 0),
   /** The reference solution was shown: the attempt counts as a miss. */
-  revealed: z.boolean().default(false),
+  revealed: z._default(z.boolean(), false),
   /** Submits that failed before the solve. */
-  failedSubmits: z.number().int().min(0).max(10_000).default(0),
+  failedSubmits: z._default(z.number().check(z.int(), z.gte(0), z.lte(10_000)), 0),
 });
 export type Outcome = z.infer<typeof Outcome>;
 export type OutcomeInput = z.input<typeof Outcome>;

@@ -1,19 +1,8 @@
 import { createEmptyCard } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import type { Outcome } from './outcome';
-import {
-  dueReviews,
-  EMPTY_REVIEW,
-  fromReviewCard,
-  mergeReview,
-  migrateReview,
-  Rating,
-  reviewCountDue,
-  reviewGrade,
-  ReviewState,
-  scheduleReview,
-  toReviewCard,
-} from './review';
+import { dueReviews, EMPTY_REVIEW, mergeReview, migrateReview, reviewCountDue, ReviewState } from './review';
+import { fromReviewCard, Rating, reviewGrade, scheduleReview, toReviewCard } from './review-schedule';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2025, 0, 6, 9);

@@ -2,98 +2,39 @@
  * Spaced review of problem types with FSRS (ts-fsrs): each practised type
  * has a card, and each attempt at a problem of that type grades the card.
  * Cards are stored with dates as milliseconds since 1970, so the state is
- * plain JSON. Pure functions; a store only calls them.
+ * plain JSON. Pure functions; a store only calls them. Grading a card with
+ * FSRS itself is in review-schedule.ts, so that pages which only read the
+ * cards (the dashboard's "due for review") do not download the scheduler.
  */
-import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { TypeKey } from './keys';
-import { isCleanSolve, isMiss, type Outcome } from './outcome';
 
-export { Rating, type Grade };
-
-/**
- * Days, not minutes: no same-day learning steps (a miss is retried right away
- * by the run's remediation instead), a miss comes back the next day, and no
- * interval grows beyond half a year. No fuzz, so schedules are reproducible.
- */
-const scheduler = fsrs({ enable_fuzz: false, maximum_interval: 180, learning_steps: [], relearning_steps: ['1d'] });
-
-const Millis = z.number().int().min(0).max(8.64e15);
+const Millis = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
 
 /** A ts-fsrs card in JSON-safe form. */
 export const ReviewCard = z.object({
   due: Millis,
-  stability: z.number().min(0),
-  difficulty: z.number().min(0),
-  elapsedDays: z.number().min(0).default(0),
-  scheduledDays: z.number().min(0),
-  learningSteps: z.number().int().min(0).default(0),
-  reps: z.number().int().min(0),
-  lapses: z.number().int().min(0),
+  stability: z.number().check(z.gte(0)),
+  difficulty: z.number().check(z.gte(0)),
+  elapsedDays: z._default(z.number().check(z.gte(0)), 0),
+  scheduledDays: z.number().check(z.gte(0)),
+  learningSteps: z._default(z.number().check(z.int(), z.gte(0)), 0),
+  reps: z.number().check(z.int(), z.gte(0)),
+  lapses: z.number().check(z.int(), z.gte(0)),
   /** ts-fsrs State: 0 new, 1 learning, 2 review, 3 relearning. */
-  state: z.number().int().min(0).max(3),
-  lastReview: Millis.nullable().default(null),
+  state: z.number().check(z.int(), z.gte(0), z.lte(3)),
+  lastReview: z._default(z.nullable(Millis), null),
 });
 export type ReviewCard = z.infer<typeof ReviewCard>;
 
 export const ReviewState = z.object({
-  cards: z.record(TypeKey, ReviewCard).default({}),
+  cards: z._default(z.record(TypeKey, ReviewCard), {}),
   /** Cards graded when they were due: reviews proper, not first practice. */
-  reviewsDone: z.number().int().min(0).default(0),
+  reviewsDone: z._default(z.number().check(z.int(), z.gte(0)), 0),
 });
 export type ReviewState = z.infer<typeof ReviewState>;
 
 export const EMPTY_REVIEW: ReviewState = { cards: {}, reviewsDone: 0 };
-
-export function toReviewCard(card: Card): ReviewCard {
-  return {
-    due: card.due.getTime(),
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsedDays: card.elapsed_days,
-    scheduledDays: card.scheduled_days,
-    learningSteps: card.learning_steps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state,
-    lastReview: card.last_review ? card.last_review.getTime() : null,
-  };
-}
-
-export function fromReviewCard(card: ReviewCard): Card {
-  return {
-    due: new Date(card.due),
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsed_days: card.elapsedDays,
-    scheduled_days: card.scheduledDays,
-    learning_steps: card.learningSteps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state,
-    ...(card.lastReview === null ? {} : { last_review: new Date(card.lastReview) }),
-  };
-}
-
-/**
- * The FSRS grade of an attempt: a miss (or a revealed solution) is Again, a
- * solve with hints Hard, a clean solve Good, and a clean solve on the first
- * submit Easy.
- */
-export function reviewGrade(outcome: Outcome): Grade {
-  if (isMiss(outcome)) return Rating.Again;
-  if (!isCleanSolve(outcome)) return Rating.Hard;
-  return outcome.failedSubmits === 0 ? Rating.Easy : Rating.Good;
-}
-
-/** Grade the card of a problem type (created on its first attempt) at `now`. */
-export function scheduleReview(state: ReviewState, key: string, grade: Grade, now: number): ReviewState {
-  const stored = state.cards[key];
-  const card = stored ? fromReviewCard(stored) : createEmptyCard(new Date(now));
-  const next = toReviewCard(scheduler.next(card, new Date(now), grade).card);
-  const wasDue = stored !== undefined && stored.due <= now;
-  return { cards: { ...state.cards, [key]: next }, reviewsDone: state.reviewsDone + (wasDue ? 1 : 0) };
-}
 
 export interface DueReview {
   key: string;
@@ -128,7 +69,7 @@ export function migrateReview(persisted: unknown): ReviewState {
       if (one.success && TypeKey.safeParse(key).success) cards[key] = one.data;
     }
   }
-  const done = z.number().int().min(0).safeParse(source.reviewsDone);
+  const done = z.number().check(z.int(), z.gte(0)).safeParse(source.reviewsDone);
   return { cards, reviewsDone: done.success ? done.data : 0 };
 }
 

@@ -4,7 +4,8 @@ import { subtopicKey, typeKey } from './keys';
 import { EMPTY_MASTERY, type MasteryState } from './mastery';
 import { whyInEnglish } from './why-in-english.testing';
 import type { Outcome } from './outcome';
-import { EMPTY_REVIEW, Rating, scheduleReview } from './review';
+import { EMPTY_REVIEW } from './review';
+import { Rating, scheduleReview } from './review-schedule';
 import {
   activeRun,
   AutoRun,

@@ -7,7 +7,7 @@
  * repeated misses. Planning draws on the skill model (mastery.ts) and the
  * review schedule (review.ts). Pure functions; a store only calls them.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ProblemSummary } from '../catalog';
 import { Difficulty, describeIssues } from '../schemas/problem';
 import { areaLabel, fullLabel, type LabelSource, moduleOf, subtopicKey, TypeKey, typeKey, typeLabel } from './keys';
@@ -55,8 +55,8 @@ export const MINI_CURRICULUM = [
 ] as const;
 const STEP_ATTEMPTS = 2;
 
-const Millis = z.number().int().min(0).max(8.64e15);
-const ProblemId = z.string().min(1).max(120);
+const Millis = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
+const ProblemId = z.string().check(z.minLength(1), z.maxLength(120));
 
 /**
  * Why a problem was chosen: a step of the new-learner curriculum, a type
@@ -93,7 +93,7 @@ export const WhyKey = z.enum([
 export type WhyKey = z.infer<typeof WhyKey>;
 export const WhyPart = z.object({
   key: WhyKey,
-  values: z.record(z.string().max(40), z.union([z.string().max(300), z.number()])).default({}),
+  values: z._default(z.record(z.string().check(z.maxLength(40)), z.union([z.string().check(z.maxLength(300)), z.number()])), {}),
 });
 export type WhyPart = z.infer<typeof WhyPart>;
 
@@ -103,9 +103,9 @@ export const QueueItem = z.object({
   difficulty: Difficulty,
   reason: QueueReason,
   /** Why this problem, for the learner: sentences shown one after another. */
-  why: z.array(WhyPart).max(8).default([]),
+  why: z._default(z.array(WhyPart).check(z.maxLength(8)), []),
   /** Why, in English words, in runs saved before `why` (shown when `why` is empty). */
-  explanation: z.string().max(400).optional(),
+  explanation: z.optional(z.string().check(z.maxLength(400))),
 });
 export type QueueItem = z.infer<typeof QueueItem>;
 
@@ -118,7 +118,7 @@ export const AnsweredItem = z.object({
   key: TypeKey,
   difficulty: Difficulty,
   /** The reason it was planned, or null for a problem the run did not plan. */
-  reason: QueueReason.nullable().default(null),
+  reason: z._default(z.nullable(QueueReason), null),
   outcome: Outcome,
   at: Millis,
 });
@@ -131,41 +131,41 @@ export type Answer = Pick<AnsweredItem, 'problemId' | 'key' | 'difficulty' | 'ou
 export const Level = z.object({
   difficulty: Difficulty,
   /** Clean solves in a row at this difficulty. */
-  streak: z.number().int().min(0).default(0),
+  streak: z._default(z.number().check(z.int(), z.gte(0)), 0),
   /** Misses at this difficulty or below since the last clean solve. */
-  failures: z.number().int().min(0).default(0),
-  lastAt: Millis.nullable().default(null),
+  failures: z._default(z.number().check(z.int(), z.gte(0)), 0),
+  lastAt: z._default(z.nullable(Millis), null),
   /** Answers since the difficulty last changed. */
-  answered: z.number().int().min(0).default(0),
+  answered: z._default(z.number().check(z.int(), z.gte(0)), 0),
   /** The last change was a drop: rising again takes RISE_AFTER_DROP clean solves. */
-  dropped: z.boolean().default(false),
+  dropped: z._default(z.boolean(), false),
 });
 export type Level = z.infer<typeof Level>;
 
 export const Override = z.object({
   kind: z.enum(['skip', 'easier', 'harder']),
-  problemId: ProblemId.nullable(),
+  problemId: z.nullable(ProblemId),
   at: Millis,
 });
 export type Override = z.infer<typeof Override>;
 
 export const AutoRun = z.object({
-  id: z.string().min(1).max(64),
-  name: z.string().min(1).max(80),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  name: z.string().check(z.minLength(1), z.maxLength(80)),
   createdAt: Millis,
   updatedAt: Millis,
   /** Start with the mini-curriculum (MINI_CURRICULUM). */
-  newLearner: z.boolean().default(false),
+  newLearner: z._default(z.boolean(), false),
   /** Module ids the run draws from; empty for every module. */
-  scope: z.array(z.string().min(1).max(80)).max(100).default([]),
+  scope: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(80))).check(z.maxLength(100)), []),
   /** The problem on screen. */
-  current: QueueItem.nullable().default(null),
-  queue: z.array(QueueItem).max(50).default([]),
-  pending: z.array(PendingSlot).max(50).default([]),
-  history: z.array(AnsweredItem).max(RUN_HISTORY_LIMIT).default([]),
+  current: z._default(z.nullable(QueueItem), null),
+  queue: z._default(z.array(QueueItem).check(z.maxLength(50)), []),
+  pending: z._default(z.array(PendingSlot).check(z.maxLength(50)), []),
+  history: z._default(z.array(AnsweredItem).check(z.maxLength(RUN_HISTORY_LIMIT)), []),
   /** Keyed by subtopic key ("module/subtopic"). */
-  levels: z.record(z.string().max(200), Level).default({}),
-  overrides: z.array(Override).max(OVERRIDES_LIMIT).default([]),
+  levels: z._default(z.record(z.string().check(z.maxLength(200)), Level), {}),
+  overrides: z._default(z.array(Override).check(z.maxLength(OVERRIDES_LIMIT)), []),
 });
 export type AutoRun = z.infer<typeof AutoRun>;
 
@@ -750,8 +750,8 @@ export function parseRunFile(text: string): { run: AutoRun | null; error: RunFil
 export const AUTO_RUNS_VERSION = 1;
 
 export const AutoRunsState = z.object({
-  runs: z.record(z.string(), AutoRun).default({}),
-  activeId: z.string().nullable().default(null),
+  runs: z._default(z.record(z.string(), AutoRun), {}),
+  activeId: z._default(z.nullable(z.string()), null),
 });
 export type AutoRunsState = z.infer<typeof AutoRunsState>;
 

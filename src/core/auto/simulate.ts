@@ -9,7 +9,8 @@ import { type ProblemSummary, seededRandom } from '../catalog';
 import type { Difficulty } from '../schemas/problem';
 import { DIFFICULTIES, DIFFICULTY_RATING, EMPTY_MASTERY, expectedSuccess, type MasteryState, updateMastery } from './mastery';
 import { isMiss, type Outcome } from './outcome';
-import { EMPTY_REVIEW, reviewGrade, type ReviewState, scheduleReview } from './review';
+import { EMPTY_REVIEW, type ReviewState } from './review';
+import { reviewGrade, scheduleReview } from './review-schedule';
 import { type AutoRun, createRun, type Level, planNext, type QueueReason, recordOutcome, type WhyPart } from './run';
 import { subtopicKey } from './keys';
 

@@ -8,37 +8,37 @@
  * holds indices into those tables plus how many characters of output had
  * been printed by then.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { RunResult } from './protocol';
 
 /** A cell: the text of a primitive (shown inline) or the number of a heap object. */
-export const TraceCell = z.union([z.string(), z.number().int()]);
+export const TraceCell = z.union([z.string(), z.number().check(z.int())]);
 export type TraceCell = z.infer<typeof TraceCell>;
 
 export const TraceFrame = z.object({
   /** Unique per call of a function during the recording (1-based). */
-  id: z.number().int(),
+  id: z.number().check(z.int()),
   /** Function name, or "<module>" for the program's top level. */
   name: z.string(),
-  line: z.number().int(),
+  line: z.number().check(z.int()),
   vars: z.array(z.tuple([z.string(), TraceCell])),
   /** Present on a return step: the value being returned. */
-  ret: TraceCell.optional(),
+  ret: z.optional(TraceCell),
 });
 export type TraceFrame = z.infer<typeof TraceFrame>;
 
 export const TraceObject = z.object({
   /** The object's number: the same object keeps it for the whole recording. */
-  id: z.number().int(),
+  id: z.number().check(z.int()),
   /** Python type name, e.g. "list" or a class name. */
   type: z.string(),
   kind: z.enum(['list', 'tuple', 'set', 'dict', 'instance', 'function', 'class']),
   /** list, tuple, set: cells; dict: [key, value]; instance: [field, value]. */
-  items: z.array(z.union([TraceCell, z.tuple([TraceCell, TraceCell])])).optional(),
+  items: z.optional(z.array(z.union([TraceCell, z.tuple([TraceCell, TraceCell])]))),
   /** How many items were left out. */
-  more: z.number().int().optional(),
+  more: z.optional(z.number().check(z.int())),
   /** function or class: its name. */
-  label: z.string().optional(),
+  label: z.optional(z.string()),
 });
 export type TraceObject = z.infer<typeof TraceObject>;
 
@@ -46,16 +46,16 @@ export const TraceEvent = z.enum(['call', 'line', 'return', 'exception']);
 export type TraceEvent = z.infer<typeof TraceEvent>;
 
 export const TraceStep = z.object({
-  line: z.number().int(),
+  line: z.number().check(z.int()),
   event: TraceEvent,
   /** Indices into `frames`, outermost first. */
-  frames: z.array(z.number().int()),
+  frames: z.array(z.number().check(z.int())),
   /** Indices into `objects`: what the frames can reach. */
-  heap: z.array(z.number().int()),
+  heap: z.array(z.number().check(z.int())),
   /** Characters of `output` printed before this step. */
-  out: z.number().int(),
+  out: z.number().check(z.int()),
   /** exception steps: the exception's type name. */
-  error: z.string().optional(),
+  error: z.optional(z.string()),
 });
 export type TraceStep = z.infer<typeof TraceStep>;
 
@@ -66,7 +66,7 @@ export const TraceRecording = z.object({
   output: z.string(),
   outputTruncated: z.boolean(),
   /** Why recording stopped early: too many steps, or too large. */
-  limit: z.enum(['steps', 'size']).nullable(),
+  limit: z.nullable(z.enum(['steps', 'size'])),
 });
 export type TraceRecording = z.infer<typeof TraceRecording>;
 

@@ -3,39 +3,23 @@
  * client, the route handlers and the Gemini adapter. Everything the model says
  * is parsed with these schemas before anyone uses it.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LOCALES } from '../i18n/locale';
+import { ModelName, ModelSetting } from './ai-model';
 import { Difficulty, Problem } from './problem';
 
 /** Largest request body a route accepts. */
 export const MAX_AI_BODY_BYTES = 64 * 1024;
 
-/** Strict model names: `gemini-3.5-flash`, `gemini-flash-latest`, `gemma-3-27b-it`; no paths, hosts or query strings. */
-export const MODEL_NAME_PATTERN = /^(gemini|gemma)-[a-z0-9][a-z0-9.-]{0,60}$/;
-export const ModelName = z.string().regex(MODEL_NAME_PATTERN, 'Unknown model name');
-export type ModelName = z.infer<typeof ModelName>;
-
-/**
- * A Gemini API key, as the browser keeps it and the routes accept it: one
- * credential token (RFC 7235 token68: letters, digits and `-._~+/`, then
- * optional `=` padding), 8 to 200 characters. Google's keys ("AIza" and 35
- * more of `[A-Za-z0-9_-]`) fit; text with spaces, quotes or braces (a
- * damaged saved value such as `{bad json`) does not.
- */
-export const GEMINI_KEY_PATTERN = /^[\w.~+/-]+=*$/;
-export const GeminiKey = z.string().trim().min(8).max(200).regex(GEMINI_KEY_PATTERN, 'Not an API key');
-export type GeminiKey = z.infer<typeof GeminiKey>;
-
-/** A model to ask, or `auto`: the best model the key lists (see core/ai-models). */
-export const ModelSetting = z.union([z.literal('auto'), ModelName]);
-export type ModelSetting = z.infer<typeof ModelSetting>;
+// Model names and the key live apart (ai-model.ts) for the settings and the key store, which every page loads.
+export { GEMINI_KEY_PATTERN, GeminiKey, MODEL_NAME_PATTERN, ModelName, ModelSetting } from './ai-model';
 
 /** The model to ask first, then the fallbacks in order. */
 export const ModelChoice = z.object({
   model: ModelSetting,
-  fallbacks: z.array(ModelName).max(3).default([]),
+  fallbacks: z._default(z.array(ModelName).check(z.maxLength(3)), []),
   /** The learner's language: the model writes its explanations in it. */
-  language: z.enum(LOCALES).default('en'),
+  language: z._default(z.enum(LOCALES), 'en'),
 });
 export type ModelChoice = z.infer<typeof ModelChoice>;
 
@@ -60,12 +44,12 @@ export type StreamedEndpoint = (typeof STREAMED_ENDPOINTS)[number];
 // ---------------------------------------------------------------------------
 // What the model is told about a problem and the learner's attempt.
 
-const text = (max: number) => z.string().max(max);
+const text = (max: number) => z.string().check(z.maxLength(max));
 
 export const ProblemContext = z.object({
   title: text(200),
   statement: text(12_000),
-  entryPoint: text(100).optional(),
+  entryPoint: z.optional(text(100)),
   difficulty: Difficulty,
   topic: text(300),
 });
@@ -73,12 +57,9 @@ export type ProblemContext = z.infer<typeof ProblemContext>;
 
 /** The latest test results, as counts plus a few failing visible cases. */
 export const ResultsContext = z.object({
-  passed: z.number().int().min(0),
-  total: z.number().int().min(0),
-  failures: z
-    .array(z.object({ name: text(200), expected: text(2_000).optional(), actual: text(2_000).optional(), error: text(2_000).optional() }))
-    .max(5)
-    .default([]),
+  passed: z.number().check(z.int(), z.gte(0)),
+  total: z.number().check(z.int(), z.gte(0)),
+  failures: z._default(z.array(z.object({ name: text(200), expected: z.optional(text(2_000)), actual: z.optional(text(2_000)), error: z.optional(text(2_000)) })).check(z.maxLength(5)), []),
 });
 export type ResultsContext = z.infer<typeof ResultsContext>;
 
@@ -89,46 +70,46 @@ const Code = text(20_000);
 
 export const TestConnectionRequest = z.object({});
 
-export const GenerateQuestionRequest = ModelChoice.extend({
+export const GenerateQuestionRequest = z.extend(ModelChoice, {
   module: text(100),
   subtopic: text(100),
   problemType: text(100),
   /** Human-readable topic, e.g. "Lists › Slicing › Reverse a slice". */
   topicLabel: text(300),
   difficulty: Difficulty,
-  weakSpots: z.array(text(200)).max(5).default([]),
+  weakSpots: z._default(z.array(text(200)).check(z.maxLength(5)), []),
   /** Titles of recent questions the new one must not repeat. */
-  avoid: z.array(text(200)).max(30).default([]),
+  avoid: z._default(z.array(text(200)).check(z.maxLength(30)), []),
   /** Set on the retry: what went wrong when the previous answer was checked. */
-  previousFailure: z.object({ problem: z.unknown(), failure: text(4_000) }).optional(),
+  previousFailure: z.optional(z.object({ problem: z.unknown(), failure: text(4_000) })),
 });
 export type GenerateQuestionRequest = z.input<typeof GenerateQuestionRequest>;
 
-export const HintRequest = ModelChoice.extend({
+export const HintRequest = z.extend(ModelChoice, {
   problem: ProblemContext,
   code: Code,
-  results: ResultsContext.optional(),
+  results: z.optional(ResultsContext),
   /** 1 = a nudge, 2 = an approach, 3 = near-code. */
-  rung: z.number().int().min(1).max(3),
-  previousHints: z.array(text(4_000)).max(6).default([]),
+  rung: z.number().check(z.int(), z.gte(1), z.lte(3)),
+  previousHints: z._default(z.array(text(4_000)).check(z.maxLength(6)), []),
 });
 export type HintRequest = z.input<typeof HintRequest>;
 
-export const EvaluateRequest = ModelChoice.extend({
+export const EvaluateRequest = z.extend(ModelChoice, {
   problem: ProblemContext,
   code: Code,
   results: ResultsContext,
 });
 export type EvaluateRequest = z.input<typeof EvaluateRequest>;
 
-export const RevealRequest = ModelChoice.extend({
+export const RevealRequest = z.extend(ModelChoice, {
   problem: ProblemContext,
   code: Code,
   reference: Code,
 });
 export type RevealRequest = z.input<typeof RevealRequest>;
 
-export const OptimizeRequest = ModelChoice.extend({
+export const OptimizeRequest = z.extend(ModelChoice, {
   problem: ProblemContext,
   code: Code,
 });
@@ -137,11 +118,11 @@ export type OptimizeRequest = z.input<typeof OptimizeRequest>;
 export const ChatMessage = z.object({ role: z.enum(['user', 'model']), text: text(8_000) });
 export type ChatMessage = z.infer<typeof ChatMessage>;
 
-export const TutorRequest = ModelChoice.extend({
+export const TutorRequest = z.extend(ModelChoice, {
   problem: ProblemContext,
   code: Code,
-  results: ResultsContext.optional(),
-  messages: z.array(ChatMessage).min(1).max(40),
+  results: z.optional(ResultsContext),
+  messages: z.array(ChatMessage).check(z.minLength(1), z.maxLength(40)),
 });
 export type TutorRequest = z.input<typeof TutorRequest>;
 
@@ -155,12 +136,12 @@ export const LessonContext = z.object({
   /** Module and topic, e.g. "Basics › Variables and expressions". */
   place: text(200),
   /** 1-based position on the learning path, and its length. */
-  position: z.number().int().min(1).max(1_000),
-  total: z.number().int().min(1).max(1_000),
+  position: z.number().check(z.int(), z.gte(1), z.lte(1_000)),
+  total: z.number().check(z.int(), z.gte(1), z.lte(1_000)),
   /** Constructs this lesson introduces (syntax ids, `builtin:len`, `module:math`). */
-  introduces: z.array(text(80)).max(20),
+  introduces: z.array(text(80)).check(z.maxLength(20)),
   /** Constructs earlier lessons introduced: everything the learner has met before. */
-  known: z.array(text(80)).max(400),
+  known: z.array(text(80)).check(z.maxLength(400)),
 });
 export type LessonContext = z.infer<typeof LessonContext>;
 
@@ -168,18 +149,18 @@ export type LessonContext = z.infer<typeof LessonContext>;
 export const LessonSectionContext = z.object({
   heading: text(80),
   body: text(3_000),
-  example: text(2_000).optional(),
-  after: text(1_500).optional(),
+  example: z.optional(text(2_000)),
+  after: z.optional(text(1_500)),
 });
 export type LessonSectionContext = z.infer<typeof LessonSectionContext>;
 
-export const ExplainLessonRequest = ModelChoice.extend({
+export const ExplainLessonRequest = z.extend(ModelChoice, {
   lesson: LessonContext,
   section: LessonSectionContext,
   /** How many lessons the learner has finished. */
-  lessonsDone: z.number().int().min(0).max(1_000).default(0),
+  lessonsDone: z._default(z.number().check(z.int(), z.gte(0), z.lte(1_000)), 0),
   /** Explanations of this section already given, so the next one takes another angle. */
-  previous: z.array(text(4_000)).max(3).default([]),
+  previous: z._default(z.array(text(4_000)).check(z.maxLength(3)), []),
 });
 export type ExplainLessonRequest = z.input<typeof ExplainLessonRequest>;
 
@@ -188,23 +169,23 @@ export const ExampleRunContext = z.object({
   status: z.enum(['ok', 'exit', 'error', 'timeout', 'crashed']),
   /** What it printed (input lines echoed), up to the error. */
   output: text(4_000),
-  error: z.object({ type: text(100), message: text(1_000), line: z.number().int().nullable(), traceback: text(4_000) }).optional(),
+  error: z.optional(z.object({ type: text(100), message: text(1_000), line: z.nullable(z.number().check(z.int())), traceback: text(4_000) })),
 });
 export type ExampleRunContext = z.infer<typeof ExampleRunContext>;
 
-export const ExplainExampleRequest = ModelChoice.extend({
+export const ExplainExampleRequest = z.extend(ModelChoice, {
   lesson: LessonContext,
   /** The heading of the example's section. */
   section: text(80),
   /** The example as the lesson wrote it, with the output it prints. */
-  example: z.object({ code: text(2_000), output: text(2_000), stdin: z.array(text(200)).max(10).default([]) }),
+  example: z.object({ code: text(2_000), output: text(2_000), stdin: z._default(z.array(text(200)).check(z.maxLength(10)), []) }),
   /** The learner's edited code, as it ran. */
   code: Code,
   /** The lines the learner typed for input(). */
-  stdin: z.array(text(200)).max(20).default([]),
+  stdin: z._default(z.array(text(200)).check(z.maxLength(20)), []),
   run: ExampleRunContext,
   /** The learner asked to see the corrected code. */
-  showFix: z.boolean().default(false),
+  showFix: z._default(z.boolean(), false),
 });
 export type ExplainExampleRequest = z.input<typeof ExplainExampleRequest>;
 
@@ -218,7 +199,7 @@ export const AI_REQUESTS = {
   tutor: TutorRequest,
   'explain-lesson': ExplainLessonRequest,
   'explain-example': ExplainExampleRequest,
-} as const satisfies Record<AiEndpoint, z.ZodType>;
+} as const satisfies Record<AiEndpoint, z.ZodMiniType>;
 
 // ---------------------------------------------------------------------------
 // Answers (the `data` of a response). These are also the JSON shapes the model
@@ -227,13 +208,13 @@ export const AI_REQUESTS = {
 export const ModelInfo = z.object({
   name: ModelName,
   displayName: text(200),
-  inputTokenLimit: z.number().int().optional(),
-  outputTokenLimit: z.number().int().optional(),
+  inputTokenLimit: z.optional(z.number().check(z.int())),
+  outputTokenLimit: z.optional(z.number().check(z.int())),
 });
 export type ModelInfo = z.infer<typeof ModelInfo>;
 
 /** The models offered for this key (text models that take a system instruction), best first; `listed` counts every model the key lists. */
-export const ConnectionResult = z.object({ models: z.array(ModelInfo), listed: z.number().int().min(0).optional() });
+export const ConnectionResult = z.object({ models: z.array(ModelInfo), listed: z.optional(z.number().check(z.int(), z.gte(0))) });
 export type ConnectionResult = z.infer<typeof ConnectionResult>;
 
 /** A generated question is a full bank problem. */
@@ -248,15 +229,15 @@ export const FeedbackPoint = z.object({
 /** Code review. Deliberately has no pass/fail field: the verdict comes from tests only. */
 export const Evaluation = z.object({
   summary: text(2_000),
-  strengths: z.array(text(1_000)).max(6),
-  points: z.array(FeedbackPoint).max(10),
+  strengths: z.array(text(1_000)).check(z.maxLength(6)),
+  points: z.array(FeedbackPoint).check(z.maxLength(10)),
   complexity: z.object({ time: text(100), space: text(100) }),
 });
 export type Evaluation = z.infer<typeof Evaluation>;
 
 export const Explanation = z.object({
   explanation: text(8_000),
-  keyIdeas: z.array(text(500)).max(6),
+  keyIdeas: z.array(text(500)).check(z.maxLength(6)),
 });
 export type Explanation = z.infer<typeof Explanation>;
 
@@ -307,11 +288,11 @@ export type CallMode = z.infer<typeof CallMode>;
 
 /** One request to Gemini within a call, and how it ended. */
 export const CallStep = z.object({
-  model: z.string().max(100),
+  model: z.string().check(z.maxLength(100)),
   mode: CallMode,
   outcome: z.union([z.literal('ok'), AiErrorCode]),
-  inputTokens: z.number().int().min(0).default(0),
-  outputTokens: z.number().int().min(0).default(0),
+  inputTokens: z._default(z.number().check(z.int(), z.gte(0)), 0),
+  outputTokens: z._default(z.number().check(z.int(), z.gte(0)), 0),
 });
 export type CallStep = z.infer<typeof CallStep>;
 
@@ -319,12 +300,12 @@ export const Usage = z.object({
   /** The model that answered. */
   model: z.string(),
   /** Tokens of every step of the call (a failed step's tokens are billed too). */
-  inputTokens: z.number().int().min(0),
-  outputTokens: z.number().int().min(0),
+  inputTokens: z.number().check(z.int(), z.gte(0)),
+  outputTokens: z.number().check(z.int(), z.gte(0)),
   /** Each request made, in order. */
-  steps: z.array(CallStep).max(20).optional(),
+  steps: z.optional(z.array(CallStep).check(z.maxLength(20))),
   /** Requested models that answered 404 (retired, or not served to this key). */
-  unavailable: z.array(z.string().max(100)).max(10).optional(),
+  unavailable: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(10))),
 });
 export type Usage = z.infer<typeof Usage>;
 
@@ -336,21 +317,21 @@ export const AiError = z.object({
   code: AiErrorCode,
   message: z.string(),
   /** Seconds to wait before trying again (rate limits). */
-  retryAfter: z.number().optional(),
+  retryAfter: z.optional(z.number()),
   /** Which fields were wrong (bad requests, unusable answers). */
-  issues: z.array(z.string()).optional(),
+  issues: z.optional(z.array(z.string())),
   /** Which limit was hit (rate limits and quotas). */
-  quotaKind: QuotaKind.optional(),
+  quotaKind: z.optional(QuotaKind),
   /** Why an answer stopped early (truncated answers). */
-  finishReason: z.string().max(40).optional(),
+  finishReason: z.optional(z.string().check(z.maxLength(40))),
   /** Requested models that answered 404. */
-  unavailable: z.array(z.string().max(100)).max(10).optional(),
+  unavailable: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(10))),
 });
 export type AiError = z.infer<typeof AiError>;
 
 export const ErrorEnvelope = z.object({ error: AiError });
 
-export function successEnvelope<T extends z.ZodType>(data: T) {
+export function successEnvelope<T extends z.ZodMiniType>(data: T) {
   return z.object({ data, usage: Usage });
 }
 

@@ -1,22 +1,19 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const Slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, e.g. two-pointers')
-  .max(60);
+const Slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, e.g. two-pointers'), z.maxLength(60));
 
 const node = {
   id: Slug,
-  name: z.string().min(1).max(80),
+  name: z.string().check(z.minLength(1), z.maxLength(80)),
   /** Position among its siblings (1-based). */
-  order: z.number().int().min(1).max(999),
+  order: z.number().check(z.int(), z.gte(1), z.lte(999)),
   /** A short overview for the learner (Markdown, one to three sentences). */
-  overview: z.string().min(1).max(1_000),
+  overview: z.string().check(z.minLength(1), z.maxLength(1_000)),
   /** Python considerations: idioms to use and pitfalls to avoid. */
-  considerations: z.array(z.string().min(1).max(400)).min(1).max(8),
+  considerations: z.array(z.string().check(z.minLength(1), z.maxLength(400))).check(z.minLength(1), z.maxLength(8)),
 };
 
-function uniqueIds<T extends { id: string }>(items: T[], ctx: z.RefinementCtx, key: string) {
+function uniqueIds<T extends { id: string }>(items: T[], ctx: z.core.$RefinementCtx, key: string) {
   const seen = new Map<string, number>();
   items.forEach((item, index) => {
     const first = seen.get(item.id);
@@ -30,14 +27,10 @@ function uniqueIds<T extends { id: string }>(items: T[], ctx: z.RefinementCtx, k
 export const ProblemType = z.object(node);
 export type ProblemType = z.infer<typeof ProblemType>;
 
-export const Subtopic = z
-  .object({ ...node, problemTypes: z.array(ProblemType).min(1).max(20) })
-  .superRefine((s, ctx) => uniqueIds(s.problemTypes, ctx, 'problemTypes'));
+export const Subtopic = z.object({ ...node, problemTypes: z.array(ProblemType).check(z.minLength(1), z.maxLength(20)) }).check(z.superRefine((s, ctx) => uniqueIds(s.problemTypes, ctx, 'problemTypes')));
 export type Subtopic = z.infer<typeof Subtopic>;
 
-export const Module = z
-  .object({ ...node, subtopics: z.array(Subtopic).min(1).max(20) })
-  .superRefine((m, ctx) => uniqueIds(m.subtopics, ctx, 'subtopics'));
+export const Module = z.object({ ...node, subtopics: z.array(Subtopic).check(z.minLength(1), z.maxLength(20)) }).check(z.superRefine((m, ctx) => uniqueIds(m.subtopics, ctx, 'subtopics')));
 export type Module = z.infer<typeof Module>;
 
 /** Where a problem sits in the curriculum. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * What PyDojo remembers about each lesson a learner opened, keyed by the
@@ -6,17 +6,14 @@ import { z } from 'zod';
  * core/lessons/progress.ts.
  */
 
-const Millis = z.number().int().min(0).max(8.64e15);
+const Millis = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
 
 /** "module/subtopic": the curriculum place of the lesson (and the "module/subtopic" prefix of a problem type key). */
-export const LessonId = z
-  .string()
-  .max(130)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be "module/subtopic"');
+export const LessonId = z.string().check(z.maxLength(130), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be "module/subtopic"'));
 export type LessonId = z.infer<typeof LessonId>;
 
 /** Positions of sections in a lesson (0-based), each at most once, in order. */
-const Positions = z.array(z.number().int().min(0).max(49)).max(50);
+const Positions = z.array(z.number().check(z.int(), z.gte(0), z.lte(49))).check(z.maxLength(50));
 
 export const LessonProgress = z.object({
   /** The first visit. */
@@ -24,17 +21,17 @@ export const LessonProgress = z.object({
   /** The start of the latest visit. */
   visitedAt: Millis,
   /** Sections the learner read to their end. */
-  sectionsRead: Positions.default([]),
+  sectionsRead: z._default(Positions, []),
   /** Sections whose example the learner ran. */
-  examplesRun: Positions.default([]),
+  examplesRun: z._default(Positions, []),
   /** Answers given to the check's questions, right or wrong. */
-  checkAnswers: z.number().int().min(0).default(0),
+  checkAnswers: z._default(z.number().check(z.int(), z.gte(0)), 0),
   /** When every question of the check was first answered right; null until then. */
-  checkPassedAt: Millis.nullable().default(null),
+  checkPassedAt: z._default(z.nullable(Millis), null),
 });
 export type LessonProgress = z.infer<typeof LessonProgress>;
 
 export const LessonProgressState = z.object({
-  lessons: z.record(LessonId, LessonProgress).default({}),
+  lessons: z._default(z.record(LessonId, LessonProgress), {}),
 });
 export type LessonProgressState = z.infer<typeof LessonProgressState>;

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LANGUAGE_PREFERENCES } from '../i18n/locale';
-import { ModelName, ModelSetting } from './ai';
+import { ModelName, ModelSetting } from './ai-model';
 
 export const ThemePreference = z.enum(['system', 'light', 'dark']);
 export type ThemePreference = z.infer<typeof ThemePreference>;
@@ -9,18 +9,18 @@ export const LanguagePreference = z.enum(LANGUAGE_PREFERENCES);
 
 /** Learner preferences kept in the browser. */
 export const Settings = z.object({
-  theme: ThemePreference.default('system'),
+  theme: z._default(ThemePreference, 'system'),
   /** The app's language: `auto` follows the browser. */
-  language: LanguagePreference.default('auto'),
+  language: z._default(LanguagePreference, 'auto'),
   /** Per-run time limit for the Run button, in seconds. */
-  runTimeLimitSec: z.number().int().min(1).max(120).default(10),
-  editorFontSize: z.number().int().min(10).max(28).default(14),
+  runTimeLimitSec: z._default(z.number().check(z.int(), z.gte(1), z.lte(120)), 10),
+  editorFontSize: z._default(z.number().check(z.int(), z.gte(10), z.lte(28)), 14),
   /** Gemini model asked first (bring-your-own-key features); `auto` picks from the key's own model list. */
-  aiModel: ModelSetting.default('auto'),
+  aiModel: z._default(ModelSetting, 'auto'),
   /** Models tried next, in order, when the first is rate limited or failing (with `auto`, picked automatically). */
-  aiFallbacks: z.array(ModelName).max(3).default([]),
+  aiFallbacks: z._default(z.array(ModelName).check(z.maxLength(3)), []),
   /** Most AI calls per day (0 = no limit). */
-  aiDailyCap: z.number().int().min(0).max(10_000).default(100),
+  aiDailyCap: z._default(z.number().check(z.int(), z.gte(0), z.lte(10_000)), 100),
 });
 export type Settings = z.infer<typeof Settings>;
 

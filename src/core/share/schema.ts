@@ -3,7 +3,7 @@
  * own schemas (`Problem`, `ProblemPack`), so a shared problem is checked by
  * exactly the rules a bank problem or an imported pack is.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Problem, ProblemPack } from '../schemas/problem';
 
 /** The kinds of link, as they appear at the start of the fragment. */
@@ -16,7 +16,7 @@ export const SharedProblem = z.object({ problem: Problem });
 /** "Share my solution": the learner's code and the problem it answers. */
 export const SharedSolution = z.object({
   problem: Problem,
-  code: z.string().max(50_000),
+  code: z.string().check(z.maxLength(50_000)),
   /** Whether the sharer's code had passed every test when the link was made. */
   solved: z.boolean(),
 });
@@ -34,6 +34,6 @@ export type Share =
 /** What a receiver may hand in instead of a link: a `.pydojo-share.json` file holding the link's fragment. */
 export const ShareFile = z.object({
   format: z.literal('pydojo-share'),
-  share: z.string().min(1),
+  share: z.string().check(z.minLength(1)),
 });
 export type ShareFile = z.infer<typeof ShareFile>;

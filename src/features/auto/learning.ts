@@ -4,21 +4,18 @@
  * schedule learn from it, an auto run moves on, and badges are checked.
  * Each step is a core function; this file only joins the stores.
  */
-import { evaluateAchievements, solvedFromProgress, type BadgeId } from '@/core/auto/achievements';
+import type { BadgeId } from '@/core/auto/achievements';
 import { typeKey, type LabelSource } from '@/core/auto/keys';
-import { reviewGrade } from '@/core/auto/review';
+import { reviewGrade, scheduleReview } from '@/core/auto/review-schedule';
 import { planNext, recordOutcome, type AutoRun } from '@/core/auto/run';
 import type { OutcomeInput } from '@/core/auto/outcome';
 import { Outcome } from '@/core/auto/outcome';
 import type { ProblemSummary } from '@/core/catalog';
-import { dayKey } from '@/core/history';
-import { streaks } from '@/core/stats';
-import { useAchievements } from '@/stores/achievements';
 import { useAutoRuns } from '@/stores/auto-runs';
 import { useMastery } from '@/stores/mastery';
 import { useProgress } from '@/stores/progress';
 import { useReviews } from '@/stores/reviews';
-import { useStats } from '@/stores/stats';
+import { checkBadges } from './badges';
 
 export interface CatalogContext {
   /** Every problem, in curriculum order. */
@@ -51,18 +48,6 @@ export function planRun(run: AutoRun, catalog: CatalogContext, now = Date.now())
   });
 }
 
-/** Badges earned by now that were not earned before. */
-export function checkBadges(catalog: CatalogContext, now = Date.now()): BadgeId[] {
-  const earned = evaluateAchievements({
-    solved: solvedFromProgress(useProgress.getState(), catalog.problems),
-    bestStreakDays: streaks(useStats.getState(), dayKey(now)).best,
-    reviewsDone: useReviews.getState().reviewsDone,
-    mastery: useMastery.getState(),
-    catalogKeys: new Set(catalog.problems.map(typeKey)),
-  });
-  return useAchievements.getState().unlock(earned, now);
-}
-
 export function recordAnswer({
   summary,
   outcome: input,
@@ -78,7 +63,7 @@ export function recordAnswer({
   const outcome = Outcome.parse(input);
   const key = typeKey(summary);
   useMastery.getState().update({ key, difficulty: summary.difficulty, outcome, at: now });
-  useReviews.getState().schedule(key, reviewGrade(outcome), now);
+  useReviews.setState((state) => scheduleReview(state, key, reviewGrade(outcome), now));
   let run: AutoRun | null = null;
   const stored = runId ? useAutoRuns.getState().runs[runId] : undefined;
   if (stored) {
