@@ -7,11 +7,13 @@
  * temporary folder), because Chromium keeps no code cache for an incognito
  * context: with it, a workspace page costs about a third less CPU.
  * Each test still gets a fresh page with empty localStorage and
- * sessionStorage, so no progress leaks from one test into the next. Tests
+ * sessionStorage, so no progress leaks from one test into the next, and
+ * fails if use-intl reports a missing or broken message on it (a page that
+ * shows a feature without bringing that feature's words). Tests
  * that need a cold or differently configured browser make their own context
  * with `browser.newContext()`.
  */
-import { test as base, type BrowserContext } from '@playwright/test';
+import { expect, test as base, type BrowserContext } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -40,7 +42,12 @@ export const test = base.extend<object, { sharedContext: BrowserContext }>({
       localStorage.clear();
       sessionStorage.clear();
     });
+    const messageProblems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /MISSING_MESSAGE|INVALID_MESSAGE|FORMATTING_ERROR|INSUFFICIENT_PATH/.test(message.text())) messageProblems.push(message.text());
+    });
     await provide(page);
     await page.close();
+    expect(messageProblems, 'use-intl reported messages it could not show').toEqual([]);
   },
 });

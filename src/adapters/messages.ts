@@ -1,6 +1,6 @@
 /**
  * The UI's words. The English words every page needs are bundled with the
- * shell; a namespace only one page uses comes with that page (`PageMessages`).
+ * shell; a feature's namespace comes with the pages that show it (`PageMessages`).
  * Another language's catalogue is fetched whole, as its own chunk, when a
  * learner needs it.
  */
@@ -12,8 +12,10 @@ import { SHARED_MESSAGES_EN } from './messages-en-shared';
 export type Messages = typeof MESSAGES_EN;
 /** What the shell holds: the shared English words, or a whole catalogue of another language. */
 export type ShellMessages = typeof SHARED_MESSAGES_EN & Partial<Messages>;
-/** A namespace whose English words come with the one page that uses them. */
+/** A namespace whose English words come with the pages that use them. */
 export type PageNamespace = Exclude<keyof Messages, keyof typeof SHARED_MESSAGES_EN>;
+/** English words of some page namespaces, as a page brings them. */
+export type PageWords = { [N in PageNamespace]?: Messages[N] };
 
 export { SHARED_MESSAGES_EN };
 

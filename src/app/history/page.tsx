@@ -5,6 +5,7 @@ import { ProjectHistory } from '@/features/projects';
 import { projectSummaries } from '@/features/projects/data';
 import { builtInLessonPath } from '@/features/progress/lesson-path';
 import { Msg, Page } from '@/features/shell';
+import { HistoryPageWords } from './HistoryPageWords';
 
 export const metadata: Metadata = { title: 'History' };
 
@@ -14,7 +15,9 @@ export default function HistoryPage() {
       <HistoryMessages>
         <HistoryView lessons={builtInLessonPath(builtInCatalog().modules)} />
       </HistoryMessages>
-      <ProjectHistory projects={projectSummaries()} />
+      <HistoryPageWords>
+        <ProjectHistory projects={projectSummaries()} />
+      </HistoryPageWords>
     </Page>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { builtInCatalog } from '@/features/catalog/builtin';
 import { Msg, Page } from '@/features/shell';
 import { ModulesWithSharing } from './ModulesWithSharing';
+import { ModuleWords } from './ModuleWords';
 
 export const metadata: Metadata = { title: 'Modules' };
 
@@ -12,7 +13,9 @@ export default function ModulesPage() {
       title={{ k: 'pages.modules.title' }}
       intro={<Msg k="pages.modules.intro" values={{ modules: catalog.modules.length, problems: catalog.problems.length }} />}
     >
-      <ModulesWithSharing catalog={catalog} />
+      <ModuleWords>
+        <ModulesWithSharing catalog={catalog} />
+      </ModuleWords>
     </Page>
   );
 }

@@ -5,6 +5,7 @@ import { builtInLessonPath } from '@/features/progress/lesson-path';
 import { StartPythonEarly } from '@/features/runtime';
 import { Msg } from '@/features/shell';
 import { PracticeWorkspace } from './PracticeWorkspace';
+import { PracticeWords } from './PracticeWords';
 
 export const metadata: Metadata = { title: 'Workspace' };
 
@@ -14,7 +15,9 @@ export default function PracticePage() {
     <>
       <StartPythonEarly />
       <Suspense fallback={<p className="p-6 text-sm text-slate-600 dark:text-slate-400"><Msg k="pages.practice.loading" /></p>}>
-        <PracticeWorkspace catalog={catalog} lessons={builtInLessonPath(catalog.modules).map((lesson) => lesson.id)} />
+        <PracticeWords>
+          <PracticeWorkspace catalog={catalog} lessons={builtInLessonPath(catalog.modules).map((lesson) => lesson.id)} />
+        </PracticeWords>
       </Suspense>
     </>
   );

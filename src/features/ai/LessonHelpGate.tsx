@@ -10,8 +10,8 @@ import type * as Help from './LessonHelp';
  * visits) its code, the AI client and the usage records are never loaded.
  */
 
-const Section = dynamic(() => import('./LessonHelp').then((m) => m.ExplainSection));
-const Example = dynamic(() => import('./LessonHelp').then((m) => m.ExplainExample));
+const Section = dynamic(() => import('./LessonHelpWords').then((m) => m.ExplainSection));
+const Example = dynamic(() => import('./LessonHelpWords').then((m) => m.ExplainExample));
 
 export function ExplainSection(props: ComponentProps<typeof Help.ExplainSection>) {
   const hasKey = useAiKey((s) => aiOnThisHost && Boolean(s.key));

@@ -23,9 +23,14 @@ function SharedWords() {
   return createElement('p', null, t('loading'));
 }
 
+function WorkspaceWords() {
+  const t = useTranslations('workspace');
+  return createElement('p', null, t('WorkspaceToolbar.run'));
+}
+
 function show(locale: 'en' | 'ja', messages: object) {
-  const props = { namespace: 'history', english: MESSAGES_EN.history } as ComponentProps<typeof PageMessages<'history'>>;
-  const page = createElement(PageMessages<'history'>, props, createElement(HistoryHeading), createElement(SharedWords));
+  const props = { english: { history: MESSAGES_EN.history, workspace: MESSAGES_EN.workspace } } as ComponentProps<typeof PageMessages>;
+  const page = createElement(PageMessages, props, createElement(HistoryHeading), createElement(SharedWords), createElement(WorkspaceWords));
   const config = { locale, messages: messages as Messages, timeZone: 'UTC' } as ComponentProps<typeof IntlProvider>;
   act(() => root.render(createElement(IntlProvider, config, page)));
 }
@@ -42,21 +47,23 @@ afterEach(() => {
 });
 
 describe('PageMessages', () => {
-  it('the shell bundles no page-only namespace', () => {
-    for (const namespace of ['help', 'dashboard', 'usage', 'history']) expect(Object.keys(SHARED_MESSAGES_EN)).not.toContain(namespace);
-    expect(Object.keys(SHARED_MESSAGES_EN)).toEqual(Object.keys(MESSAGES_EN).filter((key) => !['help', 'dashboard', 'usage', 'history'].includes(key)));
+  it('the shell bundles only the words every page shows', () => {
+    expect(Object.keys(SHARED_MESSAGES_EN).sort()).toEqual(['catalog', 'common', 'content', 'offline', 'pages', 'progress', 'shell']);
+    for (const namespace of Object.keys(SHARED_MESSAGES_EN)) expect(MESSAGES_EN).toHaveProperty(namespace);
   });
 
   it('adds the page’s English words to the shell’s shared ones', () => {
     show('en', SHARED_MESSAGES_EN);
-    const [page, shared] = [...container.querySelectorAll('p')].map((p) => p.textContent);
+    const [page, shared, feature] = [...container.querySelectorAll('p')].map((p) => p.textContent);
     expect(page).toBe(MESSAGES_EN.history.kinds.submit);
     expect(shared).toBe(MESSAGES_EN.common.loading);
+    expect(feature).toBe(MESSAGES_EN.workspace.WorkspaceToolbar.run);
   });
 
   it('keeps a whole catalogue of another language as it is', () => {
     show('ja', MESSAGES_JA);
-    const [page, shared] = [...container.querySelectorAll('p')].map((p) => p.textContent);
+    const [page, shared, feature] = [...container.querySelectorAll('p')].map((p) => p.textContent);
+    expect(feature).toBe(MESSAGES_JA.workspace.WorkspaceToolbar.run);
     expect(page).toBe(MESSAGES_JA.history.kinds.submit);
     expect(page).not.toBe(MESSAGES_EN.history.kinds.submit);
     expect(shared).toBe(MESSAGES_JA.common.loading);

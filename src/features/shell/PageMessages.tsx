@@ -1,18 +1,22 @@
 'use client';
 import { useMemo, type ReactNode } from 'react';
 import { IntlProvider, useLocale, useMessages, useTimeZone } from 'use-intl';
-import type { Messages, PageNamespace } from '@/adapters/messages';
+import type { Messages, PageWords } from '@/adapters/messages';
 
 /**
- * Adds one page's words to the shell's: the English words of a namespace that
- * only one page uses come with that page's code instead of with every page.
- * A whole catalogue of another language already holds them.
+ * Adds a page's words to the shell's: the English words of the features a
+ * page shows (its workspace, lessons, AI panels…) come with that page's code
+ * instead of with every page. A whole catalogue of another language already
+ * holds them, and a namespace an outer PageMessages added is kept.
  */
-export function PageMessages<N extends PageNamespace>({ namespace, english, children }: { namespace: N; english: Messages[N]; children: ReactNode }) {
+export function PageMessages({ english, children }: { english: PageWords; children: ReactNode }) {
   const messages = useMessages();
   const locale = useLocale();
   const timeZone = useTimeZone();
-  const merged = useMemo(() => (namespace in messages ? messages : { ...messages, [namespace]: english }), [messages, namespace, english]);
+  const merged = useMemo(() => {
+    const missing = Object.entries(english).filter(([namespace]) => !(namespace in messages));
+    return missing.length === 0 ? messages : { ...messages, ...Object.fromEntries(missing) };
+  }, [messages, english]);
   return (
     <IntlProvider locale={locale} messages={merged as Messages} timeZone={timeZone}>
       {children}

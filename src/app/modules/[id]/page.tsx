@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { builtInCatalog } from '@/features/catalog/builtin';
 import { ModuleDetail } from '@/features/modules';
 import { Page } from '@/features/shell';
+import { ModuleWords } from '../ModuleWords';
 
 export const dynamicParams = false;
 
@@ -24,7 +25,9 @@ export default async function ModulePage({ params }: { params: Promise<{ id: str
   const slice = { modules: [mod], problems: catalog.problems.filter((p) => p.module === id) };
   return (
     <Page title={mod.name}>
-      <ModuleDetail catalog={slice} moduleId={id} />
+      <ModuleWords>
+        <ModuleDetail catalog={slice} moduleId={id} />
+      </ModuleWords>
     </Page>
   );
 }

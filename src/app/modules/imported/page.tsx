@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { ImportedModule } from '@/features/modules';
 import { Msg } from '@/features/shell';
+import { ModuleWords } from '../ModuleWords';
 
 export const metadata: Metadata = { title: 'Imported pack' };
 
@@ -9,7 +10,9 @@ export default function ImportedModulePage() {
   return (
     <div className="mx-auto w-full max-w-5xl px-4 py-6 sm:px-6 lg:py-8">
       <Suspense fallback={<p className="text-sm"><Msg k="common.loading" /></p>}>
-        <ImportedModule catalog={{ modules: [], problems: [] }} />
+        <ModuleWords>
+          <ImportedModule catalog={{ modules: [], problems: [] }} />
+        </ModuleWords>
       </Suspense>
     </div>
   );

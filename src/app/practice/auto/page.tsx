@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { AutoRuns } from '@/features/auto';
 import { builtInCatalog } from '@/features/catalog/builtin';
 import { Msg, Page } from '@/features/shell';
+import { AutoWords } from './AutoWords';
 
 export const metadata: Metadata = { title: 'Auto mode' };
 
@@ -10,7 +11,9 @@ export default function AutoPracticePage() {
   return (
     <Page title={{ k: 'pages.auto.title' }} intro={<Msg k="pages.auto.intro" />}>
       <Suspense>
-        <AutoRuns catalog={builtInCatalog()} />
+        <AutoWords>
+          <AutoRuns catalog={builtInCatalog()} />
+        </AutoWords>
       </Suspense>
     </Page>
   );

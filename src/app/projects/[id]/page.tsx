@@ -5,6 +5,7 @@ import { localizeProject } from '@/core/i18n/content';
 import { ProjectPage } from '@/features/projects';
 import { projectIds, projectPageData } from '@/features/projects/data';
 import { ByLocale, UntranslatedNote } from '@/features/shell';
+import { ProjectWords } from './ProjectWords';
 
 type Params = Promise<{ id: string }>;
 
@@ -25,11 +26,15 @@ export default async function ProjectRoute({ params }: { params: Params }) {
   const translation = loadProjectTranslation('ja', data.project.id);
   if (!translation) {
     return (
-      <>
+      <ProjectWords>
         <UntranslatedNote kind="project" className="mx-auto w-full max-w-3xl px-4 pt-4 sm:px-6 lg:max-w-none" />
         <ProjectPage data={data} />
-      </>
+      </ProjectWords>
     );
   }
-  return <ByLocale en={<ProjectPage data={data} />} ja={<ProjectPage data={{ ...data, project: localizeProject(data.project, translation) }} />} />;
+  return (
+    <ProjectWords>
+      <ByLocale en={<ProjectPage data={data} />} ja={<ProjectPage data={{ ...data, project: localizeProject(data.project, translation) }} />} />
+    </ProjectWords>
+  );
 }

@@ -7,6 +7,7 @@ import { LessonView, PendingLesson } from '@/features/lessons';
 import { builtInPath, lessonPageData, type LessonPageData } from '@/features/lessons/data';
 import { ByLocale, UntranslatedNote } from '@/features/shell';
 import { lessonAssist } from './assist';
+import { LessonPageWords } from './LessonPageWords';
 
 type Params = Promise<{ module: string; subtopic: string }>;
 
@@ -40,16 +41,26 @@ export default async function LessonPage({ params }: { params: Params }) {
   const { module: moduleId, subtopic } = await params;
   const data = lessonPageData(moduleId, subtopic, builtInCatalog().problems);
   if (!data) notFound();
-  if (!data.lesson) return <PendingLesson data={data} />;
+  if (!data.lesson) {
+    return (
+      <LessonPageWords>
+        <PendingLesson data={data} />
+      </LessonPageWords>
+    );
+  }
   const english = <LessonView data={data} lesson={data.lesson} assist={lessonAssist(data, data.lesson)} />;
   const ja = japaneseData(data);
   if (!ja.lesson) {
     return (
-      <>
+      <LessonPageWords>
         <UntranslatedNote kind="lesson" />
         {english}
-      </>
+      </LessonPageWords>
     );
   }
-  return <ByLocale en={english} ja={<LessonView data={ja} lesson={ja.lesson} assist={lessonAssist(ja, ja.lesson)} />} />;
+  return (
+    <LessonPageWords>
+      <ByLocale en={english} ja={<LessonView data={ja} lesson={ja.lesson} assist={lessonAssist(ja, ja.lesson)} />} />
+    </LessonPageWords>
+  );
 }
