@@ -1,7 +1,6 @@
 export { AiKeySettings } from './AiKeySettings';
-export { CoachPanel } from './CoachPanel';
+export { CoachPanel, preloadAiPanels, TutorPanel } from './lazy-panels';
 export { GenerateQuestion } from './GenerateQuestion';
-export { TutorPanel } from './TutorPanel';
 export { useAi } from './use-ai';
 export { useCoach, type Coach } from './use-coach';
 export { useGenerateQuestion } from './use-generate';

@@ -7,6 +7,7 @@ export { chartPalette, CHART_MARGIN, useDark } from './chart-theme';
 export { ConfirmDialog } from './ConfirmDialog';
 export { scrollIntoViewGently } from './reveal';
 export { useHydrated } from './use-hydrated';
+export { whenIdle } from './when-idle';
 export { I18nProvider, Msg, type MessageKey } from './I18nProvider';
 export { PageMessages } from './PageMessages';
 export { PageTitle, type Words } from './PageTitle';

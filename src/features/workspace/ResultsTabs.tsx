@@ -1,14 +1,20 @@
 'use client';
 import * as Tabs from '@radix-ui/react-tabs';
-import { useMemo, type ReactNode } from 'react';
+import dynamic from 'next/dynamic';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslations } from 'use-intl';
 import { examples } from '@/core/grading';
 import type { Problem } from '@/core/schemas/problem';
-import { CoachPanel, TutorPanel, type Coach } from '@/features/ai';
+import { CoachPanel, preloadAiPanels, TutorPanel, type Coach } from '@/features/ai';
+import { whenIdle } from '@/features/shell';
 import { OutputPanel } from './OutputPanel';
 import { Splitter } from './Splitter';
-import { TestResults } from './TestResults';
 import type { Runner } from './use-runner';
+
+// The tests' results show after a first Submit or test run: their code loads
+// when the browser is idle after the workspace has loaded, or when needed.
+const loadTestResults = () => import('./TestResults');
+const TestResults = dynamic(() => loadTestResults().then((module) => module.TestResults), { loading: () => null });
 
 /** Output, tests, and (with a key) the AI coach and the tutor, below the editor. */
 export function ResultsTabs({
@@ -49,6 +55,14 @@ export function ResultsTabs({
 }) {
   const t = useTranslations('workspace.ResultsTabs');
   const busy = runner.activity !== 'idle';
+  useEffect(
+    () =>
+      whenIdle(() => {
+        void loadTestResults().catch(() => undefined);
+        if (coach.available) preloadAiPanels();
+      }),
+    [coach.available],
+  );
   const visibleTests = useMemo(() => problem.tests.flatMap((test, index) => (test.hidden ? [] : [index])), [problem]);
   const calls = useMemo(() => examples(problem).flatMap((example) => (example.kind === 'call' ? [example.input] : [])), [problem]);
   const tabs = [
