@@ -104,7 +104,8 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`the editor's loading state is readable (${scheme})`, async ({ page }) => {
     await page.route('**/monaco/**', () => undefined); // held back: the editor never arrives
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('/practice');
+    // Not until `load`: the page may ask for the editor before its load event, which then never fires.
+    await page.goto('/practice', { waitUntil: 'domcontentloaded' });
     await expect(page.getByText('Loading editor…')).toBeVisible();
     const results = await new AxeBuilder({ page }).include('main').analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
