@@ -437,11 +437,18 @@ if (args.includes('--only=js')) {
 }
 try {
   console.log(`Measuring with ${RUNS} runs each…`);
+  // Progress on stderr: a run takes minutes, and a failure names its phase.
+  const phase = (name) => console.error(`… ${name}`);
+  phase('boot');
   const boot = await measureBoot(chromium, LAUNCH, { base: BASE, runs: RUNS, root, stats });
+  phase('Run and Stop');
   const running = await measureRunAndStop(browser);
+  phase('Submit');
   const submit10 = (await measureSubmit(browser, 10)).submit;
   const { submit, persist } = await measureSubmit(browser, 100);
+  phase('JavaScript');
   const js = await measureJs(browser);
+  phase('diagram');
   const diagram = await measureDiagram(browser);
   const aiRoutes = measureAiRoutes();
   const budgetMisses = Object.entries(JS_BUDGETS_KB).filter(([route, kb]) => js[route].appUntilLoadKB > kb);
