@@ -59,7 +59,12 @@ export type ProblemContext = z.infer<typeof ProblemContext>;
 export const ResultsContext = z.object({
   passed: z.number().check(z.int(), z.gte(0)),
   total: z.number().check(z.int(), z.gte(0)),
-  failures: z._default(z.array(z.object({ name: text(200), expected: z.optional(text(2_000)), actual: z.optional(text(2_000)), error: z.optional(text(2_000)) })).check(z.maxLength(5)), []),
+  failures: z._default(
+    z
+      .array(z.object({ name: text(200), expected: z.optional(text(2_000)), actual: z.optional(text(2_000)), error: z.optional(text(2_000)) }))
+      .check(z.maxLength(5)),
+    [],
+  ),
 });
 export type ResultsContext = z.infer<typeof ResultsContext>;
 

@@ -27,10 +27,14 @@ function uniqueIds<T extends { id: string }>(items: T[], ctx: z.core.$Refinement
 export const ProblemType = z.object(node);
 export type ProblemType = z.infer<typeof ProblemType>;
 
-export const Subtopic = z.object({ ...node, problemTypes: z.array(ProblemType).check(z.minLength(1), z.maxLength(20)) }).check(z.superRefine((s, ctx) => uniqueIds(s.problemTypes, ctx, 'problemTypes')));
+export const Subtopic = z
+  .object({ ...node, problemTypes: z.array(ProblemType).check(z.minLength(1), z.maxLength(20)) })
+  .check(z.superRefine((s, ctx) => uniqueIds(s.problemTypes, ctx, 'problemTypes')));
 export type Subtopic = z.infer<typeof Subtopic>;
 
-export const Module = z.object({ ...node, subtopics: z.array(Subtopic).check(z.minLength(1), z.maxLength(20)) }).check(z.superRefine((m, ctx) => uniqueIds(m.subtopics, ctx, 'subtopics')));
+export const Module = z
+  .object({ ...node, subtopics: z.array(Subtopic).check(z.minLength(1), z.maxLength(20)) })
+  .check(z.superRefine((m, ctx) => uniqueIds(m.subtopics, ctx, 'subtopics')));
 export type Module = z.infer<typeof Module>;
 
 /** Where a problem sits in the curriculum. */

@@ -13,7 +13,12 @@ const Slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be low
 const Markdown = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 /** Python source: no tabs, at most 40 lines. */
-const Code = z.string().check(z.minLength(1), z.maxLength(2_000), z.refine((code) => !code.includes('\t'), 'indent with spaces, not tabs'), z.refine((code) => code.split('\n').length <= 40, 'keep runnable code to 40 lines or fewer'));
+const Code = z.string().check(
+  z.minLength(1),
+  z.maxLength(2_000),
+  z.refine((code) => !code.includes('\t'), 'indent with spaces, not tabs'),
+  z.refine((code) => code.split('\n').length <= 40, 'keep runnable code to 40 lines or fewer'),
+);
 
 /**
  * The syntax a lesson can introduce. `check:lessons` maps Python's `ast` onto
@@ -157,7 +162,9 @@ const BugQuestion = z.object({
   prompt: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
   code: Code,
   expected: z.string().check(z.maxLength(500)),
-  choices: z.array(z.object({ line: z.number().check(z.int(), z.gte(1)), text: z.string().check(z.minLength(1), z.maxLength(160)), why: choiceExplanation })).check(z.minLength(2), z.maxLength(4)),
+  choices: z
+    .array(z.object({ line: z.number().check(z.int(), z.gte(1)), text: z.string().check(z.minLength(1), z.maxLength(160)), why: choiceExplanation }))
+    .check(z.minLength(2), z.maxLength(4)),
   answer: z.number().check(z.int(), z.gte(0)),
 });
 
