@@ -25,10 +25,13 @@ const startWorker = () => new Worker(WORKER_URL, { type: 'module', name: 'python
  * so a spare is ready to take over from a runner that had to be restarted
  * or to become the next submission's grader at once. The first worker (the
  * runner) is the one the <head> script started; a spare is started only on
- * request (once code runs), when the page is idle. A spare that is used is
- * replaced at once (a learner whose program needed a restart may well need
- * another), and Stop asks for one at once, so it boots while an ignored
- * interrupt's grace runs out.
+ * request, when the page is idle, and only if the request still holds then:
+ * a program that is still running a second after Run may need a restart,
+ * while one that has finished needs no spare, and most finish in
+ * milliseconds (an interpreter costs a phone about a second of CPU and tens
+ * of megabytes). A spare that is used is replaced at once (a learner whose
+ * program needed a restart may well need another), and Stop asks for one at
+ * once, so it boots while an ignored interrupt's grace runs out.
  */
 export class WarmWorkers<W extends { terminate(): void }> {
   private spare: W | null = null;
@@ -52,8 +55,11 @@ export class WarmWorkers<W extends { terminate(): void }> {
     return spare;
   }
 
-  /** Have a spare ready: when the page is idle, or at once when `soon`. */
-  prestart(soon = false) {
+  /**
+   * Have a spare ready: at once when `soon`, else when the page is idle if
+   * `stillWanted()` holds then (asked when the page is idle, not now).
+   */
+  prestart(soon = false, stillWanted: () => boolean = () => true) {
     if (this.spare) return;
     if (soon) {
       this.spare = this.start();
@@ -63,7 +69,7 @@ export class WarmWorkers<W extends { terminate(): void }> {
     this.starting = true;
     this.whenIdle(() => {
       this.starting = false;
-      if (!this.spare) this.spare = this.start();
+      if (!this.spare && stillWanted()) this.spare = this.start();
     });
   }
 
@@ -108,7 +114,7 @@ export function createBrowserPythonRuntime(): PythonRuntime {
   const runtime = new PythonRuntime({
     client: () => new PythonClient({ spawn: () => browserWorkerPort(pool.take()), isolated }),
     whenIdle,
-    prestart: (soon) => pool.prestart(soon),
+    prestart: (soon, stillWanted) => pool.prestart(soon, stillWanted),
   });
   const dispose = runtime.dispose.bind(runtime);
   runtime.dispose = () => {

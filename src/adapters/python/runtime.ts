@@ -37,8 +37,11 @@ export interface PythonRuntimeOptions {
   client(role: 'runner' | 'grader'): PythonClient;
   /** Runs a task when the page is idle (defaults to a short timeout). */
   whenIdle?(task: () => void): void;
-  /** Start a spare worker (when idle, or at once when `soon`), so a stuck runner can be replaced at once. */
-  prestart?(soon?: boolean): void;
+  /**
+   * Start a spare worker, so a stuck runner can be replaced at once: at once
+   * when `soon`, else when the page is idle if `stillWanted()` holds then.
+   */
+  prestart?(soon?: boolean, stillWanted?: () => boolean): void;
 }
 
 export class PythonRuntime {
@@ -93,21 +96,29 @@ export class PythonRuntime {
     return this.runner.busy || this.active.size > 0;
   }
 
+  /**
+   * Code is about to run: if it is still running when the page is next idle,
+   * have a spare ready in case Stop has to replace the runner. A program that
+   * has already finished by then needs none.
+   */
+  private spareForLongRuns(): void {
+    this.options.prestart?.(false, () => this.runner.busy);
+  }
+
   run(code: string, options: RunOptions = {}): Promise<RunResult> {
-    // Code is running: have a spare ready in case Stop has to replace the runner.
-    this.options.prestart?.();
+    this.spareForLongRuns();
     return this.runner.run(code, options);
   }
 
   /** Record a program for the step-through visualiser, in the runner like a Run. */
   trace(code: string, options: { stdin?: string; timeLimitMs?: number } = {}): Promise<TraceResult> {
-    this.options.prestart?.();
+    this.spareForLongRuns();
     return this.runner.trace(code, options);
   }
 
   /** Measure growth in the runner (the learner's own interpreter; see PythonClient.measure). */
   measure(request: MeasureRequest, options: { onPoint?: (point: GrowthPoint) => void } = {}): Promise<MeasureResult> {
-    this.options.prestart?.();
+    this.spareForLongRuns();
     return this.runner.measure(request, options);
   }
 

@@ -47,6 +47,20 @@ describe('WarmWorkers', () => {
     expect(workers.take().id).toBe(2);
   });
 
+  it('boots an idle-time spare only if it is still wanted when the page is idle', () => {
+    const { workers, runIdle, made } = pool();
+    workers.take();
+    let running = true;
+    workers.prestart(false, () => running);
+    running = false; // the program finished before the page was idle
+    runIdle();
+    expect(made()).toBe(1);
+    workers.prestart(false, () => running);
+    running = true; // a later program is still running when the page is idle
+    runIdle();
+    expect(made()).toBe(2);
+  });
+
   it('replaces a spare that was used at once', () => {
     const { workers, runIdle, made } = pool();
     workers.take();
