@@ -24,11 +24,11 @@ const LANES = [
     step('typecheck', 'npm run --silent typecheck'),
     step('lint', 'npm run --silent lint'),
     step('check:bank', 'npm run --silent check:bank'),
+    step('check:projects', 'npm run --silent check:projects'),
   ],
   [
     step('test:unit', 'npm run --silent test:unit'),
     step('check:lessons', 'npm run --silent check:lessons -- --complete'),
-    step('check:projects', 'npm run --silent check:projects'),
     step('check-translations', 'npx tsx scripts/check-translations.ts'),
   ],
 ];
