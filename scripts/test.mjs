@@ -1,11 +1,12 @@
 /**
  * npm test: every check the project has, failing on the first failure.
  *
- *   1. Checks that need no build, in two lanes at once. Each of them leaves
- *      a core idle for much of its run (the type-checker and the linter use
- *      one thread; the Python checks wait on their interpreter's thread), so
- *      two at a time finish sooner on a 2-core machine without slowing any
- *      one test past its limit. The lanes are balanced by measured time.
+ *   1. The checks that need no build, and public/'s runtime files, in two
+ *      lanes at once. Each step leaves a core idle for part of its run (the
+ *      type-checker and the linter use one thread; the Python checks wait on
+ *      their interpreter's thread), so two at a time finish sooner on a
+ *      2-core machine without slowing any one test past its limit. The
+ *      lanes are balanced by measured time (about 6 minutes each there).
  *   2. The Node build, then the Playwright suite against it, alone: its
  *      tests are sized to the machine with nothing else running.
  *   3. The static export, then its deployment tests.
@@ -21,6 +22,8 @@ const step = (name, command, env = {}) => ({ name, command, env });
 
 const LANES = [
   [
+    // The runtime files the builds serve (the builds find them ready later).
+    step('prepare:public', 'npm run --silent prepare:public'),
     step('typecheck', 'npm run --silent typecheck'),
     step('lint', 'npm run --silent lint'),
     step('check:bank', 'npm run --silent check:bank'),
