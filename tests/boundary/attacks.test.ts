@@ -2501,7 +2501,14 @@ const ATTACKS: Attack[] = [...READING, ...FORGING, ...DENIAL];
 
 // ---------------------------------------------------------------- running them
 
-const HANG_MS = 5_000;
+/**
+ * A grade that hangs never ends; one that is merely slow ends within a few
+ * seconds even on a busy 2-core machine. The network probe's grade takes
+ * 0.6 s on a quiet one and took up to 5.7 s with six other programs running,
+ * so the bound leaves room for that; a hung grade plus the canary and the
+ * janitor still fit the attacks' 25 s limit.
+ */
+const HANG_MS = 12_000;
 
 /** Grade, but never wait forever: a grade that does not end is stopped and reported. */
 async function gradeBounded(code: string, p: Problem): Promise<{ outcome: GradeOutcome; hung: boolean }> {
