@@ -24,7 +24,7 @@
  * poison the rows after it; if the canary finds the worker poisoned, the
  * worker is replaced.
  *
- * The file is long because it is the table itself (over 100 rows, each with
+ * The file is long because it is the table itself (a hundred rows, each with
  * its Python): one place to read every attack and to add the next.
  *
  * Debugging a row: ATTACK_DEBUG=1 npx vitest run tests/boundary/attacks.test.ts -t '<part of its name>'
