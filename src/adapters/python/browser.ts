@@ -28,10 +28,10 @@ const startWorker = () => new Worker(WORKER_URL, { type: 'module', name: 'python
  * request, when the page is idle, and only if the request still holds then:
  * a program that is still running a second after Run may need a restart,
  * while one that has finished needs no spare, and most finish in
- * milliseconds (an interpreter costs a phone about a second of CPU and tens
- * of megabytes). A spare that is used is replaced at once (a learner whose
- * program needed a restart may well need another), and Stop asks for one at
- * once, so it boots while an ignored interrupt's grace runs out.
+ * milliseconds (each spare costs a whole boot's CPU time and the memory of
+ * a whole interpreter). A spare that is used is replaced at once (a learner
+ * whose program needed a restart may well need another), and Stop asks for
+ * one at once, so it boots while an ignored interrupt's grace runs out.
  */
 export class WarmWorkers<W extends { terminate(): void }> {
   private spare: W | null = null;
