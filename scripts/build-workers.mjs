@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const nodeWorkerPath = path.join(root, 'node_modules/.cache/pydojo/node-worker.mjs');
@@ -59,9 +59,12 @@ export async function buildBrowserWorker({ snapshot } = {}) {
   });
 }
 
+/** The Node worker restores the same snapshot as the browser, made first if missing. */
 export async function buildNodeWorker() {
+  const snapshot = await buildSnapshot();
   const result = await build({
     ...common,
+    define: { 'process.env.SNAPSHOT_PATH': JSON.stringify(snapshot) },
     entryPoints: [path.join(root, 'workers/node-worker.ts')],
     outfile: nodeWorkerPath,
     platform: 'node',
@@ -89,11 +92,35 @@ export async function buildSnapshot() {
   const naming = await build({ ...common, entryPoints: [path.join(root, 'workers/snapshot.ts')], platform: 'node', write: false });
   const { snapshotFileName } = await import(`data:text/javascript;base64,${Buffer.from(naming.outputFiles[0].contents).toString('base64')}`);
   const target = path.join(root, 'public/pyodide', version, snapshotFileName(await harnessHash()));
-  const exists = await stat(target).then(
-    () => true,
-    () => false,
-  );
-  if (exists) return target;
+  const exists = () =>
+    stat(target).then(
+      () => true,
+      () => false,
+    );
+  if (await exists()) return target;
+  // Another process (prepare:public beside the tests) may be making it: wait
+  // for it rather than make it twice. A lock older than two minutes is stale.
+  const lock = `${target}.lock`;
+  await mkdir(path.dirname(target), { recursive: true });
+  for (;;) {
+    try {
+      await mkdir(lock);
+      break;
+    } catch {
+      const age = await stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
+      if (age > 120_000) await rm(lock, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    if (!(await exists())) await makeSnapshot(target);
+  } finally {
+    await rm(lock, { recursive: true, force: true });
+  }
+  return target;
+}
+
+async function makeSnapshot(target) {
   const maker = path.join(root, 'node_modules/.cache/pydojo/make-snapshot.mjs');
   await build({
     ...common,
@@ -106,7 +133,6 @@ export async function buildSnapshot() {
   const temporary = `${target}.${process.pid}.tmp`;
   await promisify(execFile)(process.execPath, [maker, temporary], { cwd: root });
   await rename(temporary, target);
-  return target;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
