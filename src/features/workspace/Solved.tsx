@@ -30,7 +30,7 @@ export function Celebration({
   const t = useTranslations('workspace.Solved');
   return (
     <div className="flex flex-wrap items-center gap-3 border-b border-brand-100 bg-brand-50 px-3 py-2 text-sm dark:border-brand-700/40 dark:bg-brand-700/20" role="status" data-testid="celebration">
-      <span aria-hidden="true" className="grid size-6 animate-bounce place-items-center rounded-full bg-brand-600 text-sm font-bold text-white">
+      <span aria-hidden="true" className="grid size-6 motion-safe:animate-bounce place-items-center rounded-full bg-brand-600 text-sm font-bold text-white">
         ✓
       </span>
       <span className="font-semibold text-brand-700 dark:text-brand-100">{solvedIn !== null ? t('solvedIn', { time: formatDuration(solvedIn, t) }) : t('solved')}</span>
