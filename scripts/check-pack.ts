@@ -69,7 +69,7 @@ try {
       while (next < pack.problems.length) {
         const index = next++;
         const problem: Problem = pack.problems[index];
-        const check = checkProblem(problem, (code, cases, load) => python.grade(code, cases, { load }), {
+        const check = checkProblem(problem, (code, cases, load, options) => python.grade(code, cases, { load, ...options }), {
           requireHiddenFailure: strict,
           requireAlternative,
           now: () => performance.now(),

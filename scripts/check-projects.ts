@@ -79,7 +79,7 @@ try {
   const take = async (python: (typeof pythons)[number]) => {
     while (next < parsed.length) {
       const index = next++;
-      const check = checkProject(parsed[index].project, (code, cases, load) => python.grade(code, cases, { load }), knownProjects, knownLessons);
+      const check = checkProject(parsed[index].project, (code, cases, load, options) => python.grade(code, cases, { load, ...options }), knownProjects, knownLessons);
       results[index] = check;
       await check;
     }

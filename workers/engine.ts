@@ -261,8 +261,8 @@ export class Engine {
     return { result, recording };
   }
 
-  /** Grade a submission case by case. */
-  grade(id: number, code: string, cases: GradeCase[], load: boolean): void {
+  /** Grade a submission case by case (with `stopAfterTimeout`, none after the first that runs out of time). */
+  grade(id: number, code: string, cases: GradeCase[], load: boolean, stopAfterTimeout = false): void {
     const started = this.now();
     let loadStatus: RunStatus = 'ok';
     let loadError: PyErrorInfo | undefined;
@@ -322,7 +322,7 @@ export class Engine {
       if ((result.status === 'timeout' || result.status === 'interrupted') && this.staleInterrupt(index)) {
         result = this.runCase(id, index, code, testCase);
       }
-      if (result.status === 'interrupted') stopped = true;
+      if (result.status === 'interrupted' || (stopAfterTimeout && result.status === 'timeout')) stopped = true;
       this.post({ type: 'case-done', nonce: this.nonce, id, result });
     }
     this.post({

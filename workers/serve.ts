@@ -102,7 +102,7 @@ export function serve(endpoint: Endpoint, loader: Loader): void {
       case 'grade': {
         if (!engine) return fatal(message.id, new Error('grade before init'), 'run');
         try {
-          engine.grade(message.id, message.code, message.cases, message.load);
+          engine.grade(message.id, message.code, message.cases, message.load, message.stopAfterTimeout === true);
         } catch (error) {
           fatal(message.id, error, 'run');
         }

@@ -61,10 +61,16 @@ export async function checkProblem(problem: Problem, grade: Grader, options: Che
     });
   }
   const wrong: ProblemCheck['wrong'] = [];
+  const failedRun = (verdict: Verdict) => verdict.cases.filter((c) => c.status !== 'passed' && c.status !== 'not-run');
   for (const [index, candidate] of problem.wrongSolutions.entries()) {
-    const verdict = judge(problem, await grade(candidate.code, cases, load));
+    // A wrong solution that loops forever costs each case its whole time
+    // limit. Grade it up to its first timeout, and in full only when the cases
+    // before did not already show what the check needs.
+    let verdict = judge(problem, await grade(candidate.code, cases, load, { stopAfterTimeout: true }));
+    const cut = verdict.cases.some((c) => c.status === 'not-run');
+    if (cut && !failedRun(verdict).some((c) => c.hidden || !options.requireHiddenFailure)) verdict = judge(problem, await grade(candidate.code, cases, load));
     const rejected = verdict.status !== 'passed';
-    const failedHidden = verdict.cases.some((c) => c.hidden && c.status !== 'passed');
+    const failedHidden = failedRun(verdict).some((c) => c.hidden);
     if (!rejected) problems.push(`wrongSolutions[${index}] ("${candidate.why}") passes every test`);
     else if (options.requireHiddenFailure && !failedHidden) {
       problems.push(`wrongSolutions[${index}] ("${candidate.why}") fails only visible tests; it must fail a hidden test too`);

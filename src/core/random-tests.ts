@@ -24,7 +24,11 @@ import { fromJson } from './python/values';
 import type { JsonValue, Problem } from './schemas/problem';
 
 /** Runs a submission's cases in one interpreter (load: execute `code` first). */
-export type Grader = (code: string, cases: GradeCase[], load: boolean) => Promise<RawOutcome>;
+/**
+ * Grades code on cases. A grader may honour `stopAfterTimeout` (no case runs
+ * after the first that runs out of time) or ignore it and grade every case.
+ */
+export type Grader = (code: string, cases: GradeCase[], load: boolean, options?: { stopAfterTimeout?: boolean }) => Promise<RawOutcome>;
 
 export const RANDOM_CASES = 50;
 /** The largest size a random case uses. */

@@ -293,7 +293,7 @@ export class PythonClient {
   async grade(
     code: string,
     cases: GradeCase[],
-    options: { load: boolean; onCaseDone?: (result: RawCaseResult) => void },
+    options: { load: boolean; stopAfterTimeout?: boolean; onCaseDone?: (result: RawCaseResult) => void },
   ): Promise<GradeOutcome> {
     await this.ready();
     if (this.job) throw new Error('Python is already running a program');
@@ -310,7 +310,7 @@ export class PythonClient {
         deadline: null,
         startedAt: this.now(),
       };
-      this.begin(job, { type: 'grade', id, code, cases, load: options.load });
+      this.begin(job, { type: 'grade', id, code, cases, load: options.load, ...(options.stopAfterTimeout ? { stopAfterTimeout: true } : {}) });
     });
   }
 

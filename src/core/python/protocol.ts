@@ -206,6 +206,8 @@ export type ToWorker =
       cases: GradeCase[];
       /** Whether call/assert cases need the submission loaded first. */
       load: boolean;
+      /** End the grade at the first case that runs out of time: the rest are not run (the pack checker's shortcut). */
+      stopAfterTimeout?: boolean;
     }
   /** Run a program under the recorder of the step-through visualiser (workers/trace.py). */
   | {
