@@ -12,6 +12,7 @@
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import { buildNodeWorker } from './build-workers.mjs';
+import type { PythonClient } from '../src/adapters/python/client';
 import { createNodePythonClient } from '../src/adapters/python/node';
 import { checkProblem, type ProblemCheck } from '../src/core/pack-check';
 import { describeIssues, ProblemPack, type Problem } from '../src/core/schemas/problem';
@@ -30,9 +31,17 @@ if (files.length === 0 || !Number.isInteger(minGenerators) || minGenerators < 0)
   process.exit(2);
 }
 
-const workerFile = await buildNodeWorker();
 const threads = Math.max(1, Math.min(Number(process.env.PYDOJO_CHECK_THREADS ?? 2), os.availableParallelism()));
-const pythons = Array.from({ length: threads }, () => createNodePythonClient(workerFile));
+// The interpreters start with the first valid pack: a run that finds none starts none.
+let pythons: PythonClient[] = [];
+async function interpreters(): Promise<PythonClient[]> {
+  if (pythons.length === 0) {
+    const workerFile = await buildNodeWorker();
+    pythons = Array.from({ length: threads }, () => createNodePythonClient(workerFile));
+    await Promise.all(pythons.map((python) => python.ready()));
+  }
+  return pythons;
+}
 let passed = 0;
 let failed = 0;
 let alternativeCount = 0;
@@ -43,7 +52,6 @@ let warningCount = 0;
 const started = performance.now();
 
 try {
-  await Promise.all(pythons.map((python) => python.ready()));
   for (const file of files) {
     let raw: unknown;
     try {
@@ -61,11 +69,12 @@ try {
       continue;
     }
     const pack = parsed.data;
+    const pool = await interpreters();
     console.log(`${pack.title} (${pack.id}): ${pack.problems.length} problems`);
     // Each interpreter takes the next problem; lines are printed in pack order.
     const results: Array<Promise<ProblemCheck>> = [];
     let next = 0;
-    const take = async (python: (typeof pythons)[number]) => {
+    const take = async (python: PythonClient) => {
       while (next < pack.problems.length) {
         const index = next++;
         const problem: Problem = pack.problems[index];
@@ -78,7 +87,7 @@ try {
         await check;
       }
     };
-    const workers = Promise.all(pythons.map(take));
+    const workers = Promise.all(pool.map(take));
     for (let index = 0; index < pack.problems.length; index++) {
       while (!results[index]) await new Promise((resolve) => setTimeout(resolve, 5));
       const result = await results[index];

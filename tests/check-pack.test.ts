@@ -14,7 +14,9 @@ interface CliResult {
 
 function checkPack(...files: string[]): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    execFile('npx', ['tsx', 'scripts/check-pack.ts', ...files], { cwd: root, timeout: 90_000, maxBuffer: 4 * 1024 * 1024 }, (error, stdout, stderr) => {
+    // One interpreter is plenty for these small packs.
+    const env = { ...process.env, PYDOJO_CHECK_THREADS: '1' };
+    execFile('npx', ['tsx', 'scripts/check-pack.ts', ...files], { cwd: root, env, timeout: 90_000, maxBuffer: 4 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error && typeof error.code !== 'number') {
         reject(new Error(`check-pack did not run: ${error.message}\n${stderr}`));
         return;
