@@ -23,10 +23,10 @@ import type { GradeCase, RawCaseResult } from './python/protocol';
 import { fromJson } from './python/values';
 import type { JsonValue, Problem } from './schemas/problem';
 
-/** Runs a submission's cases in one interpreter (load: execute `code` first). */
 /**
- * Grades code on cases. A grader may honour `stopAfterTimeout` (no case runs
- * after the first that runs out of time) or ignore it and grade every case.
+ * Runs a submission's cases in one interpreter (load: execute `code` first).
+ * A grader may honour `stopAfterTimeout` (no case runs after the first that
+ * runs out of time) or ignore it and grade every case.
  */
 export type Grader = (code: string, cases: GradeCase[], load: boolean, options?: { stopAfterTimeout?: boolean }) => Promise<RawOutcome>;
 
