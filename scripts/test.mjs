@@ -6,7 +6,7 @@
  *      type-checker and the linter use one thread; the Python checks wait on
  *      their interpreter's thread), so two at a time finish sooner on a
  *      2-core machine without slowing any one test past its limit. The
- *      lanes are balanced by measured time (about 6 minutes each there).
+ *      lanes are balanced by measured time (about 5 minutes each there).
  *   2. The Node build, then the Playwright suite against it, alone: its
  *      tests are sized to the machine with nothing else running.
  *   3. The static export, then its deployment tests.
@@ -26,13 +26,13 @@ const LANES = [
     step('prepare:public', 'npm run --silent prepare:public'),
     step('typecheck', 'npm run --silent typecheck'),
     step('check:bank', 'npm run --silent check:bank'),
-    step('check:projects', 'npm run --silent check:projects'),
   ],
   [
     step('test:unit', 'npm run --silent test:unit'),
     step('lint', 'npm run --silent lint'),
     step('check:lessons', 'npm run --silent check:lessons -- --complete'),
     step('check-translations', 'npx tsx scripts/check-translations.ts'),
+    step('check:projects', 'npm run --silent check:projects'),
   ],
 ];
 
