@@ -9,9 +9,10 @@ export const BASE_URL = `http://127.0.0.1:${PORT}`;
 /**
  * Playwright's own Chromium when installed, else the system's: its old
  * headless shell when present (Debian: apt-get install chromium-headless-shell),
- * which is what Playwright itself runs headless tests in and costs a quarter
- * less CPU across the suite than full Chromium in headless mode, else full
- * Chromium (apt-get install chromium). CHROMIUM_PATH picks another binary,
+ * which is what Playwright itself runs headless tests in and costs less CPU
+ * than full Chromium in headless mode (a quarter less on tests that mostly
+ * load pages, little on those that mostly run Python), else full Chromium
+ * (apt-get install chromium). CHROMIUM_PATH picks another binary,
  * e.g. /usr/bin/chromium to watch a test with --headed.
  */
 function chromiumExecutable(): string | undefined {
