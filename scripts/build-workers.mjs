@@ -106,7 +106,8 @@ export async function buildSnapshot() {
     try {
       await mkdir(lock);
       break;
-    } catch {
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
       const age = await stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
       if (age > 120_000) await rm(lock, { recursive: true, force: true });
       else await new Promise((resolve) => setTimeout(resolve, 250));
