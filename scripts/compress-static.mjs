@@ -14,7 +14,8 @@ const gzip = promisify(zlib.gzip);
 
 /** Files worth compressing: text and WebAssembly (zips and images are compressed already). */
 export const COMPRESSIBLE = /\.(m?js|css|json|wasm|bin|map|ttf|svg|txt)$/;
-const MIN_BYTES = 1024;
+/** Smaller files gain too little to be worth a copy: scripts/serve.mjs sends them as they are. */
+export const MIN_BYTES = 1024;
 
 async function* walk(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {

@@ -10,6 +10,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
+import { MIN_BYTES } from './compress-static.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -63,13 +64,15 @@ async function servePrecompressed(req, res) {
   // /_next/static/<file> is .next/static/<file>; the rest is under public/.
   const file = pathname.startsWith('/_next/static/') ? path.join(root, '.next', pathname.slice('/_next/'.length)) : path.join(root, 'public', pathname);
   const accepted = encodings(req.headers['accept-encoding']);
-  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
-    if (!accepted.has(encoding)) continue;
+  // A file too small to be worth compressing has no copies: it is sent as it is.
+  const choices = [['br', '.br'], ['gzip', '.gz'], [null, '']].filter(([encoding]) => encoding === null || accepted.has(encoding));
+  for (const [encoding, suffix] of choices) {
     const size = await fileSize(file + suffix);
     if (size === null) continue;
+    if (encoding === null && (size >= MIN_BYTES || (await hasCompressedCopy(file)))) return false;
     res.writeHead(200, {
       'Content-Type': type,
-      'Content-Encoding': encoding,
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
       'Content-Length': size,
       Vary: 'Accept-Encoding',
       'Cache-Control': 'public, max-age=31536000, immutable',
@@ -84,6 +87,10 @@ async function servePrecompressed(req, res) {
     return true;
   }
   return false;
+}
+
+async function hasCompressedCopy(file) {
+  return (await fileSize(`${file}.br`)) !== null || (await fileSize(`${file}.gz`)) !== null;
 }
 
 const app = next({ dev: false, dir: root, hostname, port });
