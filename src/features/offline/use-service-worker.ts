@@ -1,5 +1,5 @@
 'use client';
-import { Serwist } from '@serwist/window';
+import type { Serwist } from '@serwist/window';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { usePythonStarting } from '@/features/runtime';
 import { whenIdle } from '@/features/shell';
@@ -23,19 +23,27 @@ export function useServiceWorker(): { updateReady: boolean; applyUpdate: () => v
 
   useEffect(() => {
     if (!OFFLINE_ENABLED || !('serviceWorker' in navigator) || pythonStarting || worker.current) return;
-    return whenIdle(() => {
-      if (worker.current) return;
-      const sw = new Serwist('/sw.js', { scope: '/', type: 'classic' });
-      worker.current = sw;
-      sw.addEventListener('waiting', () => setUpdateReady(true));
-      sw.addEventListener('controlling', () => {
-        if (accepted.current) window.location.reload();
-      });
-      void sw.register().catch(() => {
-        // No offline support (private mode, storage refused): the app works as before.
-        worker.current = null;
+    let cancelled = false;
+    const stopWaiting = whenIdle(() => {
+      // Serwist's window library loads only now: nothing on the page needs it before.
+      void import('@serwist/window').then(({ Serwist }) => {
+        if (cancelled || worker.current) return;
+        const sw = new Serwist('/sw.js', { scope: '/', type: 'classic' });
+        worker.current = sw;
+        sw.addEventListener('waiting', () => setUpdateReady(true));
+        sw.addEventListener('controlling', () => {
+          if (accepted.current) window.location.reload();
+        });
+        void sw.register().catch(() => {
+          // No offline support (private mode, storage refused): the app works as before.
+          worker.current = null;
+        });
       });
     });
+    return () => {
+      cancelled = true;
+      stopWaiting();
+    };
   }, [pythonStarting]);
 
   // A long-open tab looks for a new deployment when the learner comes back to it.
