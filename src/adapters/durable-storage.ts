@@ -20,8 +20,8 @@ export interface StorageIssue {
 }
 
 export interface DurableOptions {
-  /** The persisted state's schema: anything else counts as damaged. */
-  schema?: ZodMiniType;
+  /** The persisted state's schema (or where to find it when reading): anything else counts as damaged. */
+  schema?: ZodMiniType | (() => ZodMiniType);
   onIssue(issue: StorageIssue): void;
   /** Free some space (e.g. prune old history); true if anything was freed. */
   makeRoom?(key: string): boolean;
@@ -35,11 +35,12 @@ export function isQuotaError(error: unknown): boolean {
   return error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || /quota/i.test(error.message);
 }
 
-function looksPersisted(value: unknown, schema: ZodMiniType | undefined): boolean {
+function looksPersisted(value: unknown, schema: ZodMiniType | (() => ZodMiniType) | undefined): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as { state?: unknown; version?: unknown };
   if (typeof record.version !== 'number' || typeof record.state !== 'object' || record.state === null) return false;
-  return schema ? schema.safeParse(record.state).success : true;
+  if (!schema) return true;
+  return (typeof schema === 'function' ? schema() : schema).safeParse(record.state).success;
 }
 
 export function durableStorage(base: KeyValueStorage, options: DurableOptions): KeyValueStorage {

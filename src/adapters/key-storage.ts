@@ -4,12 +4,12 @@
  * Saving to one place always removes it from the other, so the key is never
  * in localStorage unless the learner chose to remember it.
  *
- * Whatever is read back is checked with the same schema the AI routes use: a
+ * Whatever is read back is checked as the AI routes check a key (core/ai-names): a
  * damaged value (hand-edited, truncated, another program's text) is not a
  * key. It is removed from where it was found and reported, and nothing else
  * in storage is touched.
  */
-import { GeminiKey } from '@/core/schemas/ai-model';
+import { asGeminiKey } from '@/core/ai-names';
 import type { KeyValueStorage } from './storage';
 
 export const KEY_STORAGE_KEY = 'pydojo:gemini-key';
@@ -55,8 +55,8 @@ function readFrom(storage: KeyValueStorage | null): { key: string | null; damage
     return { key: null, damaged: false };
   }
   if (raw === null || raw === '') return { key: null, damaged: false };
-  const parsed = GeminiKey.safeParse(raw);
-  if (parsed.success) return { key: parsed.data, damaged: false };
+  const key = asGeminiKey(raw);
+  if (key !== null) return { key, damaged: false };
   try {
     storage?.removeItem(KEY_STORAGE_KEY);
   } catch {
@@ -77,16 +77,16 @@ export function loadKey(stores: KeyStores = browserKeyStores()): LoadedKey {
 
 /** Whether `key` can be kept (and sent) as a Gemini key. */
 export function isValidKey(key: string): boolean {
-  return GeminiKey.safeParse(key).success;
+  return asGeminiKey(key) !== null;
 }
 
 /** Keep the key where the learner chose; false (and nothing written) when it is not a key. */
 export function saveKey(value: StoredKey, stores: KeyStores = browserKeyStores()): boolean {
-  const parsed = GeminiKey.safeParse(value.key);
-  if (!parsed.success) return false;
+  const key = asGeminiKey(value.key);
+  if (key === null) return false;
   const [target, other] = value.remember ? [stores.local, stores.session] : [stores.session, stores.local];
   other?.removeItem(KEY_STORAGE_KEY);
-  target?.setItem(KEY_STORAGE_KEY, parsed.data);
+  target?.setItem(KEY_STORAGE_KEY, key);
   return true;
 }
 

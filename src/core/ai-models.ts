@@ -15,9 +15,10 @@
  * - A saved choice naming a model the key no longer lists goes back to
  *   automatic; fallbacks it no longer lists are dropped.
  */
+import { AUTO_MODEL } from './ai-names';
 
 /** The setting that means "pick from the key's list". */
-export const AUTO_MODEL = 'auto';
+export { AUTO_MODEL };
 
 /** Kinds of model that do not write text for a chat turn, by a word in their id. */
 const NOT_TEXT = /(^|-)(tts|image|imagen|embedding|embed|live|native-audio|audio|computer-use|robotics|aqa|veo|learnlm)(-|$)/;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Backup, makeBackup, mergeBackup, readBackup, type BackupData } from './backup';
 import { HistoryEvent } from './history';
 import { EMPTY_PROGRESS, opened, submitted } from './progress';
-import { DEFAULT_SETTINGS } from './schemas/settings';
+import { DEFAULT_SETTINGS } from './settings';
 import { countEvent, EMPTY_STATS, summaryFor } from './stats';
 import { checkPassed, EMPTY_LESSON_PROGRESS, lessonVisited, sectionRead } from './lessons/progress';
 import { activeTime, addSpans, EMPTY_ACTIVE_TIME } from './time/active-time';

@@ -4,12 +4,13 @@
  * same file twice changes nothing.
  */
 import * as z from 'zod/mini';
-import { DraftsState, mergeDrafts, migrateDrafts } from './drafts';
+import { mergeDrafts } from './drafts';
 import { HistoryState, mergeHistories, migrateHistory } from './history';
 import { mergePacks, migratePacks, PacksState } from './packs';
-import { mergeProgress, migrateProgress, ProgressState } from './progress';
-import { Settings } from './schemas/settings';
-import { migrateSettings } from './settings';
+import { mergeProgress } from './progress';
+import { DraftsState, migrateDrafts } from './schemas/drafts';
+import { migrateProgress, ProgressState } from './schemas/progress';
+import { migrateSettings, Settings } from './schemas/settings';
 import { countEvent, migrateStats, StatsState } from './stats';
 import { AchievementsState, EMPTY_ACHIEVEMENTS, mergeAchievements, migrateAchievements } from './auto/achievements';
 import { EMPTY_MASTERY, MasteryState, mergeMastery, migrateMastery } from './auto/mastery';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { discardDraft, DraftsState, MAX_DRAFTS, migrateDrafts, saveDraft } from './drafts';
+import { discardDraft, MAX_DRAFTS, saveDraft } from './drafts';
+import { DraftsState, migrateDrafts } from './schemas/drafts';
 
 const EMPTY: DraftsState = { drafts: {} };
 

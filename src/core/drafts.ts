@@ -1,14 +1,11 @@
-/** Per-problem drafts of the learner's code. */
-import * as z from 'zod/mini';
+/** Per-problem drafts of the learner's code: pure updates (the saved shape and its reading back: schemas/drafts). */
+import type { Draft, DraftsState } from './schemas/drafts';
 
-/** Blockly's serialised workspace state (JSON text), kept while a beginner problem is worked on in block mode. */
-export const BlocksState = z.string().check(z.maxLength(500_000));
-/** `blocks` is present only while the draft is a block program; `code` is then the Python generated from it. */
-export const Draft = z.object({ code: z.string().check(z.maxLength(200_000)), updatedAt: z.number(), blocks: z.optional(BlocksState) });
-export type Draft = z.infer<typeof Draft>;
-export const DraftsState = z.object({ drafts: z._default(z.record(z.string(), Draft), {}) });
-export type DraftsState = z.infer<typeof DraftsState>;
+export type { Draft, DraftsState };
 
+/** The longest code a draft keeps, and the longest block program (Blockly's JSON): the schema's limits too. */
+export const MAX_CODE_CHARS = 200_000;
+export const MAX_BLOCKS_CHARS = 500_000;
 export const MAX_DRAFTS = 500;
 
 /**
@@ -18,14 +15,14 @@ export const MAX_DRAFTS = 500;
  */
 export function saveDraft(state: DraftsState, problemId: string, code: string, now: number, blocks?: string | null): DraftsState {
   const kept = blocks === undefined ? state.drafts[problemId]?.blocks : (blocks ?? undefined);
-  const draft: Draft = { code: code.slice(0, 200_000), updatedAt: now };
-  if (kept !== undefined && BlocksState.safeParse(kept).success) draft.blocks = kept;
+  const draft: Draft = { code: code.slice(0, MAX_CODE_CHARS), updatedAt: now };
+  if (kept !== undefined && kept.length <= MAX_BLOCKS_CHARS) draft.blocks = kept;
   const drafts = { ...state.drafts, [problemId]: draft };
   return { drafts: capDrafts(drafts, problemId) };
 }
 
 /** Keep the most recent MAX_DRAFTS drafts (never the one just saved). */
-function capDrafts(drafts: Record<string, Draft>, keep?: string): Record<string, Draft> {
+export function capDrafts(drafts: Record<string, Draft>, keep?: string): Record<string, Draft> {
   const ids = Object.keys(drafts).filter((id) => id !== keep);
   const room = MAX_DRAFTS - (keep && drafts[keep] ? 1 : 0);
   if (ids.length <= room) return drafts;
@@ -39,22 +36,6 @@ export function discardDraft(state: DraftsState, problemId: string): DraftsState
   const drafts = { ...state.drafts };
   delete drafts[problemId];
   return { drafts };
-}
-
-export function migrateDrafts(persisted: unknown): DraftsState {
-  const parsed = DraftsState.safeParse(persisted);
-  if (parsed.success) return { drafts: capDrafts(parsed.data.drafts) };
-  const drafts: Record<string, Draft> = {};
-  const source = (persisted as { drafts?: unknown } | null)?.drafts;
-  if (typeof source === 'object' && source !== null) {
-    for (const [id, value] of Object.entries(source)) {
-      // A broken block program does not cost the learner the code generated from it.
-      const one = Draft.safeParse(value);
-      const plain = one.success ? one : z.omit(Draft, { blocks: true }).safeParse(value);
-      if (plain.success) drafts[id] = plain.data;
-    }
-  }
-  return { drafts: capDrafts(drafts) };
 }
 
 /** Per problem, the newer draft wins. */

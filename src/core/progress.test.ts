@@ -7,14 +7,13 @@ import {
   isSolved,
   latestSolveMs,
   mergeProgress,
-  migrateProgress,
   opened,
-  ProgressState,
   revealed,
   solveTimeMs,
   submitted,
   type ProblemProgress,
 } from './progress';
+import { migrateProgress, ProgressState } from './schemas/progress';
 import { countEvent, EMPTY_STATS, summaryFor } from './stats';
 
 const fresh = (openedAt: number, visitedAt: number | null = openedAt): ProblemProgress => ({

@@ -1,38 +1,16 @@
 /**
  * What PyDojo remembers about each problem a learner opened: attempts,
  * hints taken, whether the solution was revealed, and the solve. Pure
- * updates; the progress store only calls them.
+ * updates; the progress store only calls them. The saved shape and its
+ * reading back: schemas/progress.
  */
-import * as z from 'zod/mini';
+import type { ProblemProgress, ProgressState } from './schemas/progress';
 
-export const ProblemProgress = z.object({
-  /** When the learner first opened the problem. */
-  openedAt: z.number(),
-  /** When the latest visit to the problem began (null in records saved before visits were kept). */
-  visitedAt: z._default(z.nullable(z.number()), null),
-  /** Submits. */
-  attempts: z._default(z.number().check(z.int(), z.gte(0)), 0),
-  failedSubmits: z._default(z.number().check(z.int(), z.gte(0)), 0),
-  /** Rungs of the hint ladder shown (0 = none). */
-  hintsShown: z._default(z.number().check(z.int(), z.gte(0)), 0),
-  revealed: z._default(z.boolean(), false),
-  solvedAt: z._default(z.nullable(z.number()), null),
-  /** The solve time (solveTimeMs) of the first solve, in milliseconds: what the statistics average. */
-  solveMs: z._default(z.nullable(z.number()), null),
-  /** The solve time of the latest passing submit: what the workspace says after it. */
-  lastSolveMs: z._default(z.nullable(z.number()), null),
-});
-export type ProblemProgress = z.infer<typeof ProblemProgress>;
-
-export const ProgressState = z.object({
-  problems: z._default(z.record(z.string(), ProblemProgress), {}),
-  /** Fingerprints of questions served, for the diversity guard. */
-  seen: z._default(z.array(z.string()), []),
-});
-export type ProgressState = z.infer<typeof ProgressState>;
+export type { ProblemProgress, ProgressState };
 
 export const EMPTY_PROGRESS: ProgressState = { problems: {}, seen: [] };
-const SEEN_LIMIT = 2000;
+/** The most question fingerprints kept for the diversity guard. */
+export const SEEN_LIMIT = 2000;
 
 function entry(state: ProgressState, id: string, now: number): ProblemProgress {
   return (
@@ -115,22 +93,6 @@ export function startOver(state: ProgressState, fingerprints: Iterable<string>, 
   const drop = new Set(fingerprints);
   if (keep) drop.delete(keep);
   return { ...state, seen: state.seen.filter((f) => !drop.has(f)) };
-}
-
-/** Accept anything stored (older shapes, hand edits) and keep what is valid. */
-export function migrateProgress(persisted: unknown): ProgressState {
-  const parsed = ProgressState.safeParse(persisted);
-  if (parsed.success) return { ...parsed.data, seen: parsed.data.seen.slice(-SEEN_LIMIT) };
-  const source = typeof persisted === 'object' && persisted !== null ? (persisted as Record<string, unknown>) : {};
-  const problems: Record<string, ProblemProgress> = {};
-  if (typeof source.problems === 'object' && source.problems !== null) {
-    for (const [id, value] of Object.entries(source.problems as Record<string, unknown>)) {
-      const one = ProblemProgress.safeParse(value);
-      if (one.success) problems[id] = one.data;
-    }
-  }
-  const seen = Array.isArray(source.seen) ? source.seen.filter((s): s is string => typeof s === 'string').slice(-SEEN_LIMIT) : [];
-  return { problems, seen };
 }
 
 /** Two copies of progress (two tabs, a backup): per problem, keep what either knows. */

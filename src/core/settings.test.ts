@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, Settings } from './schemas/settings';
-import { migrateSettings, nextTheme, SETTINGS_VERSION, withAiDailyCap, withAiModels, withOfferedAiModels, withoutAiModels, withRunTimeLimit } from './settings';
+import { migrateSettings, Settings } from './schemas/settings';
+import { DEFAULT_SETTINGS, nextTheme, SETTINGS_VERSION, withAiDailyCap, withAiModels, withOfferedAiModels, withoutAiModels, withRunTimeLimit } from './settings';
 
 describe('migrateSettings', () => {
+  it('starts from DEFAULT_SETTINGS, which is what the schema makes of an empty copy', () => {
+    expect(Settings.parse({})).toEqual(DEFAULT_SETTINGS);
+    expect(migrateSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+  });
+
   it('keeps valid settings as they are', () => {
     const stored = { theme: 'dark', runTimeLimitSec: 30, editorFontSize: 18 };
     expect(migrateSettings(stored)).toEqual({ ...DEFAULT_SETTINGS, ...stored });

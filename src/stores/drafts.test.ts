@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '@/adapters/storage';
-import { DraftsState, MAX_DRAFTS } from '@/core/drafts';
+import { MAX_DRAFTS } from '@/core/drafts';
+import { DraftsState } from '@/core/schemas/drafts';
 import { createDraftsStore } from './drafts';
 
 const KEY = 'pydojo:drafts';

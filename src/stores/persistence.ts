@@ -5,6 +5,7 @@
 import type { ZodMiniType } from 'zod/mini';
 import { durableStorage } from '@/adapters/durable-storage';
 import { browserStorage, type KeyValueStorage } from '@/adapters/storage';
+import type { StateStorage } from 'zustand/middleware';
 import { useNotices } from './notices';
 
 const HISTORY_KEY = 'pydojo:history';
@@ -36,7 +37,72 @@ export function pruneSavedHistory(base: KeyValueStorage): boolean {
   }
 }
 
-export function storeStorage(schema: ZodMiniType): () => KeyValueStorage {
+/** What a store needs to read its saved copy back: the saved state's schema and its migration (anything stored → valid state). */
+export interface SavedRules<S> {
+  schema: ZodMiniType;
+  migrate(persisted: unknown): S;
+}
+
+/**
+ * A store's saved-data rules, loaded on first use rather than with the page:
+ * zod and the schemas are the largest part of a store's code, and no page
+ * needs them to show itself, only to read the saved copy back. Loading waits
+ * for the page's load event, so they never hold up the page's own scripts.
+ */
+export interface LazyRules<S> {
+  /** Loads the rules (once; later calls share the first). */
+  load(): Promise<SavedRules<S>>;
+  /** The loaded rules; only code that runs after `load` has settled may ask. */
+  get(): SavedRules<S>;
+}
+
+function pageLoaded(): Promise<void> {
+  if (typeof window === 'undefined' || document.readyState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+}
+
+export function lazyRules<S>(load: () => Promise<SavedRules<S>>): LazyRules<S> {
+  let loaded: SavedRules<S> | null = null;
+  let loading: Promise<SavedRules<S>> | null = null;
+  return {
+    load: () =>
+      (loading ??= pageLoaded()
+        .then(load)
+        .then((rules) => (loaded = rules))),
+    get: () => {
+      if (!loaded) throw new Error('Saved-data rules were read before they loaded');
+      return loaded;
+    },
+  };
+}
+
+/**
+ * The storage a store with lazy rules persists through: its saved copy is
+ * read only once the rules have loaded (Zustand then awaits the read, and
+ * the store's migrate and merge run after it), and nothing is written before
+ * that first read, so an early change can never overwrite a saved copy
+ * nobody has read yet (the store merges it in when it reads).
+ */
+export function afterRules(storage: () => KeyValueStorage, rules: LazyRules<unknown>): () => StateStorage {
+  return () => {
+    const base = storage();
+    let read = false;
+    return {
+      getItem: async (key) => {
+        await rules.load();
+        const value = base.getItem(key);
+        read = true;
+        return value;
+      },
+      setItem: (key, value) => {
+        if (read) base.setItem(key, value);
+      },
+      removeItem: (key) => base.removeItem(key),
+    };
+  };
+}
+
+function durable(schema: ZodMiniType | (() => ZodMiniType)): () => KeyValueStorage {
   return () => {
     const base = browserStorage();
     return durableStorage(base, {
@@ -45,4 +111,14 @@ export function storeStorage(schema: ZodMiniType): () => KeyValueStorage {
       makeRoom: (key) => (roomMaker ? roomMaker(key) : pruneSavedHistory(base)),
     });
   };
+}
+
+/** localStorage behind the durable wrapper, checking what it reads against `schema`. */
+export function storeStorage(schema: ZodMiniType): () => KeyValueStorage {
+  return durable(schema);
+}
+
+/** As storeStorage, for a store with lazy rules: what it reads is checked against their schema (loaded by then, see afterRules). */
+export function lazyStoreStorage(rules: LazyRules<unknown>): () => KeyValueStorage {
+  return durable(() => rules.get().schema);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '@/adapters/storage';
-import { ProgressState } from '@/core/progress';
+import { ProgressState } from '@/core/schemas/progress';
 import { createProgressStore } from './progress';
 
 const KEY = 'pydojo:progress';
@@ -96,6 +96,20 @@ describe('progress store', () => {
     await store.persist.rehydrate();
     expect(store.getState().seen).toEqual(['fp-a']);
     expect(store.getState().problems.a).toMatchObject({ openedAt: 1, attempts: 0 });
+  });
+
+  it('never lets a change made before the saved copy was read overwrite it: the read merges both', async () => {
+    const saved = stored({ problems: { a: { openedAt: 1, solvedAt: 5, solveMs: 4 } }, seen: ['fp-a'] });
+    const storage = memoryStorage(saved);
+    const store = createProgressStore(() => storage, clock(100).now);
+    store.getState().open('b', 'fp-b');
+    expect(storage.dump()).toEqual(saved);
+    await store.persist.rehydrate();
+    expect(Object.keys(store.getState().problems).sort()).toEqual(['a', 'b']);
+    expect(store.getState().problems.a.solvedAt).toBe(5);
+    // The next change saves both.
+    store.getState().submit('b', false);
+    expect(Object.keys((persisted(storage)?.state as ProgressState).problems).sort()).toEqual(['a', 'b']);
   });
 
   it('rehydrates corrupted storage to an empty state without throwing, and keeps working', async () => {

@@ -1,9 +1,11 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { KeyValueStorage } from '@/adapters/storage';
-import { storeStorage } from './persistence';
-import { EMPTY_PROGRESS, hintShown, migrateProgress, opened, ProgressState, revealed, startOver, submitted, mergeProgress } from '@/core/progress';
+import { afterRules, lazyRules, lazyStoreStorage } from './persistence';
+import { EMPTY_PROGRESS, hintShown, opened, revealed, startOver, submitted, mergeProgress, type ProgressState } from '@/core/progress';
 import { registerPersisted } from './registry';
+
+const RULES = lazyRules(() => import('@/core/schemas/progress').then((m) => ({ schema: m.ProgressState, migrate: m.migrateProgress })));
 
 export interface ProgressStore extends ProgressState {
   open(id: string, fingerprint: string): void;
@@ -14,7 +16,7 @@ export interface ProgressStore extends ProgressState {
   startOver(fingerprints: string[], keep?: string): void;
 }
 
-export function createProgressStore(storage: () => KeyValueStorage = storeStorage(ProgressState), now: () => number = Date.now) {
+export function createProgressStore(storage: () => KeyValueStorage = lazyStoreStorage(RULES), now: () => number = Date.now) {
   return create<ProgressStore>()(
     persist(
       (set) => ({
@@ -29,12 +31,12 @@ export function createProgressStore(storage: () => KeyValueStorage = storeStorag
         name: 'pydojo:progress',
         // 2: each problem keeps the start of its latest visit and the latest solve time (visitedAt, lastSolveMs).
         version: 2,
-        storage: createJSONStorage(storage),
+        storage: createJSONStorage(afterRules(storage, RULES)),
         skipHydration: true,
         partialize: (s): ProgressState => ({ problems: s.problems, seen: s.seen }),
-        migrate: (persisted) => migrateProgress(persisted),
+        migrate: (persisted) => RULES.get().migrate(persisted),
         // Another tab's copy merges record by record with this one.
-        merge: (persisted, current) => ({ ...current, ...mergeProgress(({ problems: current.problems, seen: current.seen }), migrateProgress(persisted)) }),
+        merge: (persisted, current) => ({ ...current, ...mergeProgress({ problems: current.problems, seen: current.seen }, RULES.get().migrate(persisted)) }),
       },
     ),
   );

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '@/adapters/storage';
-import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY } from '@/core/schemas/settings';
-import { SETTINGS_VERSION } from '@/core/settings';
+import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, SETTINGS_VERSION } from '@/core/settings';
 import { createSettingsStore } from './settings';
 
 function stored(state: unknown, version = SETTINGS_VERSION): Record<string, string> {

@@ -1,10 +1,12 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import type { KeyValueStorage } from '@/adapters/storage';
 import type { LanguagePreference } from '@/core/i18n/locale';
-import { DEFAULT_SETTINGS, Settings, SETTINGS_STORAGE_KEY, type ThemePreference } from '@/core/schemas/settings';
+import type { Settings, ThemePreference } from '@/core/schemas/settings';
 import {
-  migrateSettings,
+  DEFAULT_SETTINGS,
   nextTheme,
+  SETTINGS_STORAGE_KEY,
   SETTINGS_VERSION,
   withAiDailyCap,
   withAiModels,
@@ -13,8 +15,10 @@ import {
   withoutAiModels,
   withRunTimeLimit,
 } from '@/core/settings';
-import { storeStorage } from './persistence';
+import { afterRules, lazyRules, lazyStoreStorage } from './persistence';
 import { registerPersisted } from './registry';
+
+const RULES = lazyRules(() => import('@/core/schemas/settings').then((m) => ({ schema: m.Settings, migrate: m.migrateSettings })));
 
 export interface SettingsState extends Settings {
   setTheme(theme: ThemePreference): void;
@@ -30,7 +34,7 @@ export interface SettingsState extends Settings {
   setAiDailyCap(cap: number): void;
 }
 
-export function createSettingsStore(storage: () => StateStorage = storeStorage(Settings)) {
+export function createSettingsStore(storage: () => KeyValueStorage = lazyStoreStorage(RULES)) {
   return create<SettingsState>()(
     persist(
       (set) => ({
@@ -48,7 +52,7 @@ export function createSettingsStore(storage: () => StateStorage = storeStorage(S
       {
         name: SETTINGS_STORAGE_KEY,
         version: SETTINGS_VERSION,
-        storage: createJSONStorage(storage),
+        storage: createJSONStorage(afterRules(storage, RULES)),
         skipHydration: true,
         partialize: (s): Settings => ({
           theme: s.theme,
@@ -59,8 +63,8 @@ export function createSettingsStore(storage: () => StateStorage = storeStorage(S
           aiFallbacks: s.aiFallbacks,
           aiDailyCap: s.aiDailyCap,
         }),
-        migrate: (persisted) => migrateSettings(persisted),
-        merge: (persisted, current) => ({ ...current, ...migrateSettings(persisted) }),
+        migrate: (persisted) => RULES.get().migrate(persisted),
+        merge: (persisted, current) => ({ ...current, ...RULES.get().migrate(persisted) }),
       },
     ),
   );

@@ -1,7 +1,7 @@
 'use client';
 import type { BackupData } from '@/core/backup';
 import { EMPTY_PROGRESS } from '@/core/progress';
-import { DEFAULT_SETTINGS } from '@/core/schemas/settings';
+import { DEFAULT_SETTINGS } from '@/core/settings';
 import { EMPTY_STATS } from '@/core/stats';
 import { useDrafts } from '@/stores/drafts';
 import { useHistory } from '@/stores/history';

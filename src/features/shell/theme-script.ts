@@ -1,4 +1,4 @@
-import { SETTINGS_STORAGE_KEY } from '@/core/schemas/settings';
+import { SETTINGS_STORAGE_KEY } from '@/core/settings';
 
 /**
  * Runs before first paint to apply the saved or OS theme without a flash, and
