@@ -1,8 +1,6 @@
 'use client';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslations } from 'use-intl';
-import type { RunResult } from '@/adapters/python/client';
-import { explainError } from '@/core/python/explain';
 import type { OutputPart, useExampleRun } from './use-example-run';
 
 /** A program run on the lesson page (see useExampleRun). */
@@ -16,46 +14,8 @@ const STREAM_CLASS: Record<OutputPart['stream'], string> = {
 export const BUTTON = 'rounded-md px-3 py-1.5 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-60';
 export const SECONDARY = `${BUTTON} border border-slate-300 text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800`;
 
-/** Inline code spans (`like this`) in a plain sentence. */
-function withCode(text: string): ReactNode[] {
-  return text.split(/`([^`]+)`/).map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
-}
-
-function RunOutcome({ result, timeLimitSec }: { result: RunResult; timeLimitSec: number }) {
-  const t = useTranslations('lessons.ExampleRunner');
-  const explain = useTranslations('errors.explain');
-  switch (result.status) {
-    case 'ok':
-    case 'exit':
-      return <p className="text-slate-600 dark:text-slate-400">✓ {t('finished')}</p>;
-    case 'error': {
-      if (!result.error) return null;
-      const { type, message, line } = result.error;
-      const explained = explainError(result.error);
-      const explanation = explained ? explain(explained.key, explained.values) : null;
-      return (
-        <div className="text-red-800 dark:text-red-300" data-testid="example-error">
-          <p className="font-semibold">
-            {type}
-            {message ? `: ${message}` : ''}
-            {line ? <span className="font-normal"> {t('atLine', { line })}</span> : null}
-          </p>
-          {explanation ? <p className="mt-0.5 text-red-900 dark:text-red-200">{withCode(explanation)}</p> : null}
-        </div>
-      );
-    }
-    case 'timeout':
-      return (
-        <p className="text-amber-800 dark:text-amber-300">
-          {t('timedOut', { seconds: timeLimitSec })} {explain('timeout')}
-        </p>
-      );
-    case 'interrupted':
-      return <p className="text-amber-800 dark:text-amber-300">{t('stopped')}</p>;
-    case 'crashed':
-      return <p className="text-red-700 dark:text-red-400">{t('crashed')}</p>;
-  }
-}
+const loadOutcome = () => import('./RunOutcome');
+const RunOutcome = lazy(loadOutcome);
 
 /**
  * What a run on the lesson page printed, as it streams in: the output, a
@@ -81,9 +41,12 @@ export function RunOutput({
   const [line, setLine] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
 
-  // A new run answers from the first suggested line again.
+  // A new run answers from the first suggested line again; how a run ended
+  // is told by code fetched while the first one runs.
   useEffect(() => {
-    if (runner.running) nextLine.current = 0;
+    if (!runner.running) return;
+    nextLine.current = 0;
+    void loadOutcome();
   }, [runner.running]);
 
   useEffect(() => {
@@ -133,7 +96,9 @@ export function RunOutput({
       ) : null}
       {runner.result ? (
         <div className="mt-2" data-testid="example-status" data-status={runner.result.status}>
-          <RunOutcome result={runner.result} timeLimitSec={runner.timeLimitSec} />
+          <Suspense fallback={null}>
+            <RunOutcome result={runner.result} timeLimitSec={runner.timeLimitSec} />
+          </Suspense>
         </div>
       ) : null}
       {!runner.inputAvailable ? <p className="mt-2 text-xs text-amber-700 dark:text-amber-400">{t('noInput')}</p> : null}
