@@ -1,6 +1,12 @@
 /**
  * The storage every persisted store uses: localStorage behind the durable
  * wrapper, reporting damaged data and a full storage to the notices store.
+ *
+ * A store checks its saved copy with its schema (storeStorage). The stores
+ * the shell and the lesson pages load with their first scripts (settings,
+ * progress, drafts) load their schema and migration only when they first
+ * read (lazyRules, lazyStoreStorage, afterRules), so zod is not part of
+ * those pages' first load; a store that joins them does the same.
  */
 import type { ZodMiniType } from 'zod/mini';
 import { durableStorage } from '@/adapters/durable-storage';
@@ -61,14 +67,33 @@ function pageLoaded(): Promise<void> {
   return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
 }
 
-export function lazyRules<S>(load: () => Promise<SavedRules<S>>): LazyRules<S> {
+/**
+ * `retryWaitsMs`: a load that fails (a dropped connection) is tried again
+ * after each of these waits; after the last, the next `load` starts over.
+ */
+export function lazyRules<S>(load: () => Promise<SavedRules<S>>, retryWaitsMs: readonly number[] = [1_000, 2_000, 4_000]): LazyRules<S> {
   let loaded: SavedRules<S> | null = null;
   let loading: Promise<SavedRules<S>> | null = null;
+  const attempt = async (): Promise<SavedRules<S>> => {
+    await pageLoaded();
+    for (const wait of retryWaitsMs) {
+      try {
+        return await load();
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
+    return load();
+  };
   return {
     load: () =>
-      (loading ??= pageLoaded()
-        .then(load)
-        .then((rules) => (loaded = rules))),
+      (loading ??= attempt().then(
+        (rules) => (loaded = rules),
+        (error: unknown) => {
+          loading = null;
+          throw error;
+        },
+      )),
     get: () => {
       if (!loaded) throw new Error('Saved-data rules were read before they loaded');
       return loaded;
