@@ -77,7 +77,22 @@ test('the theme follows the OS and the toggle persists across reloads', async ({
   await toggle.click(); // system → light
   await expect(toggle).toHaveAttribute('data-theme', 'light');
   await expect(page.locator('html')).not.toHaveClass(/dark/);
+  // The chosen theme holds from the first frame, while the saved settings are still being read back.
+  await page.addInitScript(() => {
+    const frames: boolean[] = [];
+    (window as unknown as { darkFrames: boolean[] }).darkFrames = frames;
+    const tick = () => {
+      frames.push(document.documentElement.classList.contains('dark'));
+      if (frames.length < 600) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
   await page.reload();
+  await expect(page.getByTestId('theme-toggle').first()).toHaveAttribute('data-theme', 'light');
+  await page.waitForTimeout(500);
+  const frames = await page.evaluate(() => (window as unknown as { darkFrames: boolean[] }).darkFrames);
+  expect(frames.length).toBeGreaterThan(0);
+  expect(frames.filter(Boolean)).toHaveLength(0);
   await expect(page.locator('html')).not.toHaveClass(/dark/);
   await page.getByTestId('theme-toggle').first().click(); // light → dark
   await expect(page.locator('html')).toHaveClass(/dark/);
