@@ -65,8 +65,13 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(diagram).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
     const canvas = diagram.getByRole('img', { name: data.sections[index].diagram!.alt });
     await expect(canvas.locator('svg')).toBeVisible();
-    const box = await canvas.locator('svg').boundingBox();
-    expect(box?.width ?? 0).toBeGreaterThan(50);
+    // Drawn at its own size, or as wide as the column when it is wider.
+    const { drawn, natural, column } = await canvas.locator('svg').evaluate((svg) => {
+      const frame = svg.closest('[data-scrolls]') as HTMLElement;
+      const padding = parseFloat(getComputedStyle(frame).paddingLeft) + parseFloat(getComputedStyle(frame).paddingRight);
+      return { drawn: svg.getBoundingClientRect().width, natural: (svg as SVGSVGElement).viewBox.baseVal.width, column: frame.clientWidth - padding };
+    });
+    expect(drawn).toBeGreaterThan(Math.min(natural, column) * 0.98);
     // Mermaid's own theme: light text on a dark page, dark text on a light one.
     const luminance = await canvas.locator('svg .nodeLabel, svg text').first().evaluate((el) => {
       const [r, g, b] = getComputedStyle(el).color.match(/\d+/g)!.map(Number);
@@ -104,13 +109,39 @@ test('a lesson works at 375 px: no sideways scrolling, an example runs and a run
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
+test('at 375 px a wide diagram keeps readable labels and scrolls sideways in its own box, by keyboard too', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const lesson = new LessonPage(page);
+  await lesson.goto('two-pointers/fixed-window');
+  const diagram = lesson.diagrams.first();
+  await diagram.scrollIntoViewIfNeeded();
+  await expect(diagram).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  const svg = diagram.locator('svg');
+  const scale = await svg.evaluate((el) => el.getBoundingClientRect().width / (el as SVGSVGElement).viewBox.baseVal.width);
+  expect(scale).toBeGreaterThanOrEqual(0.59);
+  const frame = diagram.getByRole('group', { name: 'Diagram: scroll sideways to see all of it' });
+  await expect(frame).toHaveAttribute('tabindex', '0');
+  await frame.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => frame.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  // The page itself does not scroll sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  // At desktop width the same diagram fits and is no tab stop.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(diagram.locator('[data-scrolls]')).toHaveAttribute('data-scrolls', 'false');
+  await expect(diagram.locator('[data-scrolls]')).not.toHaveAttribute('tabindex', '0');
+});
+
 // One page and scheme per test, so each scan has its own time budget on a busy machine.
-for (const [path, scheme] of [
-  [`/learn/${FIRST}`, 'light'],
-  [`/learn/${FIRST}`, 'dark'],
-  ['/learn', 'light'],
+// The last: a phone, where long code lines and a wide diagram scroll sideways.
+for (const [path, scheme, width] of [
+  [`/learn/${FIRST}`, 'light', 1280],
+  [`/learn/${FIRST}`, 'dark', 1280],
+  ['/learn', 'light', 1280],
+  ['/learn/two-pointers/fixed-window', 'dark', 375],
 ] as const) {
-  test(`no serious accessibility violations on ${path} (${scheme})`, async ({ page }) => {
+  test(`no serious accessibility violations on ${path} (${scheme}, ${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(path);
     if (path !== '/learn') {

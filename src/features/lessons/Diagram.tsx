@@ -19,7 +19,8 @@ function renderSvg(id: string, source: string, dark: boolean): Promise<string> {
       securityLevel: 'strict',
       theme: dark ? 'dark' : 'default',
       fontFamily: 'ui-sans-serif, system-ui, sans-serif',
-      themeVariables: { fontSize: '16px' },
+      // Dark edge labels on slate: Mermaid's own grey (#585858) gives its #ccc text only 4.4:1.
+      themeVariables: dark ? { fontSize: '16px', edgeLabelBackground: '#334155' } : { fontSize: '16px' },
     });
     const { svg } = await mermaid.render(id, source);
     return svg;
@@ -29,6 +30,14 @@ function renderSvg(id: string, source: string, dark: boolean): Promise<string> {
 }
 
 /**
+ * A wide diagram shrinks to fit the column. On a narrow screen (below
+ * Tailwind's md) it shrinks no further than this share of its drawn size,
+ * so Mermaid's 16 px labels stay at about 10 px or more; a wider one scrolls
+ * sideways instead, in a box the keyboard can scroll too.
+ */
+const MIN_SCALE = 0.6;
+
+/**
  * A Mermaid diagram drawn in the page's theme (redrawn when it changes). To
  * a screen reader it is one image described by `alt`.
  */
@@ -36,7 +45,9 @@ export function Diagram({ source, alt, caption }: { source: string; alt: string;
   const t = useTranslations('lessons.Diagram');
   const dark = useDark();
   const box = useRef<HTMLDivElement>(null);
+  const frame = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(false);
+  const [scrolls, setScrolls] = useState(false);
   const [state, setState] = useState<'waiting' | 'ready' | 'failed'>('waiting');
   const id = `diagram-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
 
@@ -64,7 +75,17 @@ export function Diagram({ source, alt, caption }: { source: string; alt: string;
         if (!current || !box.current) return;
         // Mermaid's own output, sanitised by it (securityLevel "strict").
         box.current.innerHTML = svg;
-        box.current.querySelector('svg')?.setAttribute('aria-hidden', 'true');
+        const drawn = box.current.querySelector('svg');
+        drawn?.setAttribute('aria-hidden', 'true');
+        const width = drawn?.viewBox.baseVal?.width ?? 0;
+        if (drawn && width > 0) {
+          // Drawn at its own size, shrunk only to fit (Mermaid gives the SVG
+          // width 100%, which in a box as wide as its content means 300 px,
+          // and a max-width of its own size).
+          drawn.style.width = `${Math.round(width)}px`;
+          drawn.style.maxWidth = '100%';
+          drawn.style.setProperty('--diagram-min-width', `${Math.round(width * MIN_SCALE)}px`);
+        }
         setState('ready');
       },
       () => {
@@ -76,14 +97,30 @@ export function Diagram({ source, alt, caption }: { source: string; alt: string;
     };
   }, [visible, dark, id, source]);
 
+  // Whether the drawn diagram is wider than the column (on a phone, or a narrow window).
+  useEffect(() => {
+    const element = frame.current;
+    if (!element || state !== 'ready') return;
+    const measure = () => setScrolls(element.scrollWidth > element.clientWidth + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [state]);
+
   return (
     <figure className="space-y-2" data-testid="diagram" data-state={state}>
-      <div className="overflow-x-auto rounded-md border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900">
+      <div
+        ref={frame}
+        className="overflow-x-auto rounded-md border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900"
+        {...(scrolls ? { tabIndex: 0, role: 'group', 'aria-label': t('scroll') } : {})}
+        data-scrolls={scrolls}
+      >
         <div
           ref={box}
           role="img"
           aria-label={alt}
-          className="mx-auto flex min-h-24 w-fit max-w-full items-center justify-center [&_svg]:h-auto [&_svg]:max-w-full"
+          className="mx-auto flex min-h-24 w-fit items-center justify-center [&_svg]:h-auto max-md:[&_svg]:min-w-(--diagram-min-width)"
           data-testid="diagram-canvas"
         />
         {state === 'waiting' ? <p className="text-center text-sm text-slate-500 dark:text-slate-400" aria-hidden="true">{t('drawing')}</p> : null}

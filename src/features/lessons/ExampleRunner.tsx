@@ -88,7 +88,8 @@ export function ExampleRunner({
         <div ref={host} className={editorState === 'ready' ? '' : 'hidden'} data-testid="example-editor" />
         {editorState !== 'ready' ? (
           <>
-            <pre className="overflow-x-auto p-3 font-mono text-sm leading-relaxed">
+            {/* Focusable, so a line wider than the screen can be scrolled with the keyboard. */}
+            <pre className="overflow-x-auto p-3 font-mono text-sm leading-relaxed" tabIndex={0}>
               <code>{highlighted}</code>
             </pre>
             <button
