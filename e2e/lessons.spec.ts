@@ -132,6 +132,21 @@ test('at 375 px a wide diagram keeps readable labels and scrolls sideways in its
   await expect(diagram.locator('[data-scrolls]')).not.toHaveAttribute('tabindex', '0');
 });
 
+test('at 375 px an example\'s long line scrolls sideways, and a click in its code opens the editor', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const lesson = new LessonPage(page);
+  await lesson.goto('two-pointers/fixed-window');
+  const example = lesson.example(1);
+  const code = example.root.getByTestId('example-code');
+  await code.scrollIntoViewIfNeeded();
+  const box = (await code.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(120, 0);
+  await expect.poll(() => code.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  await code.click();
+  await expect(example.root.locator('.cm-content')).toBeFocused({ timeout: 30_000 });
+});
+
 // One page and scheme per test, so each scan has its own time budget on a busy machine.
 // The last: a phone, where long code lines and a wide diagram scroll sideways.
 for (const [path, scheme, width] of [

@@ -87,21 +87,17 @@ export function ExampleRunner({
       <div className="relative rounded-md border border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
         <div ref={host} className={editorState === 'ready' ? '' : 'hidden'} data-testid="example-editor" />
         {editorState !== 'ready' ? (
-          <>
-            {/* Focusable, so a line wider than the screen can be scrolled with the keyboard. */}
-            <pre className="overflow-x-auto p-3 font-mono text-sm leading-relaxed" tabIndex={0}>
-              <code>{highlighted}</code>
-            </pre>
-            <button
-              type="button"
-              onClick={startEditing}
-              onPointerEnter={prefetchEditor}
-              onFocus={prefetchEditor}
-              className="absolute inset-0 size-full cursor-text rounded-md"
-              aria-label={t('editLabel', { label })}
-              data-testid="example-edit"
-            />
-          </>
+          // A click (or tap) in the code opens the editor there; a swipe scrolls a long line; the
+          // keyboard reaches the same through Edit below, and can scroll the listing too.
+          <pre
+            className="cursor-text overflow-x-auto p-3 font-mono text-sm leading-relaxed"
+            tabIndex={0}
+            onClick={startEditing}
+            onPointerEnter={prefetchEditor}
+            data-testid="example-code"
+          >
+            <code>{highlighted}</code>
+          </pre>
         ) : null}
       </div>
       <div className="flex flex-wrap items-center gap-2">
@@ -126,7 +122,16 @@ export function ExampleRunner({
             {t('reset')}
           </button>
         ) : (
-          <button type="button" onClick={() => startEditing()} className={SECONDARY} disabled={editorState === 'loading'}>
+          <button
+            type="button"
+            onClick={() => startEditing()}
+            onPointerEnter={prefetchEditor}
+            onFocus={prefetchEditor}
+            className={SECONDARY}
+            disabled={editorState === 'loading'}
+            aria-label={editorState === 'loading' ? undefined : t('editLabel', { label })}
+            data-testid="example-edit"
+          >
             {editorState === 'loading' ? t('opening') : t('edit')}
           </button>
         )}
