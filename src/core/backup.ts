@@ -18,7 +18,8 @@ import { EMPTY_REVIEW, mergeReview, migrateReview, ReviewState } from './auto/re
 import { AutoRunsState, EMPTY_AUTO_RUNS, migrateAutoRuns } from './auto/run';
 import { EMPTY_TUTOR, mergeTutor, migrateTutor, TutorState } from './tutor';
 import { mergeUsage, migrateUsage, UsageState } from './usage';
-import { EMPTY_LESSON_PROGRESS, LessonProgressState, mergeLessonProgress, migrateLessonProgress } from './lessons/progress';
+import { EMPTY_LESSON_PROGRESS, mergeLessonProgress } from './lessons/progress';
+import { LessonProgressState, migrateLessonProgress } from './schemas/lesson-progress';
 import { ActiveTimeState, EMPTY_ACTIVE_TIME, mergeActiveTime, migrateActiveTime } from './time/active-time';
 import { EMPTY_PROJECT_PROGRESS, mergeProjectProgress, migrateProjectProgress, ProjectProgressState } from './projects/progress';
 

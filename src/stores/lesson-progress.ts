@@ -1,19 +1,20 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { KeyValueStorage } from '@/adapters/storage';
-import { storeStorage } from './persistence';
+import { afterRules, lazyRules, lazyStoreStorage } from './persistence';
 import {
   checkAnswered,
   checkPassed,
   EMPTY_LESSON_PROGRESS,
   exampleRan,
-  LessonProgressState,
   lessonVisited,
   mergeLessonProgress,
-  migrateLessonProgress,
   sectionRead,
+  type LessonProgressState,
 } from '@/core/lessons/progress';
 import { registerPersisted } from './registry';
+
+const RULES = lazyRules(() => import('@/core/schemas/lesson-progress').then((m) => ({ schema: m.LessonProgressState, migrate: m.migrateLessonProgress })));
 
 export interface LessonProgressStore extends LessonProgressState {
   visit(lessonId: string): void;
@@ -23,7 +24,7 @@ export interface LessonProgressStore extends LessonProgressState {
   passCheck(lessonId: string): void;
 }
 
-export function createLessonProgressStore(storage: () => KeyValueStorage = storeStorage(LessonProgressState), now: () => number = Date.now) {
+export function createLessonProgressStore(storage: () => KeyValueStorage = lazyStoreStorage(RULES), now: () => number = Date.now) {
   return create<LessonProgressStore>()(
     persist(
       (set) => ({
@@ -37,12 +38,12 @@ export function createLessonProgressStore(storage: () => KeyValueStorage = store
       {
         name: 'pydojo:lesson-progress',
         version: 1,
-        storage: createJSONStorage(storage),
+        storage: createJSONStorage(afterRules(storage, RULES)),
         skipHydration: true,
         partialize: (s): LessonProgressState => ({ lessons: s.lessons }),
-        migrate: (persisted) => migrateLessonProgress(persisted),
+        migrate: (persisted) => RULES.get().migrate(persisted),
         // Another tab's copy merges lesson by lesson with this one.
-        merge: (persisted, current) => ({ ...current, ...mergeLessonProgress({ lessons: current.lessons }, migrateLessonProgress(persisted)) }),
+        merge: (persisted, current) => ({ ...current, ...mergeLessonProgress({ lessons: current.lessons }, RULES.get().migrate(persisted)) }),
       },
     ),
   );

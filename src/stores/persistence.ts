@@ -3,10 +3,11 @@
  * wrapper, reporting damaged data and a full storage to the notices store.
  *
  * A store checks its saved copy with its schema (storeStorage). The stores
- * the shell and the lesson pages load with their first scripts (settings,
- * progress, drafts) load their schema and migration only when they first
- * read (lazyRules, lazyStoreStorage, afterRules), so zod is not part of
- * those pages' first load; a store that joins them does the same.
+ * the shell, the lessons and the learning path load with their first
+ * scripts (settings, progress, drafts, lesson progress) load their schema
+ * and migration only when they first read (lazyRules, lazyStoreStorage,
+ * afterRules), so zod is not part of those pages' first load; a store that
+ * joins them does the same.
  */
 import type { ZodMiniType } from 'zod/mini';
 import { durableStorage } from '@/adapters/durable-storage';

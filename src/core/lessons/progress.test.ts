@@ -11,13 +11,13 @@ import {
   lessonMilestones,
   lessonVisited,
   mergeLessonProgress,
-  migrateLessonProgress,
   outlineOf,
   pathOrder,
   sectionRead,
   type LessonOutline,
 } from './progress';
 import { Lesson } from '../schemas/lesson';
+import { migrateLessonProgress } from '../schemas/lesson-progress';
 
 const outline = (id: string, sections = 3, examples = [0, 2]): LessonOutline => {
   const [module, subtopic] = id.split('/');

@@ -2,12 +2,12 @@
  * Lesson progress: sections read, examples run, the check passed and the
  * latest visit, per lesson; what "continue learning" offers next; the
  * milestones history shows. Pure updates; the lesson-progress store only
- * calls them.
+ * calls them. The saved shape and its reading back: schemas/lesson-progress.
  */
 import type { Lesson } from '../schemas/lesson';
-import { LessonProgress, LessonProgressState } from '../schemas/lesson-progress';
+import type { LessonProgress, LessonProgressState } from '../schemas/lesson-progress';
 
-export { LessonProgress, LessonProgressState };
+export type { LessonProgress, LessonProgressState };
 
 export const EMPTY_LESSON_PROGRESS: LessonProgressState = { lessons: {} };
 
@@ -184,21 +184,6 @@ export function lessonMilestones(state: LessonProgressState): LessonMilestone[] 
       ...(p.checkPassedAt !== null ? [{ lessonId, kind: 'check-passed' as const, at: p.checkPassedAt }] : []),
     ])
     .sort((a, b) => b.at - a.at || (a.kind === 'check-passed' ? -1 : 1));
-}
-
-/** Accept anything stored (older shapes, hand edits) and keep each lesson that is valid. */
-export function migrateLessonProgress(persisted: unknown): LessonProgressState {
-  const parsed = LessonProgressState.safeParse(persisted);
-  if (parsed.success) return parsed.data;
-  const source = (typeof persisted === 'object' && persisted !== null ? (persisted as { lessons?: unknown }).lessons : null) ?? {};
-  const lessons: Record<string, LessonProgress> = {};
-  if (typeof source === 'object' && source !== null) {
-    for (const [id, value] of Object.entries(source)) {
-      const one = LessonProgress.safeParse(value);
-      if (one.success && LessonProgressState.shape.lessons.safeParse({ [id]: one.data }).success) lessons[id] = one.data;
-    }
-  }
-  return { lessons };
 }
 
 const union = (a: number[], b: number[]) => [...new Set([...a, ...b])].sort((x, y) => x - y);

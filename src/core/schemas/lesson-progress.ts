@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 
 /**
  * What PyDojo remembers about each lesson a learner opened, keyed by the
- * lesson id "module/subtopic". The rules that update it are in
- * core/lessons/progress.ts.
+ * lesson id "module/subtopic", and reading any stored copy back. The rules
+ * that update it are in core/lessons/progress.ts.
  */
 
 const Millis = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
@@ -35,3 +35,18 @@ export const LessonProgressState = z.object({
   lessons: z._default(z.record(LessonId, LessonProgress), {}),
 });
 export type LessonProgressState = z.infer<typeof LessonProgressState>;
+
+/** Accept anything stored (older shapes, hand edits) and keep each lesson that is valid. */
+export function migrateLessonProgress(persisted: unknown): LessonProgressState {
+  const parsed = LessonProgressState.safeParse(persisted);
+  if (parsed.success) return parsed.data;
+  const source = (typeof persisted === 'object' && persisted !== null ? (persisted as { lessons?: unknown }).lessons : null) ?? {};
+  const lessons: Record<string, LessonProgress> = {};
+  if (typeof source === 'object' && source !== null) {
+    for (const [id, value] of Object.entries(source)) {
+      const one = LessonProgress.safeParse(value);
+      if (one.success && LessonProgressState.shape.lessons.safeParse({ [id]: one.data }).success) lessons[id] = one.data;
+    }
+  }
+  return { lessons };
+}
