@@ -1,6 +1,8 @@
 // The grading harness (workers/harness.py) under Node Pyodide, driven through
 // the same PythonClient the app uses. A golden table of submissions and test
-// cases, each graded by the worker and judged with src/core/grading.ts.
+// cases, each graded by the worker and judged with src/core/grading.ts. It is
+// long on purpose: the table is one specification of the harness, read top to
+// bottom, and its cases share the interpreters booted once for the file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GradeOutcome, PythonClient, RunOptions, WorkerPort } from '@/adapters/python/client';
 import { nodeWorkerPort } from '@/adapters/python/node';
