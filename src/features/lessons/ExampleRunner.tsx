@@ -84,7 +84,7 @@ export function ExampleRunner({
   const attempt = useMemo(() => (result ? exampleAttempt(ranCode, runner.parts, result) : null), [ranCode, runner.parts, result]);
   return (
     <div className="space-y-2" data-testid="example" data-section={section}>
-      <div className="relative rounded-md border border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
+      <div className="rounded-md border border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
         <div ref={host} className={editorState === 'ready' ? '' : 'hidden'} data-testid="example-editor" />
         {editorState !== 'ready' ? (
           // A click (or tap) in the code opens the editor there; a swipe scrolls a long line; the
