@@ -1,6 +1,6 @@
 """PyDojo's Python harness: runs a learner's program and grades it case by case.
 
-(One file on purpose, about 1,450 lines: it is executed as one private namespace,
+(One file on purpose, about 1,550 lines: it is executed as one private namespace,
 and the boundary it draws is easiest to review in one place.)
 
 The same file runs in the browser worker and in Node (Vitest and the pack
@@ -37,6 +37,11 @@ The boundary (see README, "Grading"):
 * ``lockdown()`` removes every route from Python to JavaScript (the ``js``
   and ``pyodide`` modules, their JS proxies and the builtin that makes new
   ones), so learner code cannot reach the worker's JavaScript at all.
+  It also refuses signal handlers: one would be handed the frame an
+  interrupt lands in, and every frame below it.
+* The harness's own capabilities that run Python (putting the world back,
+  making forwarders) are generators that never end: an interrupt landing in
+  one is handed back to its caller, not left to break every later test.
 """
 
 import builtins
@@ -92,6 +97,11 @@ _default_recursion_limit = sys.getrecursionlimit()
 _orig_stdout = sys.stdout
 _orig_stderr = sys.stderr
 _orig_stdin = sys.stdin
+# What the world is put back to, held by identity: a program may swap these
+# attributes for objects of its own, whose methods must not run in a restore.
+_orig_hooks = (sys.__excepthook__, sys.__displayhook__, sys.__unraisablehook__)
+_importer_cache = sys.path_importer_cache
+_gc_lists = (("callbacks", gc.callbacks), ("garbage", gc.garbage))
 _linecache = linecache.cache
 _monitoring = getattr(sys, "monitoring", None)
 _gc_enable = gc.enable
@@ -343,7 +353,7 @@ def lockdown():
 
     allowed = _frozenset(
         name for name in sys.builtin_module_names
-        if name.partition(".")[0] not in _BRIDGE_ROOTS and name not in ("_imp", "sys", "builtins", "_pyodide_core", "_testinternalcapi")
+        if name.partition(".")[0] not in _BRIDGE_ROOTS and name not in ("_imp", "sys", "builtins", "_pyodide_core", "_testinternalcapi", "_signal")
     )
     gates = []
     for _ in range(GATES):
@@ -351,6 +361,13 @@ def lockdown():
         next(gate_gen)
         gates.append(gate_gen.send)
     _imp.create_builtin = _bind(_seal(_gate_impl, name="create_builtin"), _tuple(gates))
+    # A Python signal handler is called with the frame the signal lands in,
+    # and from any frame f_back walks down to the harness. Stop and the time
+    # limit arrive as SIGINT: no program may install a handler. (_signal is
+    # kept off the builtin allowlist above, so no fresh copy can be made.)
+    import _signal
+
+    _signal.signal = _seal(_no_signal_impl, name="signal")
     # sys.setrecursionlimit: cap it below what the stack can take.
     sys.setrecursionlimit = _seal(_FunctionType(_limit_impl.__code__, {}, "setrecursionlimit", (_setrecursionlimit, MAX_RECURSION_LIMIT, _int)))
     _sys_hooks["setrecursionlimit"] = sys.setrecursionlimit
@@ -385,6 +402,10 @@ def lockdown():
     gc.collect()
     _state["locked"] = True
     return _reply({"status": "ok"})
+
+
+def _no_signal_impl(signalnum, handler, /, _RuntimeError=RuntimeError):
+    raise _RuntimeError("signal handlers are not available in PyDojo (Stop and the time limit use SIGINT)")
 
 
 def _refuse_new_impl(*args, _TypeError=TypeError, **kwargs):
@@ -550,24 +571,29 @@ def _restore_world(full=True):
                 keep.append((current_list, _list(original)))
                 original[:] = items
                 setattr(sys, attr, original)
-        if sys.path_importer_cache:
-            keep.append(_dict(sys.path_importer_cache))
-            sys.path_importer_cache.clear()
+        if sys.path_importer_cache is not _importer_cache:
+            keep.append(sys.path_importer_cache)
+            sys.path_importer_cache = _importer_cache
+        if _importer_cache:
+            keep.append(_dict(_importer_cache))
+            _importer_cache.clear()
     keep.append((sys.stdout, sys.stderr, sys.stdin, sys.setrecursionlimit, sys.excepthook, sys.displayhook, sys.unraisablehook))
     sys.stdout = _orig_stdout
     sys.stderr = _orig_stderr
     sys.stdin = _orig_stdin
-    sys.excepthook = sys.__excepthook__
-    sys.displayhook = sys.__displayhook__
-    sys.unraisablehook = sys.__unraisablehook__
+    sys.excepthook, sys.displayhook, sys.unraisablehook = _orig_hooks
+    sys.__excepthook__, sys.__displayhook__, sys.__unraisablehook__ = _orig_hooks
     sys.setrecursionlimit = _sys_hooks["setrecursionlimit"]
     _setrecursionlimit(_default_recursion_limit)
     # The garbage collector's own hooks: callbacks, debug flags, saved garbage.
-    keep.append(_list(gc.callbacks))
-    gc.callbacks.clear()
+    for name, original in _gc_lists:
+        current = getattr(gc, name)
+        if current is not original:
+            keep.append(current)
+            setattr(gc, name, original)
+        keep.append(_list(original))
+        original.clear()
     gc.set_debug(0)
-    keep.append(_list(gc.garbage))
-    gc.garbage.clear()
     gc.set_threshold(*_GC_THRESHOLD)
     if _state["sealed"]:
         # No cyclic collection in a grading interpreter: a learner object in a
@@ -905,17 +931,32 @@ def _safe_repr(value):
 # --------------------------------------------------------------------------
 
 
-def _restore_gen():
-    """A generator that restores the world each time it is resumed: wrappers
-    hold only its bound ``send``, never the harness function itself."""
+def _service_gen(step, /, _BaseException=BaseException):
+    """A generator that answers each value sent to it with (True, step(value)),
+    or with (False, exc) when anything is raised inside it: holders get only
+    its bound ``send``, never the harness function itself. It must not end:
+    a time limit landing on any of its bytecodes (mid-restore, say) would
+    otherwise leave every later test a StopIteration. The caller raises what
+    it is handed back."""
+    reply = None
     while True:
-        yield None
-        _restore_world()
+        try:
+            while True:
+                value = yield reply
+                reply = (True, step(value))
+        except _BaseException as exc:  # noqa: BLE001
+            reply = (False, exc)
+
+
+def _service(step):
+    generator = _service_gen(step)
+    generator.send(None)
+    return generator.send
 
 
 def _forward_entry(*args, **kwargs):
     # A template: each forwarder gets a copy of this code whose marker
-    # constant is replaced by (test function, recorder, AssertionError).
+    # constant is replaced by (test function, the append of the failure list, AssertionError).
     # Constants of code cannot be read while tests run, nor passed in by a
     # caller, and the function can be re-entered (a memoised recursion).
     state = "__PYDOJO_FORWARD_STATE__"
@@ -942,7 +983,9 @@ def _call_impl(state, /, *args, **kwargs):
     try:
         result = fn(*args, **kwargs)
     finally:
-        restore(None)
+        restored, failure = restore(None)
+        if not restored:
+            raise failure
     keep(result)
     if not relay:
         return plain(result)
@@ -975,19 +1018,14 @@ def _make_wrapper_impl(fn, rest, /, _FunctionType=_FunctionType, _code=_call_ent
     return wrapper
 
 
-def _recorder_gen(items, /):
-    """Appends whatever it is sent to a list only the harness can read."""
-    while True:
-        item = yield None
-        items.append(item)
-
-
 def _make_forwarder(fn, /):
     """A test-defined function as learner code sees it: a call, nothing else.
     A failed assertion inside it is recorded: learner code that catches it
     still fails the test. (Harness code: reached only through the shield.)"""
     consts = _list(_FORWARD_CODE.co_consts)
-    consts[_FORWARD_MARKER] = (fn, _failure_recorder.send, _AssertionError)
+    # The record is a plain list append: no Python frame, so nothing (not
+    # even an interrupt) can land between the failure and its record.
+    consts[_FORWARD_MARKER] = (fn, _failures.append, _AssertionError)
     code = _permit(_FORWARD_CODE.replace, co_consts=_tuple(consts))
     forwarder = _FunctionType(code, _SEALED_GLOBALS, "forward")
     for attr in ("__name__", "__qualname__", "__doc__"):
@@ -1038,7 +1076,10 @@ def _shield_impl(
         return value
     if t is _FunctionType and _type(value.__globals__) is _dict and value.__globals__.get("__name__") == "__main__":
         return value
-    return _make_forwarder(value)
+    made, forwarder = _make_forwarder(value)
+    if not made:
+        raise forwarder
+    return forwarder
 
 
 def _shield_entry(value, /, _impl=None):
@@ -1049,35 +1090,18 @@ def _is_learner_fn_impl(value, /, _type=type, _FunctionType=_FunctionType, _dict
     return _type(value) is _FunctionType and _type(value.__globals__) is _dict and value.__globals__.get("__name__") == "__main__"
 
 
-def _keep_impl(value, /, _append=None):
-    _append(value)
+def _restore_all(_):
+    _restore_world()
 
 
-_restore_generator = _restore_gen()
-_restore_generator.send(None)
-_restore_send = _restore_generator.send
+_restore_send = _service(_restore_all)
 _failures = []
-_failure_recorder = _recorder_gen(_failures)
-_failure_recorder.send(None)
-_graveyard_keeper = _recorder_gen(_graveyard)
-_graveyard_keeper.send(None)
 _SAFE_CALLABLES = (
     types.BuiltinFunctionType, types.MethodWrapperType, types.WrapperDescriptorType,
     types.MethodDescriptorType, types.ClassMethodDescriptorType,
 )
-def _forwarder_maker():
-    """Makes forwarders for the sealed shield, which holds only this
-    generator's send, never the harness function itself."""
-    forwarder = None
-    while True:
-        fn = yield forwarder
-        forwarder = _make_forwarder(fn)
-
-
-_forwarder_generator = _forwarder_maker()
-_forwarder_generator.send(None)
-_forwarder_send = _forwarder_generator.send
-_shield_sealed = _seal(_shield_impl, defaults=_shield_impl.__defaults__[:-2] + (_SAFE_CALLABLES, _forwarder_send))
+# The sealed shield holds only a service's send, never _make_forwarder itself.
+_shield_sealed = _seal(_shield_impl, defaults=_shield_impl.__defaults__[:-2] + (_SAFE_CALLABLES, _service(_make_forwarder)))
 _shield = _seal(_shield_entry, defaults=(_shield_sealed,))
 _is_learner_fn = _seal(_is_learner_fn_impl)
 _call_sealed = _seal(_call_impl)
@@ -1085,7 +1109,7 @@ _make_wrapper = _seal(_make_wrapper_impl)
 
 
 def _wrap_candidate(fn, relay=False):
-    return _make_wrapper(fn, (_plain, _restore_send, _shield, relay, _is_learner_fn, _call_sealed, _make_wrapper, _graveyard_keeper.send))
+    return _make_wrapper(fn, (_plain, _restore_send, _shield, relay, _is_learner_fn, _call_sealed, _make_wrapper, _graveyard.append))
 
 
 # --------------------------------------------------------------------------

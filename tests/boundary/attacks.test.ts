@@ -1138,6 +1138,24 @@ const READING: Attack[] = [
       `,
   ),
   A(
+    "forwarders: a failed assertion in a test function, called at the recursion limit so the harness's record of it has no room, then swallowed",
+    MAP_POSITIVE,
+    py`
+        def map_positive(f, xs):
+            def dive(n):
+                try:
+                    dive(n + 1)
+                except BaseException:
+                    pass
+                try:
+                    f(-1)
+                except BaseException:
+                    pass
+            dive(0)
+            return [f(x) for x in xs if x > 0]
+      `,
+  ),
+  A(
     'forwarders: pass the forwarder keyword arguments named like its hidden state, to swallow a failed assertion',
     COMPOSE,
     py`
@@ -2371,6 +2389,88 @@ const DENIAL: Attack[] = [
     "def answer(key):\n    return '?'\n\ntry:\n    line = input()\nexcept EOFError:\n    line = None\nif line is not None:\n    while True:\n        pass\n",
   ),
   A('time.sleep(100) in the entry point', problem({ ...SECRET, timeLimitMs: 300 }), 'import time\n\ndef answer(key):\n    time.sleep(100)\n'),
+  A(
+    "frames: a SIGINT handler handed the frame the time limit lands in, walking f_back to the harness's globals",
+    problem({ ...SECRET, timeLimitMs: 300 }),
+    REACHED +
+      py`
+        import signal
+
+        def grab(signum, frame):
+            seen = 0
+            while frame is not None and seen < 40:
+                seen += 1
+                try:
+                    names = frame.f_globals
+                    if '_state' in names or '_reply' in names:
+                        reached('the harness globals through a signal frame')
+                        names['_state']['guarded'] = False
+                except BaseException:
+                    pass
+                try:
+                    local = frame.f_locals
+                    for key in local:
+                        if key.startswith('__pydojo') or key in ('state', 'lines', 'test_code'):
+                            reached('harness locals through a signal frame: ' + key)
+                except BaseException:
+                    pass
+                try:
+                    frame = frame.f_back
+                except BaseException:
+                    break
+            raise KeyboardInterrupt
+
+        def answer(key):
+            signal.signal(signal.SIGINT, grab)
+            while True:
+                pass
+      `,
+  ),
+  A(
+    "restore: an import cache and gc's lists swapped for the learner's own subclasses, whose methods would run while the harness puts the world back",
+    SECRET,
+    py`
+        import sys, gc
+
+        ran = []
+
+        class Cache(dict):
+            def __len__(self):
+                ran.append('cache len')
+                return 1
+
+            def __iter__(self):
+                ran.append('cache iter')
+                return iter(())
+
+            def keys(self):
+                ran.append('cache keys')
+                return []
+
+            def clear(self):
+                ran.append('cache clear')
+
+        class Hooks(list):
+            def __iter__(self):
+                ran.append('list iter')
+                return iter(())
+
+            def __len__(self):
+                ran.append('list len')
+                return 0
+
+            def clear(self):
+                ran.append('list clear')
+
+        def answer(key):
+            if ran:
+                return 'REACHED ' + ', '.join(ran)
+            sys.path_importer_cache = Cache(x=1)
+            gc.callbacks = Hooks([print])
+            gc.garbage = Hooks([print])
+            return '?'
+      `,
+  ),
   A(
     'swallowing KeyboardInterrupt (and ignoring SIGINT) in a loop',
     problem({ ...SECRET, timeLimitMs: 300 }),

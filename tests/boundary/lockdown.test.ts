@@ -133,6 +133,44 @@ except ImportError as error:
     expect(last).toContain('restart Python');
   });
 
+  it("hands an interrupt that lands in one of the harness's services back to the caller, and the service lives on", () => {
+    // A service that ended would leave every later test of the interpreter
+    // failing with StopIteration (a time limit landing mid-restore did this).
+    const after = pyodide.runPython(
+      `
+def step(value):
+    if value == 'boom':
+        raise KeyboardInterrupt
+    return value * 2
+svc = _service(step)
+first = svc(2)
+ok, exc = svc('boom')
+thrown = svc.__self__.throw(KeyboardInterrupt())
+later = svc(3)
+restore_thrown = _restore_send.__self__.throw(KeyboardInterrupt())
+restore_later = _restore_send(None)
+(first, ok, type(exc).__name__, thrown[0], type(thrown[1]).__name__, later, restore_thrown[0], restore_later)
+`,
+      { globals: harness },
+    ) as PyProxy;
+    expect(after.toJs()).toEqual([[true, 4], false, 'KeyboardInterrupt', false, 'KeyboardInterrupt', [true, 6], false, [true, undefined]]);
+  });
+
+  it('refuses to install signal handlers: a handler would be handed the frame an interrupt lands in', () => {
+    const after = pyodide.runPython(`
+import signal
+try:
+    signal.signal(signal.SIGINT, lambda signum, frame: None)
+    refused = ''
+except RuntimeError as error:
+    refused = str(error)
+(refused, signal.getsignal(signal.SIGINT) is signal.default_int_handler)
+`) as PyProxy;
+    const [refused, unchanged] = after.toJs() as [string, boolean];
+    expect(refused).toContain('signal handlers are not available');
+    expect(unchanged).toBe(true);
+  });
+
   it('lets no class that wraps JS values be instantiated from Python', () => {
     const made = (pyodide.runPython(`
 made = []
