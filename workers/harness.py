@@ -37,8 +37,8 @@ The boundary (see README, "Grading"):
 * ``lockdown()`` removes every route from Python to JavaScript (the ``js``
   and ``pyodide`` modules, their JS proxies and the builtin that makes new
   ones), so learner code cannot reach the worker's JavaScript at all.
-  It also refuses signal handlers: one would be handed the frame an
-  interrupt lands in, and every frame below it.
+  It also refuses signal handlers (one would be handed the frame an
+  interrupt lands in, and every frame below it) and CPython's test modules.
 * The harness's own capabilities that run Python (putting the world back,
   making forwarders) are generators that never end: an interrupt landing in
   one is handed back to its caller, not left to break every later test.
@@ -351,10 +351,18 @@ def lockdown():
     # _imp.create_builtin could rebuild _pyodide_core from its saved state.
     import _imp
 
+    # CPython's test and debugging modules reach under the audit hook
+    # (_testcapi reads any function's code, globals and defaults through the
+    # C API): none of them may load, whatever a later build compiles in.
     allowed = _frozenset(
         name for name in sys.builtin_module_names
-        if name.partition(".")[0] not in _BRIDGE_ROOTS and name not in ("_imp", "sys", "builtins", "_pyodide_core", "_testinternalcapi", "_signal")
+        if name.partition(".")[0] not in _BRIDGE_ROOTS
+        and name not in ("_imp", "sys", "builtins", "_pyodide_core", "_signal", "_remote_debugging")
+        and not name.startswith(("_test", "_xx", "xx"))
     )
+    for name in _list(_sys_modules):
+        if name not in allowed and name in sys.builtin_module_names and name not in ("sys", "builtins", "_imp", "_signal"):
+            _sys_modules.pop(name, None)
     gates = []
     for _ in range(GATES):
         gate_gen = _seal(_builtin_gate)(_imp.create_builtin, allowed)

@@ -1156,6 +1156,29 @@ const READING: Attack[] = [
       `,
   ),
   A(
+    "_testcapi: a forwarder's code and a wrapper's keyword defaults read through the C API, which no audit hook sees",
+    MAP_POSITIVE,
+    py`
+        import _testcapi
+
+        def map_positive(f, xs):
+            out = []
+            for x in xs:
+                try:
+                    out.append(f(x))
+                except BaseException:
+                    pass
+            for const in _testcapi.function_get_code(f).co_consts:
+                if type(const) is tuple:
+                    for item in const:
+                        try:
+                            item.__self__.clear()
+                        except BaseException:
+                            pass
+            return out
+      `,
+  ),
+  A(
     'forwarders: pass the forwarder keyword arguments named like its hidden state, to swallow a failed assertion',
     COMPOSE,
     py`

@@ -171,6 +171,25 @@ except RuntimeError as error:
     expect(unchanged).toBe(true);
   });
 
+  it("refuses CPython's test and debugging modules, which reach under the audit hook", () => {
+    const after = pyodide.runPython(`
+import _imp, importlib.machinery as m, sys
+loaded = []
+for name in ['_testcapi', '_testclinic', '_testlimitedcapi', '_testbuffer', '_testinternalcapi', '_xxtestfuzz', 'xxsubtype', '_remote_debugging']:
+    for how in ('import', 'create_builtin'):
+        try:
+            if how == 'import':
+                __import__(name)
+            else:
+                _imp.create_builtin(m.ModuleSpec(name, None, origin='built-in'))
+            loaded.append(name + ' by ' + how)
+        except ImportError:
+            pass
+(loaded, [n for n in sys.modules if n.startswith('_test')])
+`) as PyProxy;
+    expect(after.toJs()).toEqual([[], []]);
+  });
+
   it('lets no class that wraps JS values be instantiated from Python', () => {
     const made = (pyodide.runPython(`
 made = []
