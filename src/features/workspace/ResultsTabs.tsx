@@ -1,5 +1,4 @@
 'use client';
-import * as Tabs from '@radix-ui/react-tabs';
 import dynamic from 'next/dynamic';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslations } from 'use-intl';
@@ -9,6 +8,7 @@ import { CoachPanel, preloadAiPanels, TutorPanel, type Coach } from '@/features/
 import { whenIdle } from '@/features/shell';
 import { OutputPanel } from './OutputPanel';
 import { Splitter } from './Splitter';
+import { Tab, TabList, TabPanel, Tabs } from './Tabs';
 import type { Runner } from './use-runner';
 
 // The tests' results show after a first Submit or test run: their code loads
@@ -77,20 +77,20 @@ export function ResultsTabs({
       : []),
   ];
   return (
-    <Tabs.Root value={tab} onValueChange={onTab} className="flex min-h-[22rem] flex-col md:min-h-[260px] lg:min-h-0" style={{ flexGrow: 100 - share, flexBasis: 0 }}>
+    <Tabs value={tab} onValueChange={onTab} className="flex min-h-[22rem] flex-col md:min-h-[260px] lg:min-h-0" style={{ flexGrow: 100 - share, flexBasis: 0 }}>
       <Splitter orientation="horizontal" value={share} onChange={onShare} label={t('resize')} />
-      <Tabs.List aria-label={t('results')} className="flex gap-1 border-b border-slate-200 px-2 dark:border-slate-800">
+      <TabList label={t('results')} className="flex gap-1 border-b border-slate-200 px-2 dark:border-slate-800">
         {tabs.map(([value, label]) => (
-          <Tabs.Trigger
+          <Tab
             key={value}
             value={value}
             className="border-b-2 border-transparent px-3 py-1.5 text-sm text-slate-600 data-[state=active]:border-brand-600 data-[state=active]:font-medium data-[state=active]:text-slate-900 dark:text-slate-400 dark:data-[state=active]:text-slate-100"
           >
             {label}
-          </Tabs.Trigger>
+          </Tab>
         ))}
-      </Tabs.List>
-      <Tabs.Content value="output" className="min-h-0 flex-1 outline-none">
+      </TabList>
+      <TabPanel value="output" className="min-h-0 flex-1 outline-none">
         <OutputPanel
           segments={runner.segments}
           lastRun={runner.lastRun}
@@ -102,8 +102,8 @@ export function ResultsTabs({
           timeLimitSec={runner.timeLimitSec}
           visibleTests={{ count: visibleTests.length, calls, onRun: busy || visibleTests.length === 0 ? undefined : () => onGrade(visibleTests) }}
         />
-      </Tabs.Content>
-      <Tabs.Content value="tests" className="min-h-0 flex-1 overflow-y-auto outline-none">
+      </TabPanel>
+      <TabPanel value="tests" className="min-h-0 flex-1 overflow-y-auto outline-none">
         <TestResults
           verdict={runner.verdict}
           ran={runner.gradedTests}
@@ -112,22 +112,22 @@ export function ResultsTabs({
           solvedBefore={solvedBefore}
           onRunOne={busy ? undefined : (index) => onGrade([index])}
         />
-      </Tabs.Content>
+      </TabPanel>
       {extraTab ? (
-        <Tabs.Content value={extraTab.value} forceMount className="min-h-0 flex-1 overflow-y-auto outline-none data-[state=inactive]:hidden">
+        <TabPanel value={extraTab.value} keepMounted className="min-h-0 flex-1 overflow-y-auto outline-none data-[state=inactive]:hidden">
           {extraTab.content}
-        </Tabs.Content>
+        </TabPanel>
       ) : null}
       {coach.available ? (
         <>
-          <Tabs.Content value="coach" className="min-h-0 flex-1 overflow-y-auto outline-none">
+          <TabPanel value="coach" className="min-h-0 flex-1 overflow-y-auto outline-none">
             <CoachPanel coach={coach} hasVerdict={runner.verdict !== null} canExplain={canExplain} solved={solved || solvedBefore} onExplain={onExplain} />
-          </Tabs.Content>
-          <Tabs.Content value="tutor" className="flex min-h-0 flex-1 flex-col outline-none data-[state=inactive]:hidden">
+          </TabPanel>
+          <TabPanel value="tutor" className="flex min-h-0 flex-1 flex-col outline-none data-[state=inactive]:hidden">
             <TutorPanel problem={problem} topicLabel={topicLabel} getCode={getCode} verdict={runner.verdict} />
-          </Tabs.Content>
+          </TabPanel>
         </>
       ) : null}
-    </Tabs.Root>
+    </Tabs>
   );
 }
