@@ -1179,6 +1179,33 @@ const READING: Attack[] = [
       `,
   ),
   A(
+    // CPython does not verify bytecode: this code's LOAD_FAST 0xab reads past
+    // its frame's locals into stale stack memory, where harness frames lay
+    // (scanning indexes there corrupts the heap and kills the interpreter).
+    'crafted bytecode: marshal.loads builds a code object whose LOAD_FAST reads past its frame, at load and in a test',
+    SECRET,
+    REACHED +
+      py`
+        import marshal, types
+        PEEK = '630100000000000000000000000100000003000000f306000000800054ab2300a9014ea9002901da0178730100000020da076d61696e2e7079da047065656b720500000003000000f3070000008000d80b0c8048f300000000'
+
+        def build(where):
+            for load in (lambda: marshal.loads(bytes.fromhex(PEEK)), lambda: marshal.load(__import__('io').BytesIO(bytes.fromhex(PEEK)))):
+                try:
+                    code = load()
+                except RuntimeError:
+                    continue
+                if type(code) is types.CodeType:
+                    reached('crafted code object ' + where)
+
+        build('at load')
+
+        def answer(key):
+            build('in a test')
+            return '?'
+      `,
+  ),
+  A(
     'forwarders: pass the forwarder keyword arguments named like its hidden state, to swallow a failed assertion',
     COMPOSE,
     py`
