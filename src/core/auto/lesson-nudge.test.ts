@@ -5,7 +5,8 @@ import { lessonSuggestion, LESSON_AFTER_MISSES } from './lesson-nudge';
 import { EMPTY_MASTERY } from './mastery';
 import type { Outcome } from './outcome';
 import { EMPTY_REVIEW } from './review';
-import { createRun, planNext, recordOutcome, type AutoRun } from './run';
+import { type AutoRun } from './run';
+import { createRun, planNext, recordOutcome } from './run-plan';
 import { syntheticCatalog } from './simulate';
 
 const T0 = Date.UTC(2025, 0, 6, 9);

@@ -13,7 +13,7 @@ import lists from '../../../data/curriculum/lists.json';
 import strings from '../../../data/curriculum/strings.json';
 import { Module } from '../schemas/curriculum';
 import { ProblemPack } from '../schemas/problem';
-import { MINI_CURRICULUM } from './run';
+import { MINI_CURRICULUM } from './run-plan';
 
 const modules = new Map([strings, lists, controlFlow, dicts].map((json) => [json.id, Module.parse(json)]));
 const packs = new Map([stringsBank, listsBank, controlFlowBank, dictsBank].map((json) => [json.id, ProblemPack.parse(json)]));

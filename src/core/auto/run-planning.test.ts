@@ -7,7 +7,8 @@ import { type ProblemSummary, seededRandom } from '../catalog';
 import { typeKey } from './keys';
 import { EMPTY_MASTERY, type MasteryState } from './mastery';
 import { EMPTY_REVIEW } from './review';
-import { type AutoRun, createRun, MINI_CURRICULUM, type PlanContext, planNext, skip } from './run';
+import { type AutoRun } from './run';
+import { createRun, MINI_CURRICULUM, type PlanContext, planNext, skip } from './run-plan';
 import { LEARNERS, simulate, syntheticCatalog } from './simulate';
 import { whyInEnglish } from './why-in-english.testing';
 

@@ -6,32 +6,8 @@ import { whyInEnglish } from './why-in-english.testing';
 import type { Outcome } from './outcome';
 import { EMPTY_REVIEW } from './review';
 import { Rating, scheduleReview } from './review-schedule';
-import {
-  activeRun,
-  AutoRun,
-  AutoRunsState,
-  canAdjust,
-  createRun,
-  easier,
-  EMPTY_AUTO_RUNS,
-  exportRun,
-  harder,
-  type Level,
-  MINI_CURRICULUM,
-  migrateAutoRuns,
-  nextLevel,
-  parseRunFile,
-  type PlanContext,
-  planNext,
-  putRun,
-  recordOutcome,
-  removeRun,
-  RUN_AHEAD,
-  RUNS_LIMIT,
-  setActiveRun,
-  skip,
-  STREAK_IDLE_MS,
-} from './run';
+import { activeRun, AutoRun, AutoRunsState, EMPTY_AUTO_RUNS, exportRun, type Level, migrateAutoRuns, parseRunFile, putRun, removeRun, RUNS_LIMIT, setActiveRun } from './run';
+import { canAdjust, createRun, easier, harder, MINI_CURRICULUM, nextLevel, type PlanContext, planNext, recordOutcome, RUN_AHEAD, skip, STREAK_IDLE_MS } from './run-plan';
 import { syntheticCatalog } from './simulate';
 
 const T0 = Date.UTC(2025, 0, 6, 9);
@@ -472,7 +448,7 @@ describe('the mini-curriculum', () => {
 
 describe('mergeAutoRuns', () => {
   it('keeps deletions from the saved copy and the newer copy of each run', async () => {
-    const { mergeAutoRuns, createRun } = await import('./run');
+    const { mergeAutoRuns } = await import('./run');
     const a = createRun({ id: 'a', name: 'A', now: 1, isNewLearner: false });
     const b = createRun({ id: 'b', name: 'B', now: 1, isNewLearner: false });
     const stored = { runs: { a: { ...a, updatedAt: 5, name: 'A saved' } }, activeId: 'a' };
@@ -486,7 +462,6 @@ describe('mergeAutoRuns', () => {
 
 describe('remediation in a small subtopic', () => {
   it('goes back to a problem met before when nothing fresh is left there', async () => {
-    const { createRun, planNext, recordOutcome } = await import('./run');
     const { EMPTY_REVIEW } = await import('./review');
     const problem = (id: string, difficulty: 'beginner' | 'intermediate') => ({
       id,
@@ -516,7 +491,7 @@ describe('remediation in a small subtopic', () => {
 
 describe('replaceCurrent', () => {
   it('swaps the problem on screen without answering or skipping it', async () => {
-    const { createRun, replaceCurrent } = await import('./run');
+    const { replaceCurrent } = await import('./run');
     const base = createRun({ id: 'r', name: 'R', now: 0, isNewLearner: false });
     const run = {
       ...base,

@@ -11,7 +11,8 @@ import { DIFFICULTIES, DIFFICULTY_RATING, EMPTY_MASTERY, expectedSuccess, type M
 import { isMiss, type Outcome } from './outcome';
 import { EMPTY_REVIEW, type ReviewState } from './review';
 import { reviewGrade, scheduleReview } from './review-schedule';
-import { type AutoRun, createRun, type Level, planNext, type QueueReason, recordOutcome, type WhyPart } from './run';
+import { type AutoRun, type Level, type QueueReason, type WhyPart } from './run';
+import { createRun, planNext, recordOutcome } from './run-plan';
 import { subtopicKey } from './keys';
 
 export interface Learner {

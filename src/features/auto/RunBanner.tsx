@@ -1,7 +1,8 @@
 'use client';
 import Link from 'next/link';
 import { useTranslations } from 'use-intl';
-import { canAdjust, type AutoRun } from '@/core/auto/run';
+import { type AutoRun } from '@/core/auto/run';
+import { canAdjust } from '@/core/auto/run-plan';
 import type { LabelSource } from '@/core/auto/keys';
 import type { ProblemSummary } from '@/core/catalog';
 import { AiRunQuestion } from './AiRunQuestion';

@@ -7,7 +7,8 @@
 import type { BadgeId } from '@/core/auto/achievements';
 import { typeKey, type LabelSource } from '@/core/auto/keys';
 import { reviewGrade, scheduleReview } from '@/core/auto/review-schedule';
-import { planNext, recordOutcome, type AutoRun } from '@/core/auto/run';
+import { type AutoRun } from '@/core/auto/run';
+import { planNext, recordOutcome } from '@/core/auto/run-plan';
 import type { OutcomeInput } from '@/core/auto/outcome';
 import { Outcome } from '@/core/auto/outcome';
 import type { ProblemSummary } from '@/core/catalog';
