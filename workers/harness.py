@@ -34,6 +34,12 @@ The boundary (see README, "Grading"):
   sit in immutable defaults or tuples, and replacing their defaults, code or
   class is refused. Test code runs with globals whose harness-given names
   (``plain``, builtins, the learner's wrapped functions) cannot be rebound.
+* Nothing handed to learner code carries the test's globals either: every
+  function and lambda of test code is a forwarder from birth (its
+  ``__globals__`` and ``__closure__`` would otherwise give learner code the
+  test namespace), so a learner's method called directly, a learner's
+  ``__init_subclass__`` or metaclass seeing a test's subclass, or a test
+  object's methods reveal nothing. Annotations in test code stay strings.
 * ``lockdown()`` removes every route from Python to JavaScript (the ``js``
   and ``pyodide`` modules, their JS proxies and the builtin that makes new
   ones), so learner code cannot reach the worker's JavaScript at all.
@@ -1115,7 +1121,8 @@ _SAFE_CALLABLES = (
     types.MethodDescriptorType, types.ClassMethodDescriptorType,
 )
 # The sealed shield holds only a service's send, never _make_forwarder itself.
-_shield_sealed = _seal(_shield_impl, defaults=_shield_impl.__defaults__[:-2] + (_SAFE_CALLABLES, _service(_make_forwarder)))
+_forward_send = _service(_make_forwarder)
+_shield_sealed = _seal(_shield_impl, defaults=_shield_impl.__defaults__[:-2] + (_SAFE_CALLABLES, _forward_send))
 _shield = _seal(_shield_entry, defaults=(_shield_sealed,))
 _is_learner_fn = _seal(_is_learner_fn_impl)
 _call_sealed = _seal(_call_impl)
@@ -1356,6 +1363,13 @@ _TEST_IMPORT_CODE = _test_import_impl.__code__
 # isinstance/issubclass and reads of __name__/__qualname__ in test code are
 # rewritten to these, which cannot be bent by a learner's str subclass, a
 # faked __class__ or a metaclass with its own __instancecheck__.
+def _test_forward_impl(fn, /, _make=None):
+    made, forwarder = _make(fn)
+    if not made:
+        raise forwarder
+    return forwarder
+
+
 def _exact_text_impl(value, /, _type=type, _str=str, _isinstance=isinstance):
     if _type(value) is _str or not _isinstance(value, _str):
         return value
@@ -1416,18 +1430,52 @@ _TEST_HELPERS = {
     "__pydojo_name__": _seal(_test_name_impl, defaults=(_exact_text,) + _test_name_impl.__defaults__[1:]),
     "__pydojo_isinstance__": _seal(_test_isinstance_impl, defaults=(type, _real_subclass)),
     "__pydojo_issubclass__": _seal(_test_issubclass_impl, defaults=(type, isinstance, _real_subclass, TypeError)),
+    "__pydojo_forward__": _seal(_test_forward_impl, defaults=(_forward_send,)),
 }
 _TEST_HELPERS["__pydojo_str__"].__kwdefaults__ = {"_convert": _exact_text, "_str": str}
+_ANNOTATIONS_FLAG = __import__("__future__").annotations.compiler_flag
 _REWRITTEN_CALLS = {"str": "__pydojo_str__", "repr": "__pydojo_repr__", "format": "__pydojo_format__", "isinstance": "__pydojo_isinstance__", "issubclass": "__pydojo_issubclass__"}
 
 
 def _rewrite_test_code(test_code):
-    """Test source → code whose comparisons cannot be bent (see above)."""
+    """Test source → code whose comparisons cannot be bent (see above), and
+    whose functions learner code only ever sees as forwarders: CPython lets
+    anyone read a function's __globals__ and __closure__ (the test namespace,
+    its hidden values, its plain), and test code hands its functions to
+    learner code by many roads no wrapper stands on (a method called
+    directly, a subclass of a learner's class, an object's methods)."""
     import ast
 
     tree = ast.parse(test_code, TEST_FILENAME)
+    helpers = _list(_TEST_HELPERS)
+
+    def forward(node):
+        return ast.copy_location(ast.Call(ast.Name("__pydojo_forward__", ast.Load()), [node], []), node)
 
     class Rewriter(ast.NodeTransformer):
+        def visit_FunctionDef(self, node):
+            self.generic_visit(node)
+            # Innermost: other decorators (property, staticmethod, a
+            # learner's) and the name's binding only see the forwarder.
+            node.decorator_list.append(ast.copy_location(ast.Name("__pydojo_forward__", ast.Load()), node))
+            return node
+
+        visit_AsyncFunctionDef = visit_FunctionDef
+
+        def visit_Lambda(self, node):
+            self.generic_visit(node)
+            return forward(node)
+
+        def visit_ClassDef(self, node):
+            self.generic_visit(node)
+            # A class body looks names up in its namespace first, which a
+            # learner's metaclass makes (__prepare__): the helpers are read
+            # from the test's globals instead.
+            first = node.body[0] if node.body else None
+            docstring = isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str)
+            node.body.insert(1 if docstring else 0, ast.copy_location(ast.Global(helpers), node))
+            return node
+
         def visit_Call(self, node):
             self.generic_visit(node)
             if isinstance(node.func, ast.Name) and node.func.id in _REWRITTEN_CALLS and not node.keywords or (
@@ -1444,7 +1492,9 @@ def _rewrite_test_code(test_code):
             return node
 
     tree = ast.fix_missing_locations(Rewriter().visit(tree))
-    return _compile(tree, TEST_FILENAME, "exec")
+    # Annotations stay strings: a class's lazy __annotate__ would be a test
+    # function the class hands to any learner code that sees the class.
+    return _compile(tree, TEST_FILENAME, "exec", _ANNOTATIONS_FLAG, True)
 
 
 def _relay_main(namespace):

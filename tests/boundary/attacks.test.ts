@@ -496,6 +496,54 @@ const NOTIFY = problem({
   ],
 });
 
+/** oop-shape-hierarchy of the bank: a hidden test subclasses the learner's class with methods of its own. */
+const HIERARCHY = problem({
+  tests: [
+    { kind: 'assert', name: 'a square', code: "assert plain(Square(2).area()) == 4\nassert plain(Square(2).describe()) == 'Square with area 4.00'\n" },
+    {
+      kind: 'assert',
+      name: 'a new subclass',
+      hidden: true,
+      code: py`
+        NOTE = 'ZQX-TRIANGLE'
+
+
+        class Triangle(Shape):
+            def __init__(self, base, height):
+                self.base = base
+                self.height = height
+
+            def area(self):
+                return self.base * self.height / 2
+
+        assert plain(Triangle(3, 4).describe()) == 'Triangle with area 6.00', 'describe() should work for new subclasses too'
+        assert abs(plain(total_area([Triangle(3, 4), Square(1)])) - 7) < 1e-9
+      `,
+    },
+  ],
+});
+
+/** Test code calls a learner's method with a test-made callback: no wrapper in between. */
+const BUS = problem({
+  tests: [
+    { kind: 'assert', name: 'delivers an event', code: "seen = []\nbus = Bus()\nbus.subscribe(seen.append)\nbus.emit('a')\nassert seen == ['a']\n" },
+    {
+      kind: 'assert',
+      name: 'delivers to every subscriber in order',
+      hidden: true,
+      code: py`
+        NOTE = 'ZQX-BUS'
+        log = []
+        bus = Bus()
+        bus.subscribe(lambda event: log.append(('first', event)))
+        bus.subscribe(lambda event: log.append(('second', event)))
+        bus.emit('go')
+        assert log == [('first', 'go'), ('second', 'go')], f'log is {log!r}'
+      `,
+    },
+  ],
+});
+
 /** Run after every attack (once the canary has had its say): puts back what known attacks plant outside the harness's reach. */
 const JANITOR = py`
   import sys, gc, types, linecache, signal
@@ -1426,6 +1474,66 @@ const READING: Attack[] = [
 ];
 
 const FORGING: Attack[] = [
+  A(
+    "test functions: a learner's __init_subclass__ gets a test-made subclass, whose methods' __globals__ are the test namespace (swap plain)",
+    HIERARCHY,
+    REACHED +
+      ALWAYS_EQUAL +
+      py`
+        def grab(cls):
+            for value in list(vars(cls).values()):
+                g = getattr(value, '__globals__', None)
+                if type(g) is dict and 'plain' in g:
+                    reached('test namespace ' + repr(sorted(k for k in g if not k.startswith('__'))) + ' ' + repr(g.get('NOTE')))
+                    g['plain'] = lambda value: AlwaysEqual()
+
+        class Shape:
+            def __init_subclass__(cls, **kwargs):
+                super().__init_subclass__(**kwargs)
+                grab(cls)
+
+            def area(self):
+                return 0
+
+            def describe(self):
+                return f'{type(self).__name__} with area {self.area():.2f}'
+
+        class Square(Shape):
+            def __init__(self, side):
+                self.side = side
+
+            def area(self):
+                return self.side * self.side
+
+        def total_area(shapes):
+            for shape in shapes:
+                grab(type(shape))
+            return -1
+      `,
+  ),
+  A(
+    "test functions: a learner's method called directly by test code gets the test's lambdas (their __globals__ and __closure__)",
+    BUS,
+    REACHED +
+      ALWAYS_EQUAL +
+      py`
+        class Bus:
+            def __init__(self):
+                self.subscribers = []
+
+            def subscribe(self, fn):
+                g = getattr(fn, '__globals__', None)
+                if type(g) is dict and '__pydojo_tests__' == g.get('__name__'):
+                    reached('test namespace ' + repr(g.get('NOTE')))
+                    g['log'] = AlwaysEqual()
+                for cell in getattr(fn, '__closure__', None) or ():
+                    reached('test closure ' + repr(cell.cell_contents))
+                self.subscribers.append(fn)
+
+            def emit(self, event):
+                pass
+      `,
+  ),
   A(
     'flip: exception whose __str__ returns a str subclass equal to anything (str(exc) == message in the bank)',
     EXC,
