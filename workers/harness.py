@@ -1452,8 +1452,19 @@ def _rewrite_test_code(test_code):
     def forward(node):
         return ast.copy_location(ast.Call(ast.Name("__pydojo_forward__", ast.Load()), [node], []), node)
 
+    def refuse_type_params(node):
+        # A type statement's value and a type parameter's bound are lazily
+        # evaluated by functions the compiler makes: test functions no
+        # forwarder can stand in for.
+        if isinstance(node, ast.TypeAlias) or getattr(node, "type_params", None):
+            raise _SyntaxError("type statements and type parameters are not supported in tests", (TEST_FILENAME, node.lineno, node.col_offset + 1, None))
+
     class Rewriter(ast.NodeTransformer):
+        def visit_TypeAlias(self, node):
+            refuse_type_params(node)
+
         def visit_FunctionDef(self, node):
+            refuse_type_params(node)
             self.generic_visit(node)
             # Innermost: other decorators (property, staticmethod, a
             # learner's) and the name's binding only see the forwarder.
@@ -1467,6 +1478,7 @@ def _rewrite_test_code(test_code):
             return forward(node)
 
         def visit_ClassDef(self, node):
+            refuse_type_params(node)
             self.generic_visit(node)
             # A class body looks names up in its namespace first, which a
             # learner's metaclass makes (__prepare__): the helpers are read

@@ -544,6 +544,29 @@ const BUS = problem({
   ],
 });
 
+/** A hidden test with a type statement and a bounded type parameter (Python 3.12+ syntax), handed to learner code. */
+const TYPED = problem({
+  tests: [
+    { kind: 'assert', name: 'names a list type', code: "assert plain(type_name(list)) == 'list'\n" },
+    {
+      kind: 'assert',
+      name: 'names an alias and a type parameter',
+      hidden: true,
+      code: py`
+        NOTE = 'ZQX-TYPED'
+        type Pair = tuple[int, int]
+
+
+        class Box[T: int]:
+            pass
+
+        assert plain(type_name(Pair)) == 'Pair'
+        assert plain(type_name(Box.__type_params__[0])) == 'T'
+      `,
+    },
+  ],
+});
+
 /** Run after every attack (once the canary has had its say): puts back what known attacks plant outside the harness's reach. */
 const JANITOR = py`
   import sys, gc, types, linecache, signal
@@ -1509,6 +1532,21 @@ const FORGING: Attack[] = [
             for shape in shapes:
                 grab(type(shape))
             return -1
+      `,
+  ),
+  A(
+    "test functions: a type statement's evaluate_value and a type parameter's evaluate_bound are test functions (swap plain)",
+    TYPED,
+    REACHED +
+      ALWAYS_EQUAL +
+      py`
+        def type_name(value):
+            for attr in ('evaluate_value', 'evaluate_bound', 'evaluate_constraints', 'evaluate_default'):
+                g = getattr(getattr(value, attr, None), '__globals__', None)
+                if type(g) is dict and 'plain' in g:
+                    reached('test namespace ' + repr(g.get('NOTE')))
+                    g['plain'] = lambda value: AlwaysEqual()
+            return 'list' if value is list else '?'
       `,
   ),
   A(
