@@ -1,13 +1,11 @@
 'use client';
 import { useCallback } from 'react';
 import { useLocale } from 'use-intl';
-import { callAi, streamAi, type AiResult, type AnswerOf, type JsonEndpoint } from '@/adapters/gemini/client';
+import type { AiResult, AnswerOf, JsonEndpoint } from '@/adapters/gemini/client';
 import type { AiEndpoint, AiError, StreamedEndpoint } from '@/core/schemas/ai';
 import { serverReachable } from '@/adapters/network';
-import { capReached } from '@/core/usage';
 import { useAiKey } from '@/stores/ai-key';
 import { useSettings } from '@/stores/settings';
-import { useUsage } from '@/stores/usage';
 import { aiOnThisHost } from './host';
 import type { AiProblem } from './problem';
 
@@ -27,6 +25,18 @@ async function offlineIfDisconnected<T>(result: AiResult<T>): Promise<AiResult<T
   return { ...OFFLINE, latencyMs: result.latencyMs };
 }
 
+/**
+ * The code a call needs (the Gemini client, the usage log and its daily cap),
+ * loaded with the first call: a page that makes none never loads it.
+ */
+const loadCalls = () =>
+  Promise.all([import('@/adapters/gemini/client'), import('@/stores/usage'), import('@/core/usage')]).then(([client, store, usage]) => ({
+    ...client,
+    usage: store.useUsage,
+    capReached: usage.capReached,
+  }));
+type Calls = Awaited<ReturnType<typeof loadCalls>>;
+
 /** What a call through useAi gives: the service's result, or the reason it was not made. */
 export type AiCallResult<T> = AiResult<T> | Blocked;
 
@@ -42,23 +52,25 @@ export function useAi() {
   const fallbacks = useSettings((s) => s.aiFallbacks);
   const cap = useSettings((s) => s.aiDailyCap);
   const language = useLocale();
-  const record = useUsage((s) => s.record);
   const dropModels = useSettings((s) => s.dropAiModels);
 
-  /** The key to call with, or why no call may be made now. */
-  const permit = useCallback((): { key: string } | { blocked: Blocked } => {
+  /** The key to call with and the calls' code, or why no call may be made now. */
+  const permit = useCallback(async (): Promise<{ key: string; calls: Calls } | { blocked: Blocked }> => {
     if (!aiOnThisHost) return { blocked: { ok: false, error: { code: 'upstream', message: 'no_ai_routes' }, latencyMs: 0, blocked: { reason: 'offHost' } } };
     if (offline()) return { blocked: OFFLINE };
     if (!key) return { blocked: { ok: false, error: { code: 'missing_key', message: 'missing_key' }, latencyMs: 0, blocked: { reason: 'missingKey' } } };
-    if (capReached(useUsage.getState(), cap, Date.now())) {
+    const calls = await loadCalls().catch(() => null);
+    // Its code could not be fetched: the network is gone.
+    if (!calls) return { blocked: OFFLINE };
+    if (calls.capReached(calls.usage.getState(), cap, Date.now())) {
       return { blocked: { ok: false, error: { code: 'quota', message: 'daily_cap' }, latencyMs: 0, blocked: { reason: 'dailyCap', cap } } };
     }
-    return { key };
+    return { key, calls };
   }, [key, cap]);
 
   const note = useCallback(
-    <T,>(endpoint: AiEndpoint, result: AiResult<T>): AiResult<T> => {
-      record({
+    <T,>(calls: Calls, endpoint: AiEndpoint, result: AiResult<T>): AiResult<T> => {
+      calls.usage.getState().record({
         endpoint,
         model: result.ok ? result.usage.model : '',
         inputTokens: result.ok ? result.usage.inputTokens : 0,
@@ -71,29 +83,38 @@ export function useAi() {
       if (gone?.length) dropModels(gone);
       return result;
     },
-    [record, dropModels],
+    [dropModels],
   );
 
   const call = useCallback(
     async <E extends JsonEndpoint>(endpoint: E, body: Record<string, unknown>, signal?: AbortSignal): Promise<AiCallResult<AnswerOf<E>>> => {
-      const allowed = permit();
+      const allowed = await permit();
       if ('blocked' in allowed) return allowed.blocked;
-      return offlineIfDisconnected(note(endpoint, await callAi(endpoint, allowed.key, { model, fallbacks, language, ...body }, signal)));
+      const { calls } = allowed;
+      return offlineIfDisconnected(note(calls, endpoint, await calls.callAi(endpoint, allowed.key, { model, fallbacks, language, ...body }, signal)));
     },
     [permit, note, model, fallbacks, language],
   );
 
   const stream = useCallback(
     async (endpoint: StreamedEndpoint, body: Record<string, unknown>, onText: (piece: string) => void, signal?: AbortSignal): Promise<AiCallResult<string>> => {
-      const allowed = permit();
+      const allowed = await permit();
       if ('blocked' in allowed) return allowed.blocked;
-      return offlineIfDisconnected(note(endpoint, await streamAi(endpoint, allowed.key, { model, fallbacks, language, ...body }, onText, signal)));
+      const { calls } = allowed;
+      return offlineIfDisconnected(note(calls, endpoint, await calls.streamAi(endpoint, allowed.key, { model, fallbacks, language, ...body }, onText, signal)));
     },
     [permit, note, model, fallbacks, language],
   );
 
   /** Check a key (saved or just typed) by listing its models; recorded like any call. */
-  const testKey = useCallback(async (candidate: string) => note('test-connection', await callAi('test-connection', candidate, {})), [note]);
+  const testKey = useCallback(
+    async (candidate: string) => {
+      const calls = await loadCalls().catch(() => null);
+      if (!calls) return OFFLINE;
+      return note(calls, 'test-connection', await calls.callAi('test-connection', candidate, {}));
+    },
+    [note],
+  );
 
   return { available: aiOnThisHost && Boolean(key), call, stream, testKey };
 }

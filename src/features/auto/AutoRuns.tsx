@@ -15,7 +15,8 @@ import { useAutoRuns } from '@/stores/auto-runs';
 import { useMastery } from '@/stores/mastery';
 import { useProgress } from '@/stores/progress';
 import { useReviews } from '@/stores/reviews';
-import { planRun, runCatalog, type CatalogContext } from './learning';
+import { planRun } from './learning';
+import { runCatalog, type CatalogContext } from './run-catalog';
 import { usePrefetchRun } from './use-prefetch-run';
 import { useWhy } from './use-why';
 

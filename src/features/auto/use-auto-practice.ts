@@ -1,16 +1,17 @@
 'use client';
 import { useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BadgeId } from '@/core/auto/achievements';
 import { lessonSuggestion } from '@/core/auto/lesson-nudge';
 import type { OutcomeInput } from '@/core/auto/outcome';
-import { type AutoRun } from '@/core/auto/run';
-import { easier, harder, skip } from '@/core/auto/run-plan';
+import type { AutoRun } from '@/core/auto/run';
 import type { Catalog, ProblemSummary } from '@/core/catalog';
 import { useAutoRuns } from '@/stores/auto-runs';
 import { useLessonProgress } from '@/stores/lesson-progress';
 import { useProgress } from '@/stores/progress';
-import { planRun, recordAnswer, runCatalog } from './learning';
+import { whenIdle } from '@/features/shell';
+import { preloadAutoParts } from './lazy';
+import { runCatalog } from './run-catalog';
 import { useHelpOffer } from './use-help-offer';
 import { usePrefetchRun } from './use-prefetch-run';
 
@@ -20,8 +21,11 @@ import { usePrefetchRun } from './use-prefetch-run';
  * answer (badges earned come back), help offered when the learner looks
  * stuck, Next following the run, and the lesson of the topic suggested after
  * repeated misses there (`lessons`: the ids of the lessons on the path).
- * Meant for one problem: key it by id.
+ * Meant for one problem: key it by id. The rules (the learning model, the
+ * run planner, badges) load when the browser is idle, or when first needed.
  */
+const loadRules = () => Promise.all([import('./learning'), import('@/core/auto/run-plan')]).then(([learning, plan]) => ({ ...learning, ...plan }));
+
 export function useAutoPractice(summary: ProblemSummary, catalog: Catalog, lessons: readonly string[] = []) {
   const router = useRouter();
   const params = useSearchParams();
@@ -45,29 +49,47 @@ export function useAutoPractice(summary: ProblemSummary, catalog: Catalog, lesso
   }, [run, lessons, lessonProgress, catalog.modules]);
   const [badges, setBadges] = useState<BadgeId[]>([]);
   const closeBadges = useCallback(() => setBadges([]), []);
+  // The last answer being recorded: Next waits for it, so it follows the run as that answer left it.
+  const recording = useRef<Promise<unknown>>(Promise.resolve());
+  useEffect(
+    () =>
+      whenIdle(() => {
+        void loadRules().catch(() => undefined);
+        if (runId) preloadAutoParts();
+      }),
+    [runId],
+  );
 
   const goTo = (next: AutoRun | null) => {
     if (next?.current) router.push(`/practice?problem=${encodeURIComponent(next.current.problemId)}&run=${encodeURIComponent(next.id)}`);
     else if (next) router.push(`/practice/auto?run=${encodeURIComponent(next.id)}`);
   };
-  const change = (how: (run: AutoRun, now: number) => AutoRun) => {
+  const change = (how: 'skip' | 'easier' | 'harder') => {
     if (!run) return;
-    const next = planRun(how(run, Date.now()), pool);
-    useAutoRuns.getState().put(next);
-    goTo(next);
+    void loadRules()
+      .then((rules) => {
+        const next = rules.planRun(rules[how](run, Date.now()), pool);
+        useAutoRuns.getState().put(next);
+        goTo(next);
+      })
+      .catch((error: unknown) => console.error('auto mode could not change the run', error));
   };
 
   /** The problem was answered: the mastery model, the review schedule and the run learn from it. */
   const answer = (outcome: OutcomeInput) => {
-    const result = recordAnswer({ summary, outcome, runId: run?.id ?? null, catalog });
-    if (result.unlocked.length > 0) setBadges(result.unlocked);
+    recording.current = loadRules()
+      .then((rules) => {
+        const result = rules.recordAnswer({ summary, outcome, runId: run?.id ?? null, catalog });
+        if (result.unlocked.length > 0) setBadges(result.unlocked);
+      })
+      .catch((error: unknown) => console.error('auto mode could not record the answer', error));
   };
 
   /** Next question within a run: moving on untouched is a skip (no penalty); otherwise the run has already moved on. */
   const next = (leaving: 'answered' | 'missed' | 'untouched'): boolean => {
     if (!run) return false;
-    if (leaving === 'untouched') change(skip);
-    else goTo(useAutoRuns.getState().runs[run.id] ?? null);
+    if (leaving === 'untouched') change('skip');
+    else void recording.current.then(() => goTo(useAutoRuns.getState().runs[run.id] ?? null));
     return true;
   };
 
@@ -80,8 +102,8 @@ export function useAutoPractice(summary: ProblemSummary, catalog: Catalog, lesso
     closeBadges,
     answer,
     next,
-    skip: () => change(skip),
-    easier: () => change(easier),
-    harder: () => change(harder),
+    skip: () => change('skip'),
+    easier: () => change('easier'),
+    harder: () => change('harder'),
   };
 }

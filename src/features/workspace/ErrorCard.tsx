@@ -2,7 +2,8 @@
 import { useTranslations } from 'use-intl';
 import type { Explanation } from '@/core/python/explain';
 import type { PyErrorInfo } from '@/core/python/protocol';
-import { LazyInlineMarkdown as InlineMarkdown } from '@/features/shell';
+import { LazyInlineMarkdown as InlineMarkdown, PageMessages } from '@/features/shell';
+import errors from '../../../data/messages/en/errors.json';
 
 /**
  * An explanation in the learner's language. A verdict kept from an older
@@ -13,7 +14,18 @@ export function useExplanationText(): (explanation: Explanation | string | null 
   return (explanation) => (explanation == null ? null : typeof explanation === 'string' ? explanation : t(explanation.key, explanation.values));
 }
 
-export function ErrorCard({ error, explanation }: { error: PyErrorInfo; explanation: Explanation | string | null }) {
+const WORDS = { errors };
+
+/** A Python error as the learner sees it, with its plain-words explanation: it brings its own words, so a page loads them only with it. */
+export function ErrorCard(props: { error: PyErrorInfo; explanation: Explanation | string | null }) {
+  return (
+    <PageMessages english={WORDS}>
+      <Card {...props} />
+    </PageMessages>
+  );
+}
+
+function Card({ error, explanation }: { error: PyErrorInfo; explanation: Explanation | string | null }) {
   const t = useTranslations('errors.ErrorCard');
   const text = useExplanationText()(explanation);
   return (

@@ -1,11 +1,16 @@
 'use client';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import dynamic from 'next/dynamic';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslations } from 'use-intl';
 import type { RunResult } from '@/adapters/python/client';
-import { explainError, TIMEOUT_EXPLANATION } from '@/core/python/explain';
-import { ErrorCard, useExplanationText } from './ErrorCard';
+import { whenIdle } from '@/features/shell';
 import { UncalledNote, uncalledFunctions, type VisibleTests } from './UncalledNote';
 import type { Segment } from './use-runner';
+
+// How a run ended, with an error's explanation and its words: loaded when the
+// browser is idle after the workspace has loaded, or with the first run.
+const loadRunSummary = () => import('./RunSummary');
+const RunSummary = dynamic(() => loadRunSummary().then((module) => module.RunSummary), { loading: () => null });
 
 const STREAM_CLASS = {
   stdout: 'text-slate-900 dark:text-slate-100',
@@ -14,43 +19,6 @@ const STREAM_CLASS = {
 } as const;
 
 const KBD = 'rounded border px-1 text-xs';
-
-function RunSummary({ result, timeLimitSec }: { result: RunResult; timeLimitSec: number }) {
-  const t = useTranslations('workspace.OutputPanel');
-  const explanationText = useExplanationText();
-  const restart = result.restarted === 'unresponsive' ? 'unresponsive' : result.restarted === 'not-isolated' ? 'notIsolated' : 'none';
-  switch (result.status) {
-    case 'ok':
-      return <p className="text-slate-600 dark:text-slate-400">{t('finished', { time: formatMs(result.durationMs) })}</p>;
-    case 'error':
-      return result.error ? <ErrorCard error={result.error} explanation={explainError(result.error)} /> : null;
-    case 'exit':
-      return <p className="text-slate-600 dark:text-slate-400">{t('exited', { code: result.exitCode ?? 0 })}</p>;
-    case 'interrupted':
-      return (
-        <p className="font-medium text-amber-800 dark:text-amber-300" data-testid="run-interrupted">
-          {t('interrupted', { restart })}
-        </p>
-      );
-    case 'timeout':
-      return (
-        <div className="text-amber-800 dark:text-amber-300" data-testid="run-timeout">
-          <p className="font-medium">{t('timedOut', { limit: timeLimitSec, restart })}</p>
-          <p>{explanationText(TIMEOUT_EXPLANATION)}</p>
-        </div>
-      );
-    case 'crashed':
-      return (
-        <p className="font-medium text-red-700 dark:text-red-400" data-testid="run-crashed">
-          {t('crashed')}
-        </p>
-      );
-  }
-}
-
-export function formatMs(ms: number): string {
-  return ms < 1000 ? `${Math.max(1, Math.round(ms))} ms` : `${(ms / 1000).toFixed(2)} s`;
-}
 
 export function OutputPanel({
   segments,
@@ -82,13 +50,15 @@ export function OutputPanel({
 
   // Keep the newest output in view (scrolling the panel, never the page);
   // a run summary taller than the panel is shown from its start.
-  useEffect(() => {
+  const keepInView = useCallback(() => {
     const box = scroller.current;
     if (!box) return;
     box.scrollTop = box.scrollHeight;
     const end = summary.current;
     if (end && end.offsetHeight > box.clientHeight) box.scrollTop += end.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
-  }, [segments, lastRun, awaitingInput]);
+  }, []);
+  useEffect(keepInView, [segments, lastRun, awaitingInput, keepInView]);
+  useEffect(() => whenIdle(() => void loadRunSummary().catch(() => undefined)), []);
 
   useEffect(() => {
     if (awaitingInput) inputRef.current?.focus();
@@ -146,7 +116,7 @@ export function OutputPanel({
         ) : null}
         {lastRun ? (
           <div ref={summary} className="mt-2 text-sm" data-testid="run-summary" data-status={lastRun.status}>
-            <RunSummary result={lastRun} timeLimitSec={timeLimitSec} />
+            <RunSummary result={lastRun} timeLimitSec={timeLimitSec} onShown={keepInView} />
             {uncalled.length > 0 ? <UncalledNote names={uncalled} tests={visibleTests} /> : null}
           </div>
         ) : null}

@@ -2,7 +2,7 @@
 import { useTranslations } from 'use-intl';
 import type { RandomVerdict } from '@/core/random-tests';
 import { ErrorCard } from './ErrorCard';
-import { formatMs } from './OutputPanel';
+import { formatMs } from './format';
 
 /**
  * The random tests of a Submit: how many random inputs matched the reference,

@@ -3,7 +3,7 @@ import { useTranslations } from 'use-intl';
 import { diffMiddle, type CaseVerdict, type Verdict } from '@/core/grading';
 import type { Problem } from '@/core/schemas/problem';
 import { ErrorCard } from './ErrorCard';
-import { formatMs } from './OutputPanel';
+import { formatMs } from './format';
 import { RandomTests } from './RandomTests';
 
 /** Texts are keys in the `workspace.TestResults.status` messages. */
