@@ -44,7 +44,8 @@ The boundary (see README, "Grading"):
   and ``pyodide`` modules, their JS proxies and the builtin that makes new
   ones), so learner code cannot reach the worker's JavaScript at all.
   It also refuses signal handlers (one would be handed the frame an
-  interrupt lands in, and every frame below it) and CPython's test modules.
+  interrupt lands in, and every frame below it), CPython's test modules and
+  extension modules loaded from files (wasm sharing the interpreter's memory).
 * The harness's own capabilities that run Python (putting the world back,
   making forwarders) are generators that never end: an interrupt landing in
   one is handed back to its caller, not left to break every later test.
@@ -381,6 +382,11 @@ def lockdown():
         next(gate_gen)
         gates.append(gate_gen.send)
     _imp.create_builtin = _bind(_seal(_gate_impl, name="create_builtin"), _tuple(gates))
+    # An extension module is a wasm side module, which Emscripten runs in the
+    # interpreter's own memory and links to the main module's functions: one
+    # written to the filesystem would reach every object and JavaScript.
+    # Pyodide's standard library has none to load.
+    _imp.create_dynamic = _seal(_no_extension_impl, name="create_dynamic")
     # A Python signal handler is called with the frame the signal lands in,
     # and from any frame f_back walks down to the harness. Stop and the time
     # limit arrive as SIGINT: no program may install a handler. (_signal is
@@ -426,6 +432,10 @@ def lockdown():
 
 def _no_signal_impl(signalnum, handler, /, _RuntimeError=RuntimeError):
     raise _RuntimeError("signal handlers are not available in PyDojo (Stop and the time limit use SIGINT)")
+
+
+def _no_extension_impl(spec, file=None, /, _ImportError=ImportError):
+    raise _ImportError("extension modules are not available in PyDojo")
 
 
 def _refuse_new_impl(*args, _TypeError=TypeError, **kwargs):

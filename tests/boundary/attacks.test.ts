@@ -1250,6 +1250,42 @@ const READING: Attack[] = [
       `,
   ),
   A(
+    // Emscripten instantiates any wasm side module dlopen is given, in the
+    // interpreter's own memory (every object, every frame) and with the main
+    // module's functions to import: reaching "does not define module export
+    // function" means the learner's wasm was loaded.
+    'wasm side module: a .so written to the filesystem and loaded by _imp.create_dynamic, ExtensionFileLoader and import',
+    SECRET,
+    REACHED +
+      py`
+        import _imp, os, sys
+        import importlib.machinery as machinery
+
+        def load_wasm(where):
+            name = b'dylink.0'
+            payload = bytes([len(name)]) + name + bytes([1, 4, 0, 0, 0, 0])
+            os.makedirs('/tmp/pydojo-wasm', exist_ok=True)
+            with open('/tmp/pydojo-wasm/sidemod.so', 'wb') as f:
+                f.write(b'\0asm' + bytes([1, 0, 0, 0, 0, len(payload)]) + payload)
+            spec = machinery.ModuleSpec('sidemod', machinery.ExtensionFileLoader('sidemod', '/tmp/pydojo-wasm/sidemod.so'), origin='/tmp/pydojo-wasm/sidemod.so')
+            for attempt in (lambda: _imp.create_dynamic(spec), lambda: spec.loader.create_module(spec), lambda: __import__('sidemod')):
+                sys.path.insert(0, '/tmp/pydojo-wasm')
+                try:
+                    attempt()
+                except BaseException as error:
+                    if 'module export function' in str(error):
+                        reached('wasm side module instantiated ' + where)
+                finally:
+                    sys.path.remove('/tmp/pydojo-wasm')
+
+        load_wasm('at load')
+
+        def answer(key):
+            load_wasm('in a test')
+            return '?'
+      `,
+  ),
+  A(
     // CPython does not verify bytecode: this code's LOAD_FAST 0xab reads past
     // its frame's locals into stale stack memory, where harness frames lay
     // (scanning indexes there corrupts the heap and kills the interpreter).

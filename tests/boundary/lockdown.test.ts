@@ -190,6 +190,27 @@ for name in ['_testcapi', '_testclinic', '_testlimitedcapi', '_testbuffer', '_te
     expect(after.toJs()).toEqual([[], []]);
   });
 
+  it('loads no extension module from a file: a wasm side module would share the interpreter\'s memory and import its functions', () => {
+    const after = pyodide.runPython(`
+import _imp, os, importlib.machinery as m
+name = b'dylink.0'
+payload = bytes([len(name)]) + name + bytes([1, 4, 0, 0, 0, 0])
+os.makedirs('/tmp/side', exist_ok=True)
+with open('/tmp/side/side.so', 'wb') as f:
+    f.write(b'\\0asm' + bytes([1, 0, 0, 0, 0, len(payload)]) + payload)
+spec = m.ModuleSpec('side', m.ExtensionFileLoader('side', '/tmp/side/side.so'), origin='/tmp/side/side.so')
+messages = []
+for attempt in (lambda: _imp.create_dynamic(spec), lambda: spec.loader.create_module(spec)):
+    try:
+        attempt()
+        messages.append('loaded')
+    except ImportError as error:
+        messages.append(str(error))
+messages
+`) as PyProxy;
+    for (const message of after.toJs() as string[]) expect(message).toContain('extension modules are not available');
+  });
+
   it('lets no class that wraps JS values be instantiated from Python', () => {
     const made = (pyodide.runPython(`
 made = []
