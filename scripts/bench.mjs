@@ -297,10 +297,12 @@ async function measureJs(browser, routes = Object.keys(JS_BUDGETS_KB)) {
       if (!loaded && isScript(request)) beforeLoad.add(request);
     });
     const pending = [];
+    let measured = false;
     context.on('requestfinished', (request) => {
-      if (!isScript(request)) return;
+      // A request that ends while the context closes (a late prefetch) is not counted.
+      if (!isScript(request) || measured) return;
       pending.push(
-        request.sizes().then(({ responseBodySize, responseHeadersSize }) => {
+        request.sizes().catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 })).then(({ responseBodySize, responseHeadersSize }) => {
           const bytes = responseBodySize + responseHeadersSize;
           const { pathname } = new URL(request.url());
           const runtime = /\/(pyodide|monaco|workers)\//.test(pathname);
@@ -320,6 +322,7 @@ async function measureJs(browser, routes = Object.keys(JS_BUDGETS_KB)) {
       await page.waitForLoadState('networkidle');
     }
     await page.waitForTimeout(500);
+    measured = true;
     await Promise.all(pending);
     result[route] = {
       appUntilLoadKB: Math.round(sizes.initial / 1024),
