@@ -1321,7 +1321,33 @@ def _test_import_impl(name, globals=None, locals=None, fromlist=(), level=0, /, 
         clone = _clones.get(name if fromlist else name.partition(".")[0])
         if clone is not None:
             return clone
-    return _real(name, globals, locals, fromlist, level)
+    ok, value = _real((name, globals, locals, fromlist, level))
+    if ok:
+        return value
+    raise value
+
+
+def _fresh_import(request):
+    """Any other import in test code: modules loaded since boot are out of
+    sys.modules meanwhile, so a program cannot serve the test its own
+    calendar by putting it there first; what the import loads afresh is the
+    test's alone and leaves sys.modules again. (Harness code: reached only
+    through a service.)"""
+    name, globals, locals, fromlist, level = request
+    boot = _BOOT.get("modules") or {}
+    hidden = {}
+    for key in _list(_sys_modules):
+        if _type(key) is not _str or key not in boot:
+            hidden[key] = _sys_modules.pop(key)
+    try:
+        return _builtins_snapshot["__import__"](name, globals, locals, fromlist, level)
+    finally:
+        fresh = {}
+        for key in _list(_sys_modules):
+            if _type(key) is not _str or key not in boot:
+                fresh[key] = _sys_modules.pop(key)
+        _graveyard.append(fresh)
+        _sys_modules.update(hidden)
 
 
 def _private_modules():
@@ -1356,7 +1382,7 @@ def _test_namespace(namespace):
     # A private copy: patching the builtins module cannot reach test code, and
     # neither can patching the standard modules it imports.
     test_builtins = _dict(_builtins_snapshot)
-    importer = _FunctionType(_TEST_IMPORT_CODE, _SEALED_GLOBALS, "__import__", (None, None, (), 0, _private_modules(), _builtins_snapshot["__import__"], _type, _str))
+    importer = _FunctionType(_TEST_IMPORT_CODE, _SEALED_GLOBALS, "__import__", (None, None, (), 0, _private_modules(), _fresh_import_send, _type, _str))
     _keep_alive.append(importer)
     test_builtins["__import__"] = importer
     test_builtins.update(_TEST_HELPERS)
@@ -1367,6 +1393,7 @@ def _test_namespace(namespace):
 
 
 _TEST_IMPORT_CODE = _test_import_impl.__code__
+_fresh_import_send = _service(_fresh_import)
 
 
 # Test code compares what learner code hands it. Calls of str/repr/format,

@@ -567,6 +567,27 @@ const TYPED = problem({
   ],
 });
 
+/** A hidden test that checks against a standard module nothing imports before it (calendar). */
+const LEAP = problem({
+  entryPoint: 'is_leap',
+  tests: [
+    { kind: 'call', args: [2024], expected: true },
+    {
+      kind: 'assert',
+      name: 'agrees with calendar.isleap',
+      hidden: true,
+      code: py`
+        import calendar
+
+
+        def check(candidate):
+            for year in (1900, 2000, 2023, 2024, 2100):
+                assert candidate(year) == calendar.isleap(year), f'wrong for {year}'
+      `,
+    },
+  ],
+});
+
 /** Run after every attack (once the canary has had its say): puts back what known attacks plant outside the harness's reach. */
 const JANITOR = py`
   import sys, gc, types, linecache, signal
@@ -2083,6 +2104,43 @@ const FORGING: Attack[] = [
         for name in ('unittest.mock', 'unittest'):
             sys.modules.pop(name, None)
         sys.meta_path.insert(0, Finder())
+
+        def notify(callback, message):
+            return None
+      `,
+  ),
+  A(
+    'flip: sys.modules["calendar"] planted at load (a module not loaded at boot) serves a fake to the test code that imports it',
+    LEAP,
+    ALWAYS_EQUAL +
+      py`
+        import sys, types
+
+        fake = types.ModuleType('calendar')
+        fake.isleap = lambda year: AlwaysEqual()
+        sys.modules['calendar'] = fake
+
+        def is_leap(year):
+            return True
+      `,
+  ),
+  A(
+    'flip: unittest.mock imported at load and its Mock replaced by a fake, before the test code imports it',
+    NOTIFY,
+    ALWAYS_EQUAL +
+      py`
+        import unittest.mock
+
+        class FakeMock:
+            call_count = AlwaysEqual()
+            def __init__(self, *args, **kwargs):
+                pass
+            def __call__(self, *args, **kwargs):
+                return None
+            def __getattr__(self, name):
+                return lambda *args, **kwargs: None
+
+        unittest.mock.Mock = FakeMock
 
         def notify(callback, message):
             return None
