@@ -24,8 +24,9 @@ The boundary (see README, "Grading"):
 
 * A grading interpreter is *sealed* by its first ``load_submission`` /
   ``run_io``: from then on the guard (an audit hook refusing frames, gc,
-  tracing, code replacement and writes to sealed objects) stays on for the
-  rest of the interpreter's life, so no learner code ever runs unguarded —
+  tracing, code replacement, writes to sealed objects and the defaults of
+  the standard library's functions) stays on for the rest of the
+  interpreter's life, so no learner code ever runs unguarded —
   not in a ``__del__``, a ``__repr__`` or a metaclass ``__eq__``. The host
   throws a grading interpreter away after one submission.
 * Nothing handed to learner or test code carries the harness's globals:
@@ -137,7 +138,7 @@ MAX_RECURSION_LIMIT = 2500
 # Spare builtin-import gates (see _gate_impl): each can be lost only to an interrupt landing on one jump.
 GATES = 8
 
-_state = {"guarded": False, "sealed": False, "permit": False, "locked": False, "phase": "load", "namespace": None}
+_state = {"guarded": False, "sealed": False, "permit": False, "locked": False, "phase": "load", "namespace": None, "protected": _frozenset()}
 
 # Audit events refused while submitted code runs under grading: together they
 # stop code from reaching the harness's frames, objects or tracing machinery.
@@ -177,7 +178,7 @@ _bridge_classes = []
 _graveyard = []
 
 
-def _audit(event, args, _state=_state, _blocked=_BLOCKED_EVENTS, _frame_attrs=_FRAME_ATTRS, _bridges=_BRIDGE_ROOTS, _sealed=_SEALED_GLOBALS, _FunctionType=types.FunctionType, _len=len, _type=type, _str=str):
+def _audit(event, args, _state=_state, _blocked=_BLOCKED_EVENTS, _frame_attrs=_FRAME_ATTRS, _bridges=_BRIDGE_ROOTS, _sealed=_SEALED_GLOBALS, _FunctionType=types.FunctionType, _len=len, _type=type, _str=str, _id=id):
     if event == "sys.addaudithook":
         raise RuntimeError("adding audit hooks is not allowed in PyDojo")
     if event == "import" and _state["locked"]:
@@ -196,10 +197,17 @@ def _audit(event, args, _state=_state, _blocked=_BLOCKED_EVENTS, _frame_attrs=_F
         # the constants of a test function handed to learner code.
         if args[1] == "__code__" and _state["phase"] == "test":
             raise RuntimeError("reading __code__ is not available while tests run")
-        if args[1] == "__kwdefaults__" and _type(args[0]) is _FunctionType and args[0].__globals__ is _sealed:
-            raise RuntimeError("reading __kwdefaults__ is not available while tests run")
+        # The defaults of the harness's functions and of every function the
+        # standard library had at boot: test code calls the same functions
+        # (copy.deepcopy's memo, json.dumps's keywords), so their defaults
+        # are neither read (a dict or list in them could be changed in
+        # place) nor replaced.
+        if (args[1] == "__kwdefaults__" or args[1] == "__defaults__") and _type(args[0]) is _FunctionType and _id(args[0].__globals__) in _state["protected"]:
+            raise RuntimeError(f"reading {args[1]} is not available while tests run")
     if (event == "object.__setattr__" or event == "object.__delattr__") and _len(args) > 1:
         if args[1] == "__code__" or (_type(args[0]) is _FunctionType and args[0].__globals__ is _sealed):
+            raise RuntimeError(f"changing {args[1]} is not available while tests run")
+        if (args[1] == "__kwdefaults__" or args[1] == "__defaults__") and _type(args[0]) is _FunctionType and _id(args[0].__globals__) in _state["protected"]:
             raise RuntimeError(f"changing {args[1]} is not available while tests run")
         if args[1] == "__class__" and _type(args[0]) is _FunctionType:
             raise RuntimeError("changing __class__ is not available while tests run")
@@ -422,6 +430,12 @@ def lockdown():
             _bridge_classes.append(cls)
     _refresh_watched()
     _BOOT["modules"] = _dict(_sys_modules)
+    # Globals of the functions whose defaults the guard protects: every
+    # module loaded by now (but __main__), the harness, the sealed helpers.
+    _state["protected"] = _frozenset(
+        [_id(module.__dict__) for name, module in _BOOT["modules"].items() if name != "__main__" and _type(getattr(module, "__dict__", None)) is _dict]
+        + [_id(_SEALED_GLOBALS), _id(globals())]
+    )
     _BOOT["meta_path"] = (sys.meta_path, _list(sys.meta_path))
     _BOOT["path_hooks"] = (sys.path_hooks, _list(sys.path_hooks))
     _BOOT["path"] = (sys.path, _list(sys.path))

@@ -588,6 +588,29 @@ const LEAP = problem({
   ],
 });
 
+/** A hidden test that keeps a deep copy of the argument to check the learner left it alone. */
+const UNCHANGED = problem({
+  entryPoint: 'sorted_copy',
+  tests: [
+    { kind: 'call', args: [[3, 1, 2]], expected: [1, 2, 3] },
+    {
+      kind: 'assert',
+      name: 'leaves its argument alone',
+      hidden: true,
+      code: py`
+        import copy
+
+
+        def check(candidate):
+            data = [[3, 1], [2]]
+            before = copy.deepcopy(data)
+            candidate(data)
+            assert data == before, 'sorted_copy must not change its argument'
+      `,
+    },
+  ],
+});
+
 /** Run after every attack (once the canary has had its say): puts back what known attacks plant outside the harness's reach. */
 const JANITOR = py`
   import sys, gc, types, linecache, signal
@@ -2144,6 +2167,32 @@ const FORGING: Attack[] = [
 
         def notify(callback, message):
             return None
+      `,
+  ),
+  A(
+    "flip: copy.deepcopy's defaults replaced at load (a memo that answers every lookup with an always-equal object), and json.dumps's keyword defaults changed in place",
+    UNCHANGED,
+    ALWAYS_EQUAL +
+      py`
+        import copy, json
+
+        class Memo(dict):
+            def get(self, key, default=None):
+                return AlwaysEqual()
+
+        try:
+            copy.deepcopy.__defaults__ = (Memo(), [])
+        except RuntimeError:
+            pass
+        try:
+            json.dumps.__kwdefaults__['sort_keys'] = True
+        except RuntimeError:
+            pass
+
+        def sorted_copy(items):
+            items.reverse()
+            items.append('junk')
+            return sorted(x for x in items if x != 'junk')
       `,
   ),
   A(
