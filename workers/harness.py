@@ -436,6 +436,15 @@ def lockdown():
         [_id(module.__dict__) for name, module in _BOOT["modules"].items() if name != "__main__" and _type(getattr(module, "__dict__", None)) is _dict]
         + [_id(_SEALED_GLOBALS), _id(globals())]
     )
+    # importlib's own modules and classes, put back before test code imports.
+    import_modules = [_sys_modules[name] for name in ("_frozen_importlib", "_frozen_importlib_external", "zipimport") if name in _sys_modules]
+    _BOOT["import_modules"] = _tuple((module.__dict__, _dict(module.__dict__)) for module in import_modules)
+    import_classes = {}
+    for module in import_modules:
+        for value in module.__dict__.values():
+            if isinstance(value, _type) and getattr(value, "__module__", None) in ("_frozen_importlib", "_frozen_importlib_external", "zipimport"):
+                import_classes[_id(value)] = (value, _dict(value.__dict__))
+    _BOOT["import_classes"] = _tuple(import_classes.values())
     _BOOT["meta_path"] = (sys.meta_path, _list(sys.meta_path))
     _BOOT["path_hooks"] = (sys.path_hooks, _list(sys.path_hooks))
     _BOOT["path"] = (sys.path, _list(sys.path))
@@ -592,17 +601,7 @@ def _restore_world(full=True):
         keep.append(_dict(namespace))
         namespace.clear()
         namespace.update(snapshot)
-    for cls, snapshot in _WATCHED_CLASSES:
-        current = cls.__dict__
-        if _unchanged(current, snapshot):
-            continue
-        keep.append(_dict(current))
-        for key in _list(current):
-            if key not in snapshot:
-                _type_delattr(cls, key)
-        for key, value in snapshot.items():
-            if key not in ("__dict__", "__weakref__") and current.get(key) is not value:
-                _type_setattr(cls, key, value)
+    _put_back_classes(_WATCHED_CLASSES, keep)
     if _BOOT:
         for name, module in _BOOT["modules"].items():
             if _sys_modules.get(name) is not module:
@@ -644,6 +643,20 @@ def _restore_world(full=True):
         # cycle must not get to run its __del__ between two test lines.
         _gc_disable()
     del keep
+
+
+def _put_back_classes(pairs, keep):
+    for cls, snapshot in pairs:
+        current = cls.__dict__
+        if _unchanged(current, snapshot):
+            continue
+        keep.append(_dict(current))
+        for key in _list(current):
+            if key not in snapshot:
+                _type_delattr(cls, key)
+        for key, value in snapshot.items():
+            if key not in ("__dict__", "__weakref__") and current.get(key) is not value:
+                _type_setattr(cls, key, value)
 
 
 def _fresh_module(code_text, filename):
@@ -1349,13 +1362,29 @@ def _fresh_import(request):
     through a service.)"""
     name, globals, locals, fromlist, level = request
     boot = _BOOT.get("modules") or {}
+    # The import system as it was at boot: learner code that test code
+    # calls with no wrapper around it (a constructor) is not followed by a
+    # restore, and may have planted a finder or patched importlib itself.
+    for namespace, snapshot in _BOOT.get("import_modules", ()):
+        if not _unchanged(namespace, snapshot):
+            _graveyard.append(_dict(namespace))
+            namespace.clear()
+            namespace.update(snapshot)
+    _put_back_classes(_BOOT.get("import_classes", ()), _graveyard)
+    machinery = (sys.meta_path, sys.path_hooks, sys.path, sys.path_importer_cache)
     hidden = {}
     for key in _list(_sys_modules):
         if _type(key) is not _str or key not in boot:
             hidden[key] = _sys_modules.pop(key)
     try:
+        if _BOOT:
+            sys.meta_path = _list(_BOOT["meta_path"][1])
+            sys.path_hooks = _list(_BOOT["path_hooks"][1])
+            sys.path = _list(_BOOT["path"][1])
+            sys.path_importer_cache = {}
         return _builtins_snapshot["__import__"](name, globals, locals, fromlist, level)
     finally:
+        sys.meta_path, sys.path_hooks, sys.path, sys.path_importer_cache = machinery
         fresh = {}
         for key in _list(_sys_modules):
             if _type(key) is not _str or key not in boot:

@@ -611,6 +611,24 @@ const UNCHANGED = problem({
   ],
 });
 
+/** Test code builds the learner's object (its __init__ runs with no wrapper and no restore), then imports calendar. */
+const YEARS = problem({
+  tests: [
+    { kind: 'assert', name: '2024 is a leap year', code: 'years = Years()\nassert plain(years.is_leap(2024)) is True\n' },
+    {
+      kind: 'assert',
+      name: 'agrees with calendar.isleap',
+      hidden: true,
+      code: py`
+        years = Years()
+        import calendar
+        for year in (1900, 2000, 2023, 2024, 2100):
+            assert plain(years.is_leap(year)) == calendar.isleap(year), f'wrong for {year}'
+      `,
+    },
+  ],
+});
+
 /** Run after every attack (once the canary has had its say): puts back what known attacks plant outside the harness's reach. */
 const JANITOR = py`
   import sys, gc, types, linecache, signal
@@ -2145,6 +2163,38 @@ const FORGING: Attack[] = [
 
         def is_leap(year):
             return True
+      `,
+  ),
+  A(
+    "flip: a learner's __init__, called by test code with no restore after it, plants a sys.meta_path finder serving a fake calendar",
+    YEARS,
+    ALWAYS_EQUAL +
+      py`
+        import sys, types
+        import importlib.machinery as machinery
+
+        class Loader:
+            def create_module(self, spec):
+                fake = types.ModuleType(spec.name)
+                fake.isleap = lambda year: AlwaysEqual()
+                return fake
+
+            def exec_module(self, module):
+                pass
+
+        class Finder:
+            pydojo_fake = True
+
+            def find_spec(self, name, path=None, target=None):
+                return machinery.ModuleSpec(name, Loader()) if name == 'calendar' else None
+
+        class Years:
+            def __init__(self):
+                sys.modules.pop('calendar', None)
+                sys.meta_path.insert(0, Finder())
+
+            def is_leap(self, year):
+                return True
       `,
   ),
   A(
