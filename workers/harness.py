@@ -1356,32 +1356,40 @@ def _test_import_impl(name, globals=None, locals=None, fromlist=(), level=0, /, 
 
 def _fresh_import(request):
     """Any other import in test code: modules loaded since boot are out of
-    sys.modules meanwhile, so a program cannot serve the test its own
-    calendar by putting it there first; what the import loads afresh is the
-    test's alone and leaves sys.modules again. (Harness code: reached only
-    through a service.)"""
+    sys.modules meanwhile and those loaded at boot are back under their
+    names, so a program cannot serve the test its own calendar (or inspect)
+    by putting it there first; what the import loads afresh is the test's
+    alone and leaves sys.modules again, and the program's entries are put
+    back. (Harness code: reached only through a service.)"""
     name, globals, locals, fromlist, level = request
-    boot = _BOOT.get("modules") or {}
+    if not _BOOT:
+        # Not locked down (a harness under test): there is no boot to go back to.
+        return _builtins_snapshot["__import__"](name, globals, locals, fromlist, level)
+    boot = _BOOT["modules"]
     # The import system as it was at boot: learner code that test code
     # calls with no wrapper around it (a constructor) is not followed by a
     # restore, and may have planted a finder or patched importlib itself.
-    for namespace, snapshot in _BOOT.get("import_modules", ()):
+    for namespace, snapshot in _BOOT["import_modules"]:
         if not _unchanged(namespace, snapshot):
             _graveyard.append(_dict(namespace))
             namespace.clear()
             namespace.update(snapshot)
-    _put_back_classes(_BOOT.get("import_classes", ()), _graveyard)
+    _put_back_classes(_BOOT["import_classes"], _graveyard)
     machinery = (sys.meta_path, sys.path_hooks, sys.path, sys.path_importer_cache)
     hidden = {}
     for key in _list(_sys_modules):
         if _type(key) is not _str or key not in boot:
             hidden[key] = _sys_modules.pop(key)
+    for key, module in boot.items():
+        if _sys_modules.get(key) is not module:
+            if key in _sys_modules:
+                hidden[key] = _sys_modules[key]
+            _sys_modules[key] = module
     try:
-        if _BOOT:
-            sys.meta_path = _list(_BOOT["meta_path"][1])
-            sys.path_hooks = _list(_BOOT["path_hooks"][1])
-            sys.path = _list(_BOOT["path"][1])
-            sys.path_importer_cache = {}
+        sys.meta_path = _list(_BOOT["meta_path"][1])
+        sys.path_hooks = _list(_BOOT["path_hooks"][1])
+        sys.path = _list(_BOOT["path"][1])
+        sys.path_importer_cache = {}
         return _builtins_snapshot["__import__"](name, globals, locals, fromlist, level)
     finally:
         sys.meta_path, sys.path_hooks, sys.path, sys.path_importer_cache = machinery

@@ -629,6 +629,23 @@ const YEARS = problem({
   ],
 });
 
+/** A hidden test that checks a method is a generator function with inspect, after building the learner's object. */
+const LEAP_YEARS = problem({
+  tests: [
+    { kind: 'assert', name: 'lists leap years', code: 'assert plain(list(Years().leap_years(2020, 2025))) == [2020, 2024]\n' },
+    {
+      kind: 'assert',
+      name: 'is a generator function',
+      hidden: true,
+      code: py`
+        years = Years()
+        import inspect
+        assert inspect.isgeneratorfunction(Years.leap_years), 'leap_years should be a generator function'
+      `,
+    },
+  ],
+});
+
 /** Run after every attack (once the canary has had its say): puts back what known attacks plant outside the harness's reach. */
 const JANITOR = py`
   import sys, gc, types, linecache, signal
@@ -2196,6 +2213,22 @@ const FORGING: Attack[] = [
             def is_leap(self, year):
                 return True
       `,
+  ),
+  A(
+    "flip: a learner's __init__, called by test code with no restore after it, puts a fake inspect in sys.modules (a module loaded at boot)",
+    LEAP_YEARS,
+    py`
+      import sys, types
+
+      class Years:
+          def __init__(self):
+              fake = types.ModuleType('inspect')
+              fake.isgeneratorfunction = lambda fn: True
+              sys.modules['inspect'] = fake
+
+          def leap_years(self, start, stop):
+              return [year for year in range(start, stop) if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)]
+    `,
   ),
   A(
     'flip: unittest.mock imported at load and its Mock replaced by a fake, before the test code imports it',
