@@ -1,6 +1,6 @@
 """PyDojo's Python harness: runs a learner's program and grades it case by case.
 
-(One file on purpose, about 1,550 lines: it is executed as one private namespace,
+(One file on purpose, about 1,800 lines: it is executed as one private namespace,
 and the boundary it draws is easiest to review in one place.)
 
 The same file runs in the browser worker and in Node (Vitest and the pack
@@ -47,6 +47,11 @@ The boundary (see README, "Grading"):
   It also refuses signal handlers (one would be handed the frame an
   interrupt lands in, and every frame below it), CPython's test modules and
   extension modules loaded from files (wasm sharing the interpreter's memory).
+* After every run of learner code the world is put back: builtins, the
+  standard modules tests lean on, and the state inside the ones whose
+  behaviour decides a comparison (copy's dispatch tables, re's caches and
+  compiler, the classes of json, fractions, statistics…), all compared by
+  identity, without running a single method of a program's objects.
 * The harness's own capabilities that run Python (putting the world back,
   making forwarders) are generators that never end: an interrupt landing in
   one is handed back to its caller, not left to break every later test.
@@ -120,6 +125,8 @@ _type_delattr = type.__delattr__
 
 import collections as _collections
 import io as _io
+import itertools as _itertools
+import operator as _operator
 
 _DICT_LIKE = (_collections.Counter, _collections.OrderedDict, _collections.defaultdict)
 _deque = _collections.deque
@@ -476,13 +483,52 @@ _WATCHED_NAMES = (
     "math", "cmath", "collections", "collections.abc", "itertools", "functools", "operator", "re", "string",
     "heapq", "bisect", "json", "json.decoder", "json.encoder", "random", "statistics", "fractions", "decimal",
     "copy", "textwrap", "dataclasses", "typing", "enum", "datetime", "array", "time", "types",
+    "re._compiler", "re._parser", "re._constants", "re._casefix", "copyreg", "json.scanner",
 )
 # What the interpreter looked like after lockdown: the import machinery and
 # every module then loaded, put back after each run of learner code.
 _BOOT = {}
 _WATCHED = {}
 _WATCHED_CLASSES = []
+_WATCHED_CONTAINERS = []
+# Their dicts and class mappingproxies, lists and sets, with what they held at lockdown (see _same_contents).
+_WATCHED_CONTENTS = [(), (), (), (), (), ()]
+# Watched modules whose classes and containers are checked too: the ones
+# whose state decides what test code's comparisons, copies, regular
+# expressions and JSON do.
+_DEEP_MODULES = frozenset({
+    "collections", "re", "re._compiler", "re._parser", "re._constants", "re._casefix", "string", "json", "json.decoder",
+    "json.encoder", "json.scanner", "random", "statistics", "fractions", "copy", "copyreg", "textwrap",
+})
+# Their classes whose methods test code's comparisons, copies and parsing run.
+_DEEP_CLASSES = {
+    "collections": ("Counter",), "fractions": ("Fraction",), "json.decoder": ("JSONDecoder",), "json.encoder": ("JSONEncoder",),
+    "re._parser": ("State", "SubPattern", "Tokenizer"), "string": ("Template", "Formatter"), "textwrap": ("TextWrapper",),
+    "random": ("Random",), "statistics": ("NormalDist",),
+}
+# Py_TPFLAGS_HEAPTYPE without Py_TPFLAGS_IMMUTABLETYPE: a class whose dict can change.
+_HEAP_TYPE = 1 << 9
+_MUTABLE_TYPE = _HEAP_TYPE | 1 << 8
 _sys_hooks = {"setrecursionlimit": sys.setrecursionlimit}
+
+
+def _same_contents(mappings, others, lengths, keys, values, items, /, _tuple=tuple, _map=map, _len=len, _all=all, _is=_operator.is_, _chain=_itertools.chain.from_iterable, _values=_operator.methodcaller("values")):
+    """Whether `mappings` (dicts and class mappingproxies) and `others` (lists
+    and sets) still hold, in order, the very objects they held when
+    `lengths`, `keys`, `values` and `items` were taken: one pass in C loops,
+    without hashing or comparing a single key."""
+    return (
+        _tuple(_map(_len, mappings)) + _tuple(_map(_len, others)) == lengths
+        and _all(_map(_is, _chain(mappings), keys))
+        and _all(_map(_is, _chain(_map(_values, mappings)), values))
+        and _all(_map(_is, _chain(others), items))
+    )
+
+
+def _contents_of(mappings, others, /):
+    chain = _itertools.chain.from_iterable
+    lengths = _tuple(map(_len, mappings)) + _tuple(map(_len, others))
+    return (mappings, others, lengths, _tuple(chain(mappings)), _tuple(chain(m.values() for m in mappings)), _tuple(chain(others)))
 
 
 def _refresh_watched():
@@ -494,7 +540,30 @@ def _refresh_watched():
         except ImportError:  # pragma: no cover
             continue
         _WATCHED[name] = (module, _dict(module.__dict__))
-    _WATCHED_CLASSES[:] = [(cls, _dict(cls.__dict__)) for cls in (_collections.Counter, json.JSONDecoder, json.JSONEncoder)]
+    # The classes test code leans on (type.__setattr__ raises no audit event:
+    # a program could rewrite re's parser or Fraction's methods), and every
+    # watched module's own lists, sets and dicts. Each is checked after every
+    # call of learner code, so the list is kept to what tests use.
+    classes = {}
+    containers = {}
+    skip = {_id(_builtins_dict), _id(_sys_modules)}
+    from abc import ABCMeta
+
+    for name, (module, snapshot) in _WATCHED.items():
+        for key, value in snapshot.items():
+            t = _type(value)
+            # __all__ only steers star imports.
+            if name not in _DEEP_MODULES or key == "__all__":
+                continue
+            if (t is _type or t is ABCMeta) and key in _DEEP_CLASSES.get(name, ()) and value.__flags__ & _MUTABLE_TYPE == _HEAP_TYPE:
+                classes[_id(value)] = value
+            elif (t is _dict or t is _list or t is _set) and _id(value) not in skip:
+                containers[_id(value)] = value
+    _WATCHED_CLASSES[:] = [(cls, _dict(cls.__dict__)) for cls in classes.values()]
+    _WATCHED_CONTAINERS[:] = [(c, _dict(c) if _type(c) is _dict else _list(c) if _type(c) is _list else _set(c)) for c in containers.values()]
+    mappings = _tuple(cls.__dict__ for cls in classes.values()) + _tuple(c for c in containers.values() if _type(c) is _dict)
+    others = _tuple(c for c in containers.values() if _type(c) is not _dict)
+    _WATCHED_CONTENTS[:] = _contents_of(mappings, others)
 
 
 _refresh_watched()
@@ -556,13 +625,36 @@ _MONITORING_EVENTS = tuple(getattr(_monitoring.events, name) for name in dir(_mo
 _GC_THRESHOLD = gc.get_threshold()
 
 
-def _unchanged(namespace, snapshot):
-    if _len(namespace) != _len(snapshot):
-        return False
-    for key, value in snapshot.items():
-        if namespace.get(key, _unchanged) is not value:
-            return False
-    return True
+def _unchanged(namespace, snapshot, /, _len=len, _all=all, _map=map, _is=_operator.is_):
+    """Whether a dict (or a class's mappingproxy) still holds exactly the
+    snapshot's keys and values, in the same order, compared by identity in C
+    loops: no key is hashed or compared (a key a program added could run its
+    own __eq__), and this runs after every call of learner code."""
+    return _len(namespace) == _len(snapshot) and _all(_map(_is, namespace, snapshot)) and _all(_map(_is, namespace.values(), snapshot.values()))
+
+
+def _put_back_containers(pairs, keep):
+    """Lists, sets and dicts a module keeps (copy's dispatch tables, re's
+    caches): their contents as they were at lockdown."""
+    for container, snapshot in pairs:
+        t = _type(container)
+        if t is _dict:
+            if _unchanged(container, snapshot):
+                continue
+            keep.append(_dict(container))
+            container.clear()
+            container.update(snapshot)
+        elif t is _list:
+            if _len(container) == _len(snapshot) and all(map(_operator.is_, container, snapshot)):
+                continue
+            keep.append(_list(container))
+            container[:] = snapshot
+        else:
+            if _set(map(_id, container)) == _set(map(_id, snapshot)):
+                continue
+            keep.append(_set(container))
+            container.clear()
+            container.update(snapshot)
 
 
 def _restore_world(full=True):
@@ -601,7 +693,11 @@ def _restore_world(full=True):
         keep.append(_dict(namespace))
         namespace.clear()
         namespace.update(snapshot)
-    _put_back_classes(_WATCHED_CLASSES, keep)
+    # Their classes and containers: one pass in C finds whether anything
+    # changed; only then is each one looked at.
+    if not _same_contents(*_WATCHED_CONTENTS):
+        _put_back_classes(_WATCHED_CLASSES, keep)
+        _put_back_containers(_WATCHED_CONTAINERS, keep)
     if _BOOT:
         for name, module in _BOOT["modules"].items():
             if _sys_modules.get(name) is not module:

@@ -478,6 +478,30 @@ const ITEMS = problem({
   ],
 });
 
+/** A test that checks its answer with a regular expression. */
+const SLUG = problem({
+  entryPoint: 'slug',
+  tests: [
+    {
+      kind: 'assert',
+      name: 'makes a slug',
+      code: "import re\n\n\ndef check(candidate):\n    assert re.fullmatch(r'[a-z]+(?:-[a-z]+)*', candidate('Hello World')), 'not a slug'\n",
+    },
+  ],
+});
+
+/** A test that keeps a deep copy of the argument to check it was left alone. */
+const LEAVES_ALONE = problem({
+  entryPoint: 'total',
+  tests: [
+    {
+      kind: 'assert',
+      name: 'leaves its list alone',
+      code: "import copy\n\n\ndef check(candidate):\n    xs = [3, 1, 2]\n    before = copy.deepcopy(xs)\n    assert candidate(xs) == 6\n    assert xs == before, 'changed its argument'\n",
+    },
+  ],
+});
+
 /** A test that spies with unittest.mock (not one of the modules the harness restores). */
 const NOTIFY = problem({
   entryPoint: 'notify',
@@ -1612,6 +1636,64 @@ const READING: Attack[] = [
 ];
 
 const FORGING: Attack[] = [
+  A(
+    "stdlib state: re's compiled-pattern caches filled with a pattern that matches anything, under the test's pattern",
+    SLUG,
+    py`
+        import re
+
+        ANYTHING = re.compile(r'(?s).*')
+
+        def poison():
+            for cache in (re._cache, re._cache2):
+                cache[(str, r'[a-z]+(?:-[a-z]+)*', 0)] = ANYTHING
+
+        poison()
+
+        def slug(text):
+            poison()
+            return 'NOT A SLUG!'
+      `,
+  ),
+  A(
+    "stdlib state: re._compiler.compile replaced, so every pattern the test compiles matches anything",
+    SLUG,
+    py`
+        import re
+        import re._compiler as compiler
+
+        real = compiler.compile
+
+        def anything(pattern, flags=0):
+            return real('(?s).*', 0)
+
+        def slug(text):
+            compiler.compile = anything
+            re._cache.clear()
+            re._cache2.clear()
+            return 'NOT A SLUG!'
+      `,
+  ),
+  A(
+    "stdlib state: copy's deepcopy dispatch table made to copy a list as an object equal to anything",
+    LEAVES_ALONE,
+    py`
+        import copy
+
+        class Same:
+            def __eq__(self, other):
+                return True
+
+            __hash__ = None
+
+        copy._deepcopy_dispatch[list] = lambda x, memo, deepcopy=None: Same()
+
+        def total(xs):
+            result = sum(xs)
+            xs.clear()
+            return result
+      `,
+  ),
   A(
     "test functions: a learner's __init_subclass__ gets a test-made subclass, whose methods' __globals__ are the test namespace (swap plain)",
     HIERARCHY,
