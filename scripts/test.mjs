@@ -24,11 +24,11 @@ const LANES = [
   [
     // The runtime files the builds serve (the builds find them ready later).
     step('prepare:public', 'npm run --silent prepare:public'),
-    step('typecheck', 'npm run --silent typecheck'),
     step('check:bank', 'npm run --silent check:bank'),
   ],
   [
     step('test:unit', 'npm run --silent test:unit'),
+    step('typecheck', 'npm run --silent typecheck'),
     step('lint', 'npm run --silent lint'),
     step('check:lessons', 'npm run --silent check:lessons -- --complete'),
     step('check-translations', 'npx tsx scripts/check-translations.ts'),
