@@ -19,10 +19,15 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   // The reader's time zone for dates (the prerender has none: dates come from stores read in the browser).
   const timeZone = useSyncExternalStore(noSubscription, browserTimeZone, () => 'UTC');
 
+  // The preference before the settings were read: until they are, a different
+  // one can only be the learner's own choice in the switch.
+  const [initialPreference] = useState(preference);
+
   useEffect(() => {
-    // Until the settings are read, trust the early script's decision.
+    // Until the settings are read (or the learner picks a language), trust the early script's decision.
     const early = document.documentElement.lang;
-    const wanted = settingsLoaded ? resolveLocale(preference, navigator.languages) : isLocale(early) ? early : 'en';
+    const chosen = settingsLoaded || preference !== initialPreference;
+    const wanted = chosen ? resolveLocale(preference, navigator.languages) : isLocale(early) ? early : 'en';
     let cancelled = false;
     loadMessages(wanted)
       .then((messages) => {
@@ -35,7 +40,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     return () => {
       cancelled = true;
     };
-  }, [preference, settingsLoaded]);
+  }, [preference, settingsLoaded, initialPreference]);
 
   useEffect(() => {
     document.documentElement.lang = current.locale;
