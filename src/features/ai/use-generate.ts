@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { adoptGenerated, AI_PACK_ID, isNearDuplicate, withGenerated, type GenerationTarget } from '@/core/ai';
 import { checkProblem } from '@/core/pack-check';
 import type { Problem } from '@/core/schemas/problem';
@@ -17,6 +17,8 @@ export type GenerationStep =
   | { step: 'failed'; problem: AiProblem; unverified: boolean };
 
 const MAX_ATTEMPTS = 2;
+/** How long a question waits for the page's Python to exist before it gives up. */
+const PYTHON_WAIT_MS = 20_000;
 
 /**
  * Ask Gemini for a question, then run its reference solution (and its wrong
@@ -27,6 +29,12 @@ export function useGenerateQuestion() {
   const ai = useAi();
   const python = usePython();
   const [state, setState] = useState<GenerationStep>({ step: 'idle' });
+  // The runtime is made just after the page starts: a question asked in the
+  // first moments waits for it (while Gemini writes) instead of failing.
+  const pythonRef = useRef(python);
+  useEffect(() => {
+    pythonRef.current = python;
+  }, [python]);
 
   const generate = useCallback(
     async (target: GenerationTarget, context: { weakSpots?: string[] } = {}): Promise<GenerationStep> => {
@@ -34,7 +42,6 @@ export function useGenerateQuestion() {
         setState(result);
         return result;
       };
-      if (!python) return finish({ step: 'failed', problem: { reason: 'pythonStarting' }, unverified: false });
       const packs = usePacks.getState();
       const existing = packs.packs.find((p) => p.pack.id === AI_PACK_ID)?.pack;
       const recentTitles = (existing?.problems ?? []).slice(-20).map((p) => p.title);
@@ -60,8 +67,11 @@ export function useGenerateQuestion() {
           previousFailure = { problem: answer.data.problem, failure: 'This question repeats one the learner has already seen. Write a different one.' };
           continue;
         }
+        for (let waited = 0; !pythonRef.current && waited < PYTHON_WAIT_MS; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+        const runtime = pythonRef.current;
+        if (!runtime) return finish({ step: 'failed', problem: { reason: 'pythonStarting' }, unverified: false });
         setState({ step: 'checking', attempt, tests: problem.tests.length });
-        const check = await python.session((grade) => checkProblem(problem, (code, cases, load) => grade(code, cases, { load })));
+        const check = await runtime.session((grade) => checkProblem(problem, (code, cases, load) => grade(code, cases, { load })));
         if (check.ok) {
           usePacks.getState().add(withGenerated(existing, problem));
           return finish({ step: 'done', problem, model: answer.usage.model });
@@ -74,7 +84,7 @@ export function useGenerateQuestion() {
         problem: { reason: 'unverified' },
       });
     },
-    [ai, python],
+    [ai],
   );
 
   return { state, generate, available: ai.available };
