@@ -1,5 +1,5 @@
 'use client';
-import type { ComponentProps } from 'react';
+import type { ComponentType } from 'react';
 import { PageMessages } from '@/features/shell';
 import auto from '../../../data/messages/en/auto.json';
 import { BadgeNotice } from './BadgeNotice';
@@ -13,26 +13,17 @@ import { RunBanner } from './RunBanner';
  */
 const WORDS = { auto };
 
-export function RunBannerPart(props: ComponentProps<typeof RunBanner>) {
-  return (
-    <PageMessages english={WORDS}>
-      <RunBanner {...props} />
-    </PageMessages>
-  );
+/** A part wrapped in auto mode's words. */
+function withWords<P extends object>(Part: ComponentType<P>) {
+  return function WithAutoWords(props: P) {
+    return (
+      <PageMessages english={WORDS}>
+        <Part {...props} />
+      </PageMessages>
+    );
+  };
 }
 
-export function HelpOfferPart(props: ComponentProps<typeof HelpOfferCard>) {
-  return (
-    <PageMessages english={WORDS}>
-      <HelpOfferCard {...props} />
-    </PageMessages>
-  );
-}
-
-export function BadgeNoticePart(props: ComponentProps<typeof BadgeNotice>) {
-  return (
-    <PageMessages english={WORDS}>
-      <BadgeNotice {...props} />
-    </PageMessages>
-  );
-}
+export const RunBannerPart = withWords(RunBanner);
+export const HelpOfferPart = withWords(HelpOfferCard);
+export const BadgeNoticePart = withWords(BadgeNotice);
