@@ -23,7 +23,8 @@ const common = {
   absWorkingDir: root,
 };
 
-const RUNTIME_FILES = ['pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide.asm.mjs', 'pyodide-lock.json'];
+// The files the browser worker downloads with a progress bar (Pyodide imports pyodide.asm.mjs itself).
+const RUNTIME_FILES = ['pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
 
 async function pyodideFacts() {
   const dir = path.join(root, 'node_modules/pyodide');

@@ -11,6 +11,7 @@ import type { BootProfile, FromWorker, ToWorker } from '../src/core/python/proto
 import { parkHarnessForSnapshot, unparkHarness } from './engine';
 import { serve } from './serve';
 import { SNAPSHOT_PRELOAD, snapshotFileName } from './snapshot';
+import { startDownloads, type Downloads } from './downloads';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -47,7 +48,8 @@ function closeDoors() {
   }
 }
 
-const RUNTIME_FILES = ['pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide.asm.mjs', 'pyodide-lock.json'];
+// The files Pyodide fetches (it imports pyodide.asm.mjs itself, as a module).
+const RUNTIME_FILES = ['pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
 
 type LoadPyodide = (options: { indexURL: string; _makeSnapshot?: boolean; _loadSnapshot?: PromiseLike<ArrayBuffer> }) => Promise<PyodideAPI>;
 
@@ -84,9 +86,11 @@ const EXPECTED_BYTES = Number(process.env.PYODIDE_BYTES);
 /** Times the steps of a boot, for the status bar and the bench. */
 function stopwatch() {
   const steps: BootProfile['steps'] = [];
-  let last = performance.now();
+  const began = performance.now();
+  let last = began;
   return {
     steps,
+    began,
     lap(step: string) {
       const now = performance.now();
       steps.push([step, Math.round(now - last)]);
@@ -97,26 +101,56 @@ function stopwatch() {
 
 type Started = { pyodide: PyodideAPI; harness: PyProxy | null; profile: BootProfile };
 
-async function startPython(indexURL: string, shipped: ArrayBuffer | null, steps: ReturnType<typeof stopwatch>): Promise<Started> {
-  // A computed specifier keeps bundlers from rewriting this import.
-  const moduleUrl = indexURL + 'pyodide.mjs';
-  const { loadPyodide } = (await import(/* webpackIgnore: true */ moduleUrl)) as { loadPyodide: LoadPyodide };
+/**
+ * Where this boot's snapshot comes from: this device's own (made only where
+ * the shipped one failed before), the shipped one an earlier visit left in
+ * the HTTP cache (Pyodide then reads its other files from there too), or the
+ * shipped one downloading now beside every other file (a first visit).
+ */
+type Source = { kind: 'device' } | { kind: 'cached'; snapshot: ArrayBuffer } | { kind: 'download'; downloads: Downloads };
+
+async function findSource(indexURL: string, progress: (loaded: number, total: number) => void): Promise<Source> {
+  if (await hasSnapshot(indexURL)) return { kind: 'device' };
+  const cached = await fetch(indexURL + SNAPSHOT_FILE, { cache: 'only-if-cached', mode: 'same-origin' }).then(
+    (response) => (response.ok ? response.arrayBuffer() : null),
+    () => null,
+  );
+  if (cached) return { kind: 'cached', snapshot: cached };
+  return { kind: 'download', downloads: startDownloads(indexURL, RUNTIME_FILES, SNAPSHOT_FILE, EXPECTED_BYTES, progress) };
+}
+
+/** Imports Pyodide's loader; on a first visit also the interpreter's JavaScript, which then downloads beside the other files. */
+async function importLoader(indexURL: string, withInterpreter: boolean): Promise<LoadPyodide> {
+  // Computed specifiers keep bundlers from rewriting these imports.
+  const loaderUrl = indexURL + 'pyodide.mjs';
+  const interpreterUrl = indexURL + 'pyodide.asm.mjs';
+  // Pyodide's own import of it then finds it loaded.
+  const interpreter = withInterpreter ? import(/* webpackIgnore: true */ interpreterUrl).catch(() => undefined) : undefined;
+  const { loadPyodide } = (await import(/* webpackIgnore: true */ loaderUrl)) as { loadPyodide: LoadPyodide };
+  await interpreter;
+  return loadPyodide;
+}
+
+async function startPython(indexURL: string, source: Source, steps: ReturnType<typeof stopwatch>): Promise<Started> {
+  const loadPyodide = await importLoader(indexURL, source.kind === 'download');
   const cache = await openSnapshotCache();
   const key = snapshotKey(indexURL);
   steps.lap('loader import');
-  // This device's own snapshot exists only if the shipped one failed here before.
-  const deviceSnapshot = cache !== null && (await hasSnapshot(indexURL));
-  if (!deviceSnapshot && shipped) {
+  if (source.kind !== 'device') {
     try {
-      const pyodide = await loadPyodide({ indexURL, _loadSnapshot: Promise.resolve(shipped) });
-      steps.lap('wasm compile + shipped snapshot read and restore');
+      const pyodide =
+        source.kind === 'cached'
+          ? await loadPyodide({ indexURL, _loadSnapshot: Promise.resolve(source.snapshot) })
+          : await source.downloads.withDownloads(() => loadPyodide({ indexURL, _loadSnapshot: source.downloads.snapshot }));
+      steps.lap(source.kind === 'cached' ? 'wasm compile + shipped snapshot restore' : 'download, wasm compile and shipped snapshot restore');
       const harness = unparkHarness(pyodide);
       if (harness && pyodide.runPython('1 + 1') === 2) return { pyodide, harness, profile: { from: 'snapshot', steps: steps.steps } };
     } catch {
-      // Missing or incompatible with this browser: boot another way.
+      // Missing or incompatible with this browser: boot another way, once
+      // any downloads have settled (the files are then in the HTTP cache).
+      if (source.kind === 'download') await source.downloads.done.catch(() => undefined);
     }
-  }
-  if (cache && deviceSnapshot) {
+  } else if (cache) {
     try {
       // Pyodide compiles the WebAssembly while the snapshot is read.
       const reading = readSnapshot(cache, key);
@@ -155,74 +189,6 @@ async function hasSnapshot(indexURL: string): Promise<boolean> {
   return cache !== null && (await cache.match(snapshotKey(indexURL))) !== undefined;
 }
 
-/**
- * Downloads the big files ourselves to report progress; Pyodide then finds
- * them in the HTTP cache (they are served as immutable). Returns the shipped
- * snapshot's bytes (null if there is none), so they are read only once.
- */
-async function prefetch(
-  indexURL: string,
-  expectedBytes: number,
-  progress: (stage: 'download', loaded: number, total: number) => void,
-): Promise<ArrayBuffer | null> {
-  // With a device snapshot the files were downloaded before and sit in the HTTP cache.
-  if (await hasSnapshot(indexURL)) return null;
-  const files = [...RUNTIME_FILES, SNAPSHOT_FILE];
-  let snapshot: ArrayBuffer | null = null;
-  const sizes = new Map<string, number>();
-  const loaded = new Map<string, number>();
-  const report = () => {
-    let total = 0;
-    let done = 0;
-    for (const name of files) {
-      total += sizes.get(name) ?? 0;
-      done += loaded.get(name) ?? 0;
-    }
-    // Compressed responses carry no usable length: fall back to the known size.
-    const known = [...sizes.values()].every((size) => size > 0);
-    progress('download', done, known ? total : Math.max(expectedBytes, done));
-  };
-  await Promise.all(
-    files.map(async (name) => {
-      // A file already in the HTTP cache (a repeat visit) is not read twice:
-      // Pyodide reads it from there itself. Only the snapshot's bytes are kept.
-      const cached = await fetch(indexURL + name, { cache: 'only-if-cached', mode: 'same-origin' }).then(
-        (hit) => (hit.ok ? hit : null),
-        () => null,
-      );
-      if (cached && name !== SNAPSHOT_FILE) {
-        void cached.body?.cancel();
-        return;
-      }
-      const response = cached ?? (await fetch(indexURL + name));
-      if (name === SNAPSHOT_FILE && !response.ok) return; // optional: Python can start without it
-      if (!response.ok || !response.body) throw new Error(`Could not download ${name} (${response.status})`);
-      sizes.set(name, response.headers.get('content-encoding') ? 0 : Number(response.headers.get('content-length') ?? 0));
-      const keep: Uint8Array[] | null = name === SNAPSHOT_FILE ? [] : null;
-      const reader = response.body.getReader();
-      let count = 0;
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        keep?.push(value);
-        count += value.byteLength;
-        loaded.set(name, count);
-        report();
-      }
-      if (keep) {
-        const bytes = new Uint8Array(count);
-        let offset = 0;
-        for (const chunk of keep) {
-          bytes.set(chunk, offset);
-          offset += chunk.byteLength;
-        }
-        snapshot = bytes.buffer;
-      }
-    }),
-  );
-  return snapshot;
-}
-
 serve(
   {
     post,
@@ -233,10 +199,18 @@ serve(
   {
     async boot(progress) {
       const steps = stopwatch();
-      const shipped = await prefetch(INDEX_URL, EXPECTED_BYTES, progress);
-      steps.lap('download');
-      progress('start', 0, 1);
-      const started = await startPython(INDEX_URL, shipped, steps);
+      const source = await findSource(INDEX_URL, (loaded, total) => progress('download', loaded, total));
+      if (source.kind === 'cached') steps.lap('snapshot read from cache');
+      const downloaded = (source.kind === 'download' ? source.downloads.done : Promise.resolve()).then(
+        () => {
+          progress('start', 0, 1);
+          return performance.now();
+        },
+        () => null,
+      );
+      const started = await startPython(INDEX_URL, source, steps);
+      const at = await downloaded;
+      if (source.kind === 'download' && at !== null) started.profile.steps.push(['of which downloads (alongside)', Math.round(at - steps.began)]);
       closeDoors();
       return started;
     },
