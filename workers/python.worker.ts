@@ -111,10 +111,10 @@ type Source = { kind: 'device' } | { kind: 'cached'; snapshot: ArrayBuffer } | {
 
 async function findSource(indexURL: string, progress: (loaded: number, total: number) => void): Promise<Source> {
   if (await hasSnapshot(indexURL)) return { kind: 'device' };
-  const cached = await fetch(indexURL + SNAPSHOT_FILE, { cache: 'only-if-cached', mode: 'same-origin' }).then(
-    (response) => (response.ok ? response.arrayBuffer() : null),
-    () => null,
-  );
+  // A cache entry that cannot be read counts as none: the files download again.
+  const cached = await fetch(indexURL + SNAPSHOT_FILE, { cache: 'only-if-cached', mode: 'same-origin' })
+    .then((response) => (response.ok ? response.arrayBuffer() : null))
+    .catch(() => null);
   if (cached) return { kind: 'cached', snapshot: cached };
   return { kind: 'download', downloads: startDownloads(indexURL, RUNTIME_FILES, SNAPSHOT_FILE, EXPECTED_BYTES, progress) };
 }
