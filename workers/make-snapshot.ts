@@ -9,7 +9,7 @@ import path from 'node:path';
 import { loadPyodide, type PyodideAPI } from 'pyodide';
 import harnessSource from './harness.py';
 import { parkHarnessForSnapshot } from './engine';
-import { SNAPSHOT_PRELOAD } from './snapshot';
+import { SNAPSHOT_PRELOAD, packSnapshot } from './snapshot';
 
 const output = process.argv[2];
 if (!output) throw new Error('usage: make-snapshot <output file>');
@@ -17,4 +17,4 @@ const indexURL = path.dirname(createRequire(import.meta.url).resolve('pyodide/pa
 const pyodide = (await loadPyodide({ indexURL, _makeSnapshot: true } as Parameters<typeof loadPyodide>[0])) as PyodideAPI;
 pyodide.runPython(SNAPSHOT_PRELOAD);
 parkHarnessForSnapshot(pyodide, harnessSource);
-await writeFile(output, pyodide.makeMemorySnapshot());
+await writeFile(output, packSnapshot(pyodide.makeMemorySnapshot()));

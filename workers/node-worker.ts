@@ -17,6 +17,7 @@ import type { ToWorker } from '../src/core/python/protocol';
 import harnessSource from './harness.py';
 import { unparkHarness } from './engine';
 import { serve } from './serve';
+import { unpackSnapshot } from './snapshot';
 
 const port = parentPort;
 if (!port) throw new Error('node-worker must run in a worker thread');
@@ -37,7 +38,7 @@ serve(
       const indexURL = path.dirname(createRequire(import.meta.url).resolve('pyodide/package.json')) + path.sep;
       if (SNAPSHOT_PATH) {
         try {
-          const snapshot = await readFile(SNAPSHOT_PATH);
+          const snapshot = unpackSnapshot(await readFile(SNAPSHOT_PATH));
           const pyodide = (await loadPyodide({ indexURL, _loadSnapshot: snapshot } as Parameters<typeof loadPyodide>[0])) as PyodideAPI;
           const harness = unparkHarness(pyodide);
           if (harness && pyodide.runPython('1 + 1') === 2) return { pyodide, harness };
