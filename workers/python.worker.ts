@@ -10,8 +10,9 @@ import harnessSource from './harness.py';
 import type { BootProfile, FromWorker, ToWorker } from '../src/core/python/protocol';
 import { parkHarnessForSnapshot, unparkHarness } from './engine';
 import { serve } from './serve';
-import { SNAPSHOT_PRELOAD, snapshotFileName } from './snapshot';
+import { SNAPSHOT_PRELOAD, snapshotFileName, unpackSnapshot } from './snapshot';
 import { startDownloads, type Downloads } from './downloads';
+import { storedResponse, withStoredFiles } from './stored';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -51,7 +52,7 @@ function closeDoors() {
 // The files Pyodide fetches (it imports pyodide.asm.mjs itself, as a module).
 const RUNTIME_FILES = ['pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
 
-type LoadPyodide = (options: { indexURL: string; _makeSnapshot?: boolean; _loadSnapshot?: PromiseLike<ArrayBuffer> }) => Promise<PyodideAPI>;
+type LoadPyodide = (options: { indexURL: string; _makeSnapshot?: boolean; _loadSnapshot?: PromiseLike<ArrayBuffer | Uint8Array> }) => Promise<PyodideAPI>;
 
 // Python starts from a memory snapshot (see snapshot.ts): the one shipped
 // with the build, or, where that one is missing or will not restore, one this
@@ -111,12 +112,19 @@ type Source = { kind: 'device' } | { kind: 'cached'; snapshot: ArrayBuffer } | {
 
 async function findSource(indexURL: string, progress: (loaded: number, total: number) => void): Promise<Source> {
   if (await hasSnapshot(indexURL)) return { kind: 'device' };
-  // A cache entry that cannot be read counts as none: the files download again.
-  const cached = await fetch(indexURL + SNAPSHOT_FILE, { cache: 'only-if-cached', mode: 'same-origin' })
-    .then((response) => (response.ok ? response.arrayBuffer() : null))
-    .catch(() => null);
+  const cached = await readCachedSnapshot(indexURL + SNAPSHOT_FILE);
   if (cached) return { kind: 'cached', snapshot: cached };
   return { kind: 'download', downloads: startDownloads(indexURL, RUNTIME_FILES, SNAPSHOT_FILE, EXPECTED_BYTES, progress) };
+}
+
+/**
+ * The shipped snapshot as an earlier visit left it: in the service worker's
+ * Cache Storage (see stored.ts) or in the HTTP cache. An entry that cannot
+ * be read counts as none: the files then download again.
+ */
+async function readCachedSnapshot(url: string): Promise<ArrayBuffer | null> {
+  const response = (await storedResponse(url)) ?? (await fetch(url, { cache: 'only-if-cached', mode: 'same-origin' }).catch(() => null));
+  return response?.ok ? response.arrayBuffer().catch(() => null) : null;
 }
 
 /** Imports Pyodide's loader; on a first visit also the interpreter's JavaScript, which then downloads beside the other files. */
@@ -140,8 +148,8 @@ async function startPython(indexURL: string, source: Source, steps: ReturnType<t
     try {
       const pyodide =
         source.kind === 'cached'
-          ? await loadPyodide({ indexURL, _loadSnapshot: Promise.resolve(source.snapshot) })
-          : await source.downloads.withDownloads(() => loadPyodide({ indexURL, _loadSnapshot: source.downloads.snapshot }));
+          ? await withStoredFiles(RUNTIME_FILES.map((file) => indexURL + file), () => loadPyodide({ indexURL, _loadSnapshot: Promise.resolve(unpackSnapshot(source.snapshot)) }))
+          : await source.downloads.withDownloads(() => loadPyodide({ indexURL, _loadSnapshot: source.downloads.snapshot.then(unpackSnapshot) }));
       steps.lap(source.kind === 'cached' ? 'wasm compile + shipped snapshot restore' : 'download, wasm compile and shipped snapshot restore');
       const harness = unparkHarness(pyodide);
       if (harness && pyodide.runPython('1 + 1') === 2) return { pyodide, harness, profile: { from: 'snapshot', steps: steps.steps } };
