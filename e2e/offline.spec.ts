@@ -26,6 +26,15 @@ test('after one visit PyDojo works offline: lessons, Run and Submit; AI says it 
   await expect(page.getByTestId('offline-status')).toHaveText('Available offline ✓');
   // The page from the cache kept its COOP/COEP headers.
   expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  // Its chunks came straight from Cache Storage (the service worker's static routes), not through its fetch handler.
+  const chunkSources = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.includes('/_next/static/'))
+      .map((entry) => (entry as PerformanceResourceTiming & { workerFinalSourceType?: string }).workerFinalSourceType),
+  );
+  expect(chunkSources.length).toBeGreaterThan(0);
+  expect(new Set(chunkSources)).toEqual(new Set(['cache']));
 
   // A lesson, opened from the path; its example runs.
   const lesson = lessonData(FIRST_LESSON);

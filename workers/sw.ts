@@ -38,3 +38,16 @@ const serwist: Serwist = new Serwist({
 });
 
 serwist.addEventListeners();
+
+// The app's chunks, Pyodide and Monaco are named by their content or
+// version, and precached under their own URLs: the browser reads them from
+// Cache Storage itself, without waking this worker's fetch handler (Chrome's
+// static routing; other browsers keep using the handler). A file not cached
+// yet comes from the network, as it would through the handler.
+interface StaticRoutes {
+  addRoutes?(rules: { condition: { or: { urlPattern: string }[] }; source: 'cache' }): Promise<void>;
+}
+const CACHED_AS_NAMED = ['/_next/static/*', '/pyodide/*', '/monaco/*'];
+(self as unknown as EventTarget).addEventListener('install', (event) => {
+  (event as Event & StaticRoutes).addRoutes?.({ condition: { or: CACHED_AS_NAMED.map((urlPattern) => ({ urlPattern })) }, source: 'cache' }).catch(() => undefined);
+});
