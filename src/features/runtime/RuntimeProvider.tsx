@@ -20,6 +20,14 @@ const RuntimeContext = createContext<RuntimeContextValue>({ runtime: null, wante
  * import), right after that paint, and then stays warm across client
  * navigations. Pages that never run code never pay for an interpreter.
  */
+// Loaded on demand: pages that never run code do not download the runtime client either.
+let runtimeModule: Promise<typeof import('@/adapters/python/browser')> | null = null;
+const loadRuntimeModule = () =>
+  (runtimeModule ??= import('@/adapters/python/browser').catch((error: unknown) => {
+    runtimeModule = null; // a failed download is tried again by the next page that asks
+    throw error;
+  }));
+
 export function RuntimeProvider({ children }: { children: ReactNode }) {
   const [runtime, setRuntime] = useState<PythonRuntime | null>(null);
   const requested = useRef(false);
@@ -27,14 +35,16 @@ export function RuntimeProvider({ children }: { children: ReactNode }) {
   const request = useCallback(() => {
     if (requested.current) return;
     requested.current = true;
+    // The client's code starts loading now, not a render later: on a page
+    // that runs code at once, ahead of the editor's much larger scripts.
+    void loadRuntimeModule().catch(() => undefined);
     setWanted(true);
   }, []);
   useEffect(() => {
     if (!wanted) return;
     let created: PythonRuntime | null = null;
     let cancelled = false;
-    // Loaded on demand: pages that never run code do not download the runtime client either.
-    void import('@/adapters/python/browser').then(({ createBrowserPythonRuntime }) => {
+    void loadRuntimeModule().then(({ createBrowserPythonRuntime }) => {
       if (cancelled) return;
       created = createBrowserPythonRuntime();
       setRuntime(created);
