@@ -279,9 +279,12 @@ def _seal_interpreter():
 # --------------------------------------------------------------------------
 
 
-def _sleep_impl(secs, /, _slice=0.02, _monotonic=time.monotonic, _float=float, _min=min, _TypeError=TypeError, _ValueError=ValueError, _orig=None):
-    # Sleeps in short slices so Stop (an interrupt checked between bytecodes)
-    # ends a long sleep at once.
+def _sleep_impl(secs, /, _slice=0.02, _monotonic=time.monotonic, _float=float, _min=min, _TypeError=TypeError, _ValueError=ValueError, _checks=range(50), _orig=None):
+    # Sleeps in short slices so Stop ends a long sleep at once. Under
+    # Emscripten the interpreter reads the interrupt buffer only at every
+    # 50th periodic check (a loop's jump back, a call, a resume), and one
+    # slice makes only a few: the empty loop after each slice makes 50, so
+    # Stop lands within one slice, not within ten.
     try:
         seconds = _float(secs)
     except (_TypeError, _ValueError):
@@ -294,6 +297,8 @@ def _sleep_impl(secs, /, _slice=0.02, _monotonic=time.monotonic, _float=float, _
         if left <= 0:
             return None
         _orig(_min(left, _slice))
+        for _ in _checks:
+            pass
 
 
 def _builtin_gate(create, allowed, /, _getattr=getattr, _type=type, _str=str, _ImportError=ImportError, _BaseException=BaseException, _Namespace=types.SimpleNamespace):
