@@ -148,7 +148,10 @@ async function startPython(indexURL: string, source: Source, steps: ReturnType<t
     try {
       const pyodide =
         source.kind === 'cached'
-          ? await withStoredFiles(RUNTIME_FILES.map((file) => indexURL + file), () => loadPyodide({ indexURL, _loadSnapshot: Promise.resolve(unpackSnapshot(source.snapshot)) }))
+          ? await withStoredFiles(
+              RUNTIME_FILES.map((file) => indexURL + file),
+              () => loadPyodide({ indexURL, _loadSnapshot: Promise.resolve(unpackSnapshot(source.snapshot)) }),
+            )
           : await source.downloads.withDownloads(() => loadPyodide({ indexURL, _loadSnapshot: source.downloads.snapshot.then(unpackSnapshot) }));
       steps.lap(source.kind === 'cached' ? 'wasm compile + shipped snapshot restore' : 'download, wasm compile and shipped snapshot restore');
       const harness = unparkHarness(pyodide);

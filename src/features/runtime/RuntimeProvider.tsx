@@ -14,12 +14,6 @@ interface RuntimeContextValue {
 
 const RuntimeContext = createContext<RuntimeContextValue>({ runtime: null, wanted: false, request: () => undefined });
 
-/**
- * Owns the one Python runtime of the page. Python starts the first time a
- * component that needs it mounts (the workspace, a lesson's examples, a pack
- * import), right after that paint, and then stays warm across client
- * navigations. Pages that never run code never pay for an interpreter.
- */
 // Loaded on demand: pages that never run code do not download the runtime client either.
 let runtimeModule: Promise<typeof import('@/adapters/python/browser')> | null = null;
 const loadRuntimeModule = () =>
@@ -28,6 +22,12 @@ const loadRuntimeModule = () =>
     throw error;
   }));
 
+/**
+ * Owns the one Python runtime of the page. Python starts the first time a
+ * component that needs it mounts (the workspace, a lesson's examples, a pack
+ * import), right after that paint, and then stays warm across client
+ * navigations. Pages that never run code never pay for an interpreter.
+ */
 export function RuntimeProvider({ children }: { children: ReactNode }) {
   const [runtime, setRuntime] = useState<PythonRuntime | null>(null);
   const requested = useRef(false);
