@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { OfflineSupport } from '@/features/offline';
 import { ProgressTracking } from '@/features/progress';
+import { StartPythonEarly } from '@/features/runtime';
 import { AppShell, I18nProvider, THEME_SCRIPT } from '@/features/shell';
 import './globals.css';
 
@@ -24,6 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <StartPythonEarly />
       </head>
       <body>
         <I18nProvider>

@@ -92,9 +92,11 @@ export function usePythonStarting(): boolean {
 }
 
 /**
- * For pages that run code as soon as they open (the workspace): an inline
- * script that starts the Python worker while the page's JavaScript is still
- * loading. The runtime adopts that worker when it starts.
+ * For the head of every page, right after the theme script: on a page that
+ * runs code as soon as it opens (the workspace), an inline script starts the
+ * Python worker while the page's JavaScript is still loading, and the runtime
+ * adopts that worker when it starts. In the head it runs in the parser's
+ * first pass; from the page's body it ran about 40 ms later on a repeat visit.
  */
 export function StartPythonEarly() {
   return <script dangerouslySetInnerHTML={{ __html: EARLY_WORKER_SCRIPT }} />;
