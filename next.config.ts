@@ -64,6 +64,7 @@ const nextConfig: NextConfig = {
   env: {
     // Runtime files live under versioned paths, so they can be cached forever.
     NEXT_PUBLIC_MONACO_VERSION: versionOf('monaco-editor'),
+    NEXT_PUBLIC_PYODIDE_VERSION: versionOf('pyodide'),
     ...(target === 'static' ? { NEXT_PUBLIC_AI: 'off' } : {}),
   },
   // A static export sends no headers itself (Next.js warns so): these rules,

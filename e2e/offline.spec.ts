@@ -20,6 +20,8 @@ test('after one visit PyDojo works offline: lessons, Run and Submit; AI says it 
   await page.getByRole('navigation', { name: 'Main' }).first().getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByTestId('offline-status')).toHaveAttribute('data-state', 'ready', { timeout: 90_000 });
   await expect(page.getByTestId('offline-status')).toHaveText('Available offline ✓');
+  // Then, in the background, Python boots once from the stored runtime, so later visits start from compiled code.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('pydojo-compiled-runtime')), { timeout: 60_000 }).toMatch(/^\d+\.\d+\.\d+/);
 
   await context.setOffline(true);
   await page.reload();

@@ -18,7 +18,7 @@ function adoptEarlyWorker(): Worker | null {
 }
 
 // Built separately (scripts/build-workers.mjs): Pyodide needs a module worker.
-const startWorker = () => new Worker(WORKER_URL, { type: 'module', name: 'python' });
+const startWorker = (name = 'python') => new Worker(WORKER_URL, { type: 'module', name });
 
 /**
  * Workers started ahead of need. A worker boots Python as soon as it loads,
@@ -109,7 +109,7 @@ function whenIdle(task: () => void) {
 
 /** The page's Python: a runner and a fresh grader per Submit (see runtime.ts). */
 export function createBrowserPythonRuntime(): PythonRuntime {
-  const pool = new WarmWorkers(startWorker, whenIdle, adoptEarlyWorker);
+  const pool = new WarmWorkers(() => startWorker(), whenIdle, adoptEarlyWorker);
   const isolated = isIsolated();
   const runtime = new PythonRuntime({
     client: () => new PythonClient({ spawn: () => browserWorkerPort(pool.take()), isolated }),
@@ -122,4 +122,32 @@ export function createBrowserPythonRuntime(): PythonRuntime {
     pool.dispose();
   };
   return runtime;
+}
+
+/**
+ * Boots one throwaway interpreter, and says whether it became ready.
+ *
+ * Chrome keeps compiled code beside a script or WebAssembly module it has
+ * run, and reuses it the next time it loads that same copy. A first visit
+ * runs the runtime from the network; the service worker then stores its own
+ * copy, which the next visit would compile all over again (Pyodide's 1.2 MB
+ * script alone takes about 60 ms to compile and cache). One boot from the
+ * stored copy, in the background, leaves compiled code for every later visit.
+ */
+export async function warmStoredRuntime(timeoutMs = 60_000): Promise<boolean> {
+  let client: PythonClient | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    client = new PythonClient({ spawn: () => browserWorkerPort(startWorker('python-warm')), isolated: isIsolated() });
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('timed out')), timeoutMs);
+    });
+    await Promise.race([client.ready(), timedOut]);
+    return true;
+  } catch {
+    return false; // a later visit tries again
+  } finally {
+    clearTimeout(timer);
+    client?.dispose();
+  }
 }

@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'use-intl';
-import { useServiceWorker } from './use-service-worker';
+import { useCompiledRuntime, useServiceWorker } from './use-service-worker';
 
 /**
  * Registers the service worker and, when a new version of PyDojo is waiting,
@@ -10,6 +10,7 @@ import { useServiceWorker } from './use-service-worker';
 export function OfflineSupport() {
   const t = useTranslations('offline');
   const { updateReady, applyUpdate } = useServiceWorker();
+  useCompiledRuntime();
   if (!updateReady) return null;
   return (
     <div
