@@ -87,8 +87,8 @@ function warmOnce() {
 /**
  * Once the service worker holds the runtime, boots it once in the
  * background, so the next visit's Python starts from compiled code (see
- * warmStoredRuntime; on this machine's bench a repeat visit became about
- * 200 ms faster). Once per Pyodide version, when the page is idle, and
+ * warmStoredRuntime; on the bench machine a second visit's Python was
+ * ready about 40 ms sooner). Once per Pyodide version, when the page is idle, and
  * never while the page's own Python is starting.
  */
 export function useCompiledRuntime(): void {
