@@ -1,17 +1,10 @@
 import { builtInCatalog } from '@/features/catalog/builtin';
-import { Dashboard, DashboardMessages, slimCatalog } from '@/features/dashboard';
-import { ProjectsDashboardCard } from '@/features/projects';
+import { Dashboard, slimCatalog } from '@/features/dashboard';
 import { projectSummaries } from '@/features/projects/data';
 import { builtInLessonPath } from '@/features/progress/lesson-path';
-import { HomeWords } from './HomeWords';
+import { HomeProjects } from './HomeProjects';
 
 export default function DashboardPage() {
   const catalog = builtInCatalog();
-  return (
-    <DashboardMessages>
-      <HomeWords>
-        <Dashboard catalog={slimCatalog(catalog)} lessons={builtInLessonPath(catalog.modules)} projects={<ProjectsDashboardCard projects={projectSummaries()} />} />
-      </HomeWords>
-    </DashboardMessages>
-  );
+  return <Dashboard catalog={slimCatalog(catalog)} lessons={builtInLessonPath(catalog.modules)} projects={<HomeProjects projects={projectSummaries()} />} />;
 }

@@ -26,7 +26,9 @@ import { recentItems } from './learning';
 import { formatPercent, hasActivity, totalTimeMs } from './model';
 import { ActivitySection, MasterySection } from './ProgressSections';
 import { TimeSection } from './TimeSection';
-import { Block, PageSkeleton, Section, Stat, useNow } from './ui';
+import { DashboardSkeleton } from './skeleton';
+import { Section, Stat, useNow } from './ui';
+import { DashboardMessages } from './DashboardMessages';
 
 /** Waits for every store the dashboard reads to load what this browser saved. */
 function useStoresReady(): boolean {
@@ -44,13 +46,28 @@ function useStoresReady(): boolean {
   return ready.every(Boolean);
 }
 
+export interface DashboardProps {
+  catalog: Catalog;
+  /** The learning path in order (empty when there are no lessons). */
+  lessons: LessonOutline[];
+  /** The guided-projects card, composed by the page. */
+  projects?: ReactNode;
+}
+
 /**
  * The learner's home: continue learning and practising, progress at a
- * glance, or a welcome on the first visit. `lessons` is the learning path in
- * order (empty when there are no lessons).
+ * glance, or a welcome on the first visit. Loaded after the page's load
+ * event (see LazyDashboard), with its words.
  */
-/** `projects` is the guided-projects card, composed by the page. */
-export function Dashboard({ catalog: builtIn, lessons, projects }: { catalog: Catalog; lessons: LessonOutline[]; projects?: ReactNode }) {
+export function Dashboard(props: DashboardProps) {
+  return (
+    <DashboardMessages>
+      <DashboardBody {...props} />
+    </DashboardMessages>
+  );
+}
+
+function DashboardBody({ catalog: builtIn, lessons, projects }: DashboardProps) {
   const catalog = useCatalog(builtIn);
   const ready = useStoresReady();
   const cells = useStats((s) => s.cells);
@@ -64,33 +81,6 @@ export function Dashboard({ catalog: builtIn, lessons, projects }: { catalog: Ca
   const learning = Object.keys(lessonProgress).length > 0 || Object.keys(devices).length > 0;
   if (!hasActivity(stats, events) && !learning) return <FirstVisit catalog={catalog} lessons={lessons} />;
   return <Overview catalog={catalog} lessons={lessons} stats={stats} events={events} projects={projects} />;
-}
-
-function DashboardSkeleton() {
-  const t = useTranslations('dashboard.Dashboard');
-  return (
-    <div className="mx-auto w-full max-w-5xl px-4 py-6 sm:px-6 lg:py-8">
-      <PageSkeleton label={t('loading')}>
-        <div className="space-y-2">
-          <Block className="h-7 w-48" />
-          <Block className="h-4 w-72 max-w-full" />
-        </div>
-        <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-          {Array.from({ length: 8 }, (_, i) => (
-            <Block key={i} className="h-20" />
-          ))}
-        </div>
-        <div className="grid gap-4 md:grid-cols-2">
-          <Block className="h-28" />
-          <Block className="h-28" />
-        </div>
-        <div className="grid gap-4 md:grid-cols-2">
-          <Block className="h-64" />
-          <Block className="h-64" />
-        </div>
-      </PageSkeleton>
-    </div>
-  );
 }
 
 function Overview({ catalog, lessons, stats, events, projects }: { catalog: Catalog; lessons: LessonOutline[]; stats: StatsState; events: HistoryEvent[]; projects?: ReactNode }) {

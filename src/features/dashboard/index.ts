@@ -1,4 +1,4 @@
-export { Dashboard } from './Dashboard';
+export { Dashboard } from './LazyDashboard';
 export { StatsDetail } from './StatsDetail';
 export { slimCatalog } from './model';
 export { DashboardMessages } from './DashboardMessages';

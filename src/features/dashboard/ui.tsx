@@ -3,6 +3,8 @@ import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from
 import { useFormatter, useTranslations } from 'use-intl';
 import { timeAgo } from './model';
 
+export { Block, PageSkeleton } from './skeleton';
+
 export const PRIMARY = 'inline-flex items-center justify-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700';
 export const SECONDARY =
   'inline-flex items-center justify-center rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
@@ -54,22 +56,6 @@ export function ShareBar({ share, className = '' }: { share: number; className?:
     <span aria-hidden="true" className={`block h-1.5 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700 ${className}`}>
       <span className="block h-full rounded-full bg-brand-500" style={{ width: `${Math.round(Math.min(1, Math.max(0, share)) * 100)}%` }} />
     </span>
-  );
-}
-
-export function Block({ className = '' }: { className?: string }) {
-  return <div aria-hidden="true" className={`rounded-md bg-slate-200/70 motion-safe:animate-pulse dark:bg-slate-800 ${className}`} />;
-}
-
-/** A light placeholder of a page while the saved data is read. */
-export function PageSkeleton({ label, children }: { label: string; children?: ReactNode }) {
-  return (
-    <div className="space-y-6" aria-busy="true">
-      <p role="status" className="sr-only">
-        {label}
-      </p>
-      {children}
-    </div>
   );
 }
 

@@ -3,6 +3,7 @@ export { THEME_SCRIPT } from './theme-script';
 export { Page, Card } from './Page';
 export { Markdown, InlineMarkdown } from './Markdown';
 export { LazyInlineMarkdown, LazyMarkdown, preloadMarkdown } from './lazy-markdown';
+export { lazyAfterLoad } from './lazy-after-load';
 export { chartPalette, CHART_MARGIN, useDark } from './chart-theme';
 export { ConfirmDialog } from './ConfirmDialog';
 export { scrollIntoViewGently } from './reveal';

@@ -1,0 +1,30 @@
+'use client';
+import { lazy, type ComponentType } from 'react';
+
+function pageLoaded(): Promise<void> {
+  if (typeof window === 'undefined' || document.readyState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+}
+
+/**
+ * React.lazy for a part of a page that cannot show anything before the
+ * page's load event anyway (it waits for saved data whose rules load then,
+ * see stores/persistence.ts): its code is requested only after that event,
+ * beside those rules, instead of holding up the page's first scripts. The
+ * prerendered page already holds the part's first render, so nothing moves
+ * while it loads. A failed download (a dropped connection) is tried again
+ * after each of `retryWaitsMs`.
+ */
+export function lazyAfterLoad<P extends object>(load: () => Promise<ComponentType<P>>, retryWaitsMs: readonly number[] = [1_000, 2_000, 4_000]) {
+  return lazy(async () => {
+    await pageLoaded();
+    for (const wait of retryWaitsMs) {
+      try {
+        return { default: await load() };
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
+    return { default: await load() };
+  });
+}
