@@ -1,11 +1,10 @@
 'use client';
-import dynamic from 'next/dynamic';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { RECOVERY_PREFIX } from '@/adapters/durable-storage';
 import { useNotices } from '@/stores/notices';
 
 /** Loaded only when there is something to say: most visits have no notice. */
-const NoticeList = dynamic(() => import('./NoticeList'), { ssr: false });
+const NoticeList = lazy(() => import('./NoticeList'));
 
 /**
  * Tells the learner about damaged or unsaved data (see NoticeList). Damaged
@@ -26,5 +25,9 @@ export function StorageNotices() {
     }
   }, [add]);
 
-  return any ? <NoticeList /> : null;
+  return any ? (
+    <Suspense fallback={null}>
+      <NoticeList />
+    </Suspense>
+  ) : null;
 }
