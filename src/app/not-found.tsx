@@ -1,5 +1,4 @@
-import Link from 'next/link';
-import { Msg, Page } from '@/features/shell';
+import { IntentLink, Msg, Page } from '@/features/shell';
 
 const PRIMARY = 'inline-flex items-center justify-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700';
 const SECONDARY =
@@ -10,12 +9,12 @@ export default function NotFound() {
   return (
     <Page title={{ k: 'pages.notFound.title' }} intro={<Msg k="pages.notFound.intro" />}>
       <div className="flex flex-wrap gap-2">
-        <Link href="/" className={PRIMARY}>
+        <IntentLink href="/" className={PRIMARY}>
           <Msg k="pages.notFound.dashboard" />
-        </Link>
-        <Link href="/modules" className={SECONDARY}>
+        </IntentLink>
+        <IntentLink href="/modules" className={SECONDARY}>
           <Msg k="pages.notFound.modules" />
-        </Link>
+        </IntentLink>
       </div>
     </Page>
   );

@@ -11,6 +11,7 @@ export { useHydrated } from './use-hydrated';
 export { whenIdle } from './when-idle';
 export { I18nProvider, Msg, type MessageKey } from './I18nProvider';
 export { PageMessages } from './PageMessages';
+export { IntentLink } from './IntentLink';
 export { PageTitle, type Words } from './PageTitle';
 export { useDocumentTitle } from './document-title';
 export { ByLocale, UntranslatedNote } from './ByLocale';
