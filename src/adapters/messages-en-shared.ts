@@ -11,6 +11,5 @@ import pages from '../../data/messages/en/pages.json';
 import progress from '../../data/messages/en/progress.json';
 import catalog from '../../data/messages/en/catalog.json';
 import content from '../../data/messages/en/content.json';
-import offline from '../../data/messages/en/offline.json';
 
-export const SHARED_MESSAGES_EN = { common, shell, pages, content, offline, catalog, progress };
+export const SHARED_MESSAGES_EN = { common, shell, pages, content, catalog, progress };

@@ -23,5 +23,6 @@ import help from '../../data/messages/en/help.json';
 import dashboard from '../../data/messages/en/dashboard.json';
 import usage from '../../data/messages/en/usage.json';
 import history from '../../data/messages/en/history.json';
+import offline from '../../data/messages/en/offline.json';
 
-export const MESSAGES_EN = { ...SHARED_MESSAGES_EN, settings, workspace, runtime, blocks, picker, modules, auto, lessons, projects, ai, errors, visualiser, share, growth, help, dashboard, usage, history };
+export const MESSAGES_EN = { ...SHARED_MESSAGES_EN, settings, workspace, runtime, blocks, picker, modules, auto, lessons, projects, ai, errors, visualiser, share, growth, help, dashboard, usage, history, offline };

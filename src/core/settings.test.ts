@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { migrateSettings, Settings } from './schemas/settings';
-import { DEFAULT_SETTINGS, nextTheme, SETTINGS_VERSION, withAiDailyCap, withAiModels, withOfferedAiModels, withoutAiModels, withRunTimeLimit } from './settings';
+import { withOfferedAiModels, withoutAiModels } from './ai-settings';
+import { DEFAULT_SETTINGS, nextTheme, SETTINGS_VERSION, withAiDailyCap, withAiModels, withRunTimeLimit } from './settings';
 
 describe('migrateSettings', () => {
   it('starts from DEFAULT_SETTINGS, which is what the schema makes of an empty copy', () => {

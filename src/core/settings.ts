@@ -1,6 +1,5 @@
 /** Pure updates for learner settings (the saved shape and its reading back: schemas/settings). */
-import { isModelName, isModelSetting } from './ai-names';
-import { AUTO_MODEL, migrateChoice, withoutModels } from './ai-models';
+import { AUTO_MODEL, isModelName, isModelSetting } from './ai-names';
 import type { Settings, ThemePreference } from './schemas/settings';
 
 /** 2 added the AI model choice and daily cap, 3 the language (defaults fill them in). */
@@ -40,21 +39,6 @@ export function withAiModels(settings: Settings, model: string, fallbacks: strin
   if (model === AUTO_MODEL) return { ...settings, aiModel: AUTO_MODEL, aiFallbacks: [] };
   const rest = [...new Set(fallbacks)].filter((m) => m !== model && isModelName(m)).slice(0, 3);
   return { ...settings, aiModel: model, aiFallbacks: rest };
-}
-
-/** Forget models a call found gone (404): a gone chosen model turns the choice back to automatic. */
-export function withoutAiModels(settings: Settings, gone: readonly string[]): Settings {
-  const next = withoutModels({ model: settings.aiModel, fallbacks: settings.aiFallbacks }, gone);
-  if (next.dropped.length === 0) return settings;
-  return { ...settings, aiModel: next.model, aiFallbacks: next.fallbacks };
-}
-
-/** Check the choice against the key's offered models (after a connection test). */
-export function withOfferedAiModels(settings: Settings, offered: readonly string[]): Settings {
-  if (offered.length === 0) return settings;
-  const next = migrateChoice({ model: settings.aiModel, fallbacks: settings.aiFallbacks }, offered);
-  if (next.dropped.length === 0) return settings;
-  return { ...settings, aiModel: next.model, aiFallbacks: next.fallbacks };
 }
 
 export function withAiDailyCap(settings: Settings, cap: number): Settings {

@@ -11,8 +11,6 @@ import {
   withAiDailyCap,
   withAiModels,
   withEditorFontSize,
-  withOfferedAiModels,
-  withoutAiModels,
   withRunTimeLimit,
 } from '@/core/settings';
 import { afterRules, lazyRules, lazyStoreStorage } from './persistence';
@@ -27,10 +25,6 @@ export interface SettingsState extends Settings {
   setRunTimeLimit(seconds: number): void;
   setEditorFontSize(size: number): void;
   setAiModels(model: string, fallbacks: string[]): void;
-  /** Models a call found gone (404) leave the choice; a gone chosen model makes it automatic. */
-  dropAiModels(gone: readonly string[]): void;
-  /** The choice checked against the models the key offers (after a connection test). */
-  offerAiModels(offered: readonly string[]): void;
   setAiDailyCap(cap: number): void;
 }
 
@@ -45,8 +39,6 @@ export function createSettingsStore(storage: () => KeyValueStorage = lazyStoreSt
         setRunTimeLimit: (seconds) => set((s) => withRunTimeLimit(s, seconds)),
         setEditorFontSize: (size) => set((s) => withEditorFontSize(s, size)),
         setAiModels: (model, fallbacks) => set((s) => withAiModels(s, model, fallbacks)),
-        dropAiModels: (gone) => set((s) => withoutAiModels(s, gone)),
-        offerAiModels: (offered) => set((s) => withOfferedAiModels(s, offered)),
         setAiDailyCap: (cap) => set((s) => withAiDailyCap(s, cap)),
       }),
       {

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { AUTO_MODEL, defaultChoice, migrateChoice } from '@/core/ai-models';
+import { withOfferedAiModels } from '@/core/ai-settings';
 import type { AiError, ModelInfo } from '@/core/schemas/ai';
 import { Card } from '@/features/shell';
 import { useAiKey } from '@/stores/ai-key';
@@ -35,9 +36,9 @@ export function AiKeySettings() {
     if (result.ok) {
       const names = result.data.models.map((m) => m.name);
       // A saved model the key no longer offers goes back to the automatic choice.
-      const { aiModel, aiFallbacks, offerAiModels } = useSettings.getState();
+      const { aiModel, aiFallbacks } = useSettings.getState();
       const { dropped } = names.length ? migrateChoice({ model: aiModel, fallbacks: aiFallbacks }, names) : { dropped: [] };
-      offerAiModels(names);
+      useSettings.setState((s) => withOfferedAiModels(s, names));
       setModels(result.data.models);
       setCheck({ state: 'ok', models: result.data.models, listed: result.data.listed ?? result.data.models.length, dropped });
     } else {

@@ -5,6 +5,7 @@ import type { AiResult, AnswerOf, JsonEndpoint } from '@/adapters/gemini/client'
 import type { AiEndpoint, AiError, StreamedEndpoint } from '@/core/schemas/ai';
 import { serverReachable } from '@/adapters/network';
 import { useAiKey } from '@/stores/ai-key';
+import { withoutAiModels } from '@/core/ai-settings';
 import { useSettings } from '@/stores/settings';
 import { aiOnThisHost } from './host';
 import type { AiProblem } from './problem';
@@ -52,7 +53,6 @@ export function useAi() {
   const fallbacks = useSettings((s) => s.aiFallbacks);
   const cap = useSettings((s) => s.aiDailyCap);
   const language = useLocale();
-  const dropModels = useSettings((s) => s.dropAiModels);
 
   /** The key to call with and the calls' code, or why no call may be made now. */
   const permit = useCallback(async (): Promise<{ key: string; calls: Calls } | { blocked: Blocked }> => {
@@ -80,10 +80,10 @@ export function useAi() {
         ...(result.ok ? { steps: result.usage.steps } : { errorCode: result.error.code }),
       });
       const gone = result.ok ? result.usage.unavailable : result.error.unavailable;
-      if (gone?.length) dropModels(gone);
+      if (gone?.length) useSettings.setState((s) => withoutAiModels(s, gone));
       return result;
     },
-    [dropModels],
+    [],
   );
 
   const call = useCallback(

@@ -1,10 +1,19 @@
 'use client';
 import { useTranslations } from 'use-intl';
 import { Card } from '@/features/shell';
+import { OfflineWords } from './OfflineWords';
 import { useOfflineReadiness } from './use-service-worker';
 
 /** Whether PyDojo works offline in this browser yet (Settings). */
 export function OfflineStatus() {
+  return (
+    <OfflineWords>
+      <Status />
+    </OfflineWords>
+  );
+}
+
+function Status() {
   const t = useTranslations('offline');
   const state = useOfflineReadiness();
   return (

@@ -1,5 +1,6 @@
 'use client';
 import { useTranslations } from 'use-intl';
+import { OfflineWords } from './OfflineWords';
 import { useCompiledRuntime, useServiceWorker } from './use-service-worker';
 
 /**
@@ -8,6 +9,14 @@ import { useCompiledRuntime, useServiceWorker } from './use-service-worker';
  * Reload, so no typing is ever lost to an update.
  */
 export function UpdateBanner() {
+  return (
+    <OfflineWords>
+      <Banner />
+    </OfflineWords>
+  );
+}
+
+function Banner() {
   const t = useTranslations('offline');
   const { updateReady, applyUpdate } = useServiceWorker();
   useCompiledRuntime();

@@ -48,7 +48,7 @@ afterEach(() => {
 
 describe('PageMessages', () => {
   it('the shell bundles only the words every page shows', () => {
-    expect(Object.keys(SHARED_MESSAGES_EN).sort()).toEqual(['catalog', 'common', 'content', 'offline', 'pages', 'progress', 'shell']);
+    expect(Object.keys(SHARED_MESSAGES_EN).sort()).toEqual(['catalog', 'common', 'content', 'pages', 'progress', 'shell']);
     for (const namespace of Object.keys(SHARED_MESSAGES_EN)) expect(MESSAGES_EN).toHaveProperty(namespace);
   });
 
