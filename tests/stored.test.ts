@@ -5,7 +5,7 @@
  * goes to the network as before.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { storedResponse, withStoredFiles } from '../workers/stored';
+import { compileStored, storedResponse, withStoredFiles } from '../workers/stored';
 
 const INDEX = 'https://pydojo.test/pyodide/1.0/';
 const scope = globalThis as { fetch: typeof fetch; caches?: unknown };
@@ -75,5 +75,50 @@ describe('storedResponse', () => {
     expect(await storedResponse(files[2])).toBeNull();
     scope.caches = undefined;
     expect(await storedResponse(files[0])).toBeNull();
+  });
+});
+
+// (module (func (export "answer") (result i32) i32.const 42))
+const ANSWER_WASM = new Uint8Array([
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7f, 0x03, 0x02, 0x01, 0x00, 0x07, 0x0a, 0x01, 0x06,
+  0x61, 0x6e, 0x73, 0x77, 0x65, 0x72, 0x00, 0x00, 0x0a, 0x06, 0x01, 0x04, 0x00, 0x41, 0x2a, 0x0b,
+]);
+
+describe('a stored WebAssembly compiled ahead of Pyodide', () => {
+  let reads: string[];
+  beforeEach(() => {
+    reads = [];
+    scope.caches = {
+      match: async (url: string) => {
+        reads.push(url);
+        if (url === files[0]) return new Response(ANSWER_WASM, { headers: { 'content-type': 'application/wasm' } });
+        return stored.has(url) ? new Response(stored.get(url)) : undefined;
+      },
+    };
+  });
+  // What Pyodide does with its WebAssembly.
+  const instantiate = async () => {
+    const { instance } = await WebAssembly.instantiateStreaming(fetch(files[0]), {});
+    return (instance.exports.answer as () => number)();
+  };
+
+  it('compiles what is stored, and is null for what is not or will not compile', async () => {
+    expect(await compileStored(files[0])).toBeInstanceOf(WebAssembly.Module);
+    expect(await compileStored(files[2])).toBeNull();
+    expect(await compileStored(files[1])).toBeNull(); // "stored zip" is no WebAssembly
+  });
+
+  it("answers Pyodide's request with the compiled module, without reading the file again or the network", async () => {
+    const compiled = compileStored(files[0]);
+    expect(await withStoredFiles(files, instantiate, { url: files[0], module: compiled })).toBe(42);
+    expect(reads).toEqual([files[0]]);
+    expect(network).toEqual([]);
+  });
+
+  it('falls back to the stored file when the module did not compile, and puts instantiateStreaming back', async () => {
+    const own = WebAssembly.instantiateStreaming;
+    expect(await withStoredFiles(files, instantiate, { url: files[0], module: Promise.resolve(null) })).toBe(42);
+    expect(reads).toEqual([files[0]]);
+    expect(WebAssembly.instantiateStreaming).toBe(own);
   });
 });

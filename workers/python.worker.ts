@@ -12,7 +12,7 @@ import { parkHarnessForSnapshot, unparkHarness } from './engine';
 import { serve } from './serve';
 import { SNAPSHOT_PRELOAD, snapshotFileName, unpackSnapshot } from './snapshot';
 import { startDownloads, type Downloads } from './downloads';
-import { storedResponse, withStoredFiles } from './stored';
+import { compileStored, storedResponse, withStoredFiles } from './stored';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -50,7 +50,8 @@ function closeDoors() {
 }
 
 // The files Pyodide fetches (it imports pyodide.asm.mjs itself, as a module).
-const RUNTIME_FILES = ['pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
+const WASM_FILE = 'pyodide.asm.wasm';
+const RUNTIME_FILES = [WASM_FILE, 'python_stdlib.zip', 'pyodide-lock.json'];
 
 type LoadPyodide = (options: { indexURL: string; _makeSnapshot?: boolean; _loadSnapshot?: PromiseLike<ArrayBuffer | Uint8Array> }) => Promise<PyodideAPI>;
 
@@ -139,7 +140,7 @@ async function importLoader(indexURL: string, withInterpreter: boolean): Promise
   return loadPyodide;
 }
 
-async function startPython(indexURL: string, source: Source, steps: ReturnType<typeof stopwatch>): Promise<Started> {
+async function startPython(indexURL: string, source: Source, wasm: Promise<WebAssembly.Module | null>, steps: ReturnType<typeof stopwatch>): Promise<Started> {
   const loadPyodide = await importLoader(indexURL, source.kind === 'download');
   const cache = await openSnapshotCache();
   const key = snapshotKey(indexURL);
@@ -151,9 +152,10 @@ async function startPython(indexURL: string, source: Source, steps: ReturnType<t
           ? await withStoredFiles(
               RUNTIME_FILES.map((file) => indexURL + file),
               () => loadPyodide({ indexURL, _loadSnapshot: Promise.resolve(unpackSnapshot(source.snapshot)) }),
+              { url: indexURL + WASM_FILE, module: wasm },
             )
           : await source.downloads.withDownloads(() => loadPyodide({ indexURL, _loadSnapshot: source.downloads.snapshot.then(unpackSnapshot) }));
-      steps.lap(source.kind === 'cached' ? 'wasm compile + shipped snapshot restore' : 'download, wasm compile and shipped snapshot restore');
+      steps.lap(source.kind === 'cached' ? 'wasm instantiate + shipped snapshot restore' : 'download, wasm compile and shipped snapshot restore');
       const harness = unparkHarness(pyodide);
       if (harness && pyodide.runPython('1 + 1') === 2) return { pyodide, harness, profile: { from: 'snapshot', steps: steps.steps } };
     } catch {
@@ -210,8 +212,10 @@ serve(
   {
     async boot(progress) {
       const steps = stopwatch();
+      // A repeat visit's WebAssembly compiles (from the code cache) while the snapshot is read.
+      const wasm = compileStored(INDEX_URL + WASM_FILE);
       const source = await findSource(INDEX_URL, (loaded, total) => progress('download', loaded, total));
-      if (source.kind === 'cached') steps.lap('snapshot read from cache');
+      if (source.kind === 'cached') steps.lap('snapshot read from cache (wasm compiling alongside)');
       const downloaded = (source.kind === 'download' ? source.downloads.done : Promise.resolve()).then(
         () => {
           progress('start', 0, 1);
@@ -219,7 +223,7 @@ serve(
         },
         () => null,
       );
-      const started = await startPython(INDEX_URL, source, steps);
+      const started = await startPython(INDEX_URL, source, wasm, steps);
       const at = await downloaded;
       if (source.kind === 'download' && at !== null) started.profile.steps.push(['of which downloads (alongside)', Math.round(at - steps.began)]);
       closeDoors();
