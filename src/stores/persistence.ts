@@ -11,6 +11,7 @@
  */
 import type { ZodMiniType } from 'zod/mini';
 import { durableStorage } from '@/adapters/durable-storage';
+import { pageLoaded } from '@/adapters/page-load';
 import { browserStorage, type KeyValueStorage } from '@/adapters/storage';
 import type { StateStorage } from 'zustand/middleware';
 import { useNotices } from './notices';
@@ -61,11 +62,6 @@ export interface LazyRules<S> {
   load(): Promise<SavedRules<S>>;
   /** The loaded rules; only code that runs after `load` has settled may ask. */
   get(): SavedRules<S>;
-}
-
-function pageLoaded(): Promise<void> {
-  if (typeof window === 'undefined' || document.readyState === 'complete') return Promise.resolve();
-  return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
 }
 
 /**

@@ -1,10 +1,6 @@
 'use client';
 import { lazy, type ComponentType } from 'react';
-
-function pageLoaded(): Promise<void> {
-  if (typeof window === 'undefined' || document.readyState === 'complete') return Promise.resolve();
-  return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
-}
+import { pageLoaded } from '@/adapters/page-load';
 
 /**
  * React.lazy for a part of a page that cannot show anything before the
