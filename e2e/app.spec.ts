@@ -68,6 +68,25 @@ test('every navigation link leads to a real page', async ({ page }) => {
   }
 });
 
+test('the navigation moves between pages without reloading the page', async ({ page }) => {
+  await page.goto('/');
+  await page.waitForLoadState('load');
+  await page.evaluate(() => ((window as { stayed?: boolean }).stayed = true));
+  await page.getByRole('navigation', { name: 'Main' }).first().getByRole('link', { name: 'Modules' }).click();
+  await expect(page).toHaveURL(/\/modules$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Modules');
+  expect(await page.evaluate(() => (window as { stayed?: boolean }).stayed)).toBe(true);
+});
+
+test('an unknown address shows the not-found page, and its links lead on', async ({ page }) => {
+  const response = await page.goto('/no-such-page');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.getByRole('main').getByRole('link', { name: 'Browse the modules' }).click();
+  await expect(page).toHaveURL(/\/modules$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Modules');
+});
+
 test('the theme follows the OS and the toggle persists across reloads', async ({ browser }) => {
   const context = await browser.newContext({ colorScheme: 'dark' });
   const page = await context.newPage();
