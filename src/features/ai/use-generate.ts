@@ -1,9 +1,9 @@
 'use client';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { adoptGenerated, AI_PACK_ID, isNearDuplicate, withGenerated, type GenerationTarget } from '@/core/ai';
 import { checkProblem } from '@/core/pack-check';
 import type { Problem } from '@/core/schemas/problem';
-import { usePython } from '@/features/runtime';
+import { usePythonWhenMade } from '@/features/runtime';
 import { usePacks } from '@/stores/packs';
 import { useProgress } from '@/stores/progress';
 import { problemOf, type AiProblem } from './problem';
@@ -27,14 +27,9 @@ const PYTHON_WAIT_MS = 20_000;
  */
 export function useGenerateQuestion() {
   const ai = useAi();
-  const python = usePython();
+  // A question asked in the page's first moments waits for the runtime to be made (while Gemini writes).
+  const whenMade = usePythonWhenMade();
   const [state, setState] = useState<GenerationStep>({ step: 'idle' });
-  // The runtime is made just after the page starts: a question asked in the
-  // first moments waits for it (while Gemini writes) instead of failing.
-  const pythonRef = useRef(python);
-  useEffect(() => {
-    pythonRef.current = python;
-  }, [python]);
 
   const generate = useCallback(
     async (target: GenerationTarget, context: { weakSpots?: string[] } = {}): Promise<GenerationStep> => {
@@ -67,8 +62,7 @@ export function useGenerateQuestion() {
           previousFailure = { problem: answer.data.problem, failure: 'This question repeats one the learner has already seen. Write a different one.' };
           continue;
         }
-        for (let waited = 0; !pythonRef.current && waited < PYTHON_WAIT_MS; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
-        const runtime = pythonRef.current;
+        const runtime = await whenMade(PYTHON_WAIT_MS).catch(() => null);
         if (!runtime) return finish({ step: 'failed', problem: { reason: 'pythonStarting' }, unverified: false });
         setState({ step: 'checking', attempt, tests: problem.tests.length });
         const check = await runtime.session((grade) => checkProblem(problem, (code, cases, load) => grade(code, cases, { load })));
@@ -84,7 +78,7 @@ export function useGenerateQuestion() {
         problem: { reason: 'unverified' },
       });
     },
-    [ai],
+    [ai, whenMade],
   );
 
   return { state, generate, available: ai.available };

@@ -5,7 +5,8 @@ import { useTranslations } from 'use-intl';
 import type { Catalog } from '@/core/catalog';
 import { checkProblem } from '@/core/pack-check';
 import { describeIssues, ProblemPack } from '@/core/schemas/problem';
-import { usePython } from '@/features/runtime';
+import type { PythonRuntime } from '@/adapters/python/runtime';
+import { usePythonWhenMade } from '@/features/runtime';
 import { usePacks } from '@/stores/packs';
 
 const MAX_BYTES = 5_000_000;
@@ -26,7 +27,7 @@ export type PackImportStatus =
  * by a pack challenge opened from a share link.
  */
 export function usePackImport(builtIn: Catalog) {
-  const python = usePython();
+  const whenMade = usePythonWhenMade();
   const add = usePacks((s) => s.add);
   const [status, setStatus] = useState<PackImportStatus>({ kind: 'idle' });
 
@@ -58,7 +59,12 @@ export function usePackImport(builtIn: Catalog) {
       setStatus({ kind: 'error', reason: 'problemIdTaken', details: [], values: { index: clash, id: pack.problems[clash].id } });
       return null;
     }
-    if (!python) {
+    // Pressed as the page opens, the import waits for the page's Python to be made.
+    setStatus({ kind: 'checking', done: 0, total: pack.problems.length });
+    let python: PythonRuntime;
+    try {
+      python = await whenMade();
+    } catch {
       setStatus({ kind: 'error', reason: 'notReady', details: [], values: {} });
       return null;
     }

@@ -1,2 +1,3 @@
 export { RuntimeProvider, StartPythonEarly, usePython, usePythonStarting, useRuntimeSnapshot } from './RuntimeProvider';
+export { usePythonWhenMade } from './when-made';
 export { RuntimeStatus } from './RuntimeStatus';
