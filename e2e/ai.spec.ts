@@ -287,7 +287,11 @@ test.describe('AI in the workspace', () => {
     const key = freshKey('cap');
     await useKey(page, key);
     await page.goto('/support/settings');
-    await page.getByLabel('Daily limit of AI calls (0 = no limit)').fill('1');
+    // A change typed as the page opens is saved only once the page has read the saved settings: type until it is saved.
+    await expect(async () => {
+      await page.getByLabel('Daily limit of AI calls (0 = no limit)').fill('1');
+      expect(await page.evaluate(() => (JSON.parse(localStorage.getItem('pydojo:settings') ?? 'null') as { state?: { aiDailyCap?: number } } | null)?.state?.aiDailyCap)).toBe(1);
+    }).toPass({ timeout: 15_000 });
     const ws = new WorkspacePage(page);
     await ws.openEditor('sum-of-evens');
     await page.getByTestId('ai-hint-toolbar').click();
