@@ -1,3 +1,8 @@
+/**
+ * Every AI feature against the fake Gemini server, in one file (a little
+ * over 400 lines): the tests share its helpers and the per-key scripting of
+ * the fake server, and split by feature they would repeat that setup.
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
