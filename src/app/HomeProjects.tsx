@@ -1,9 +1,9 @@
 'use client';
-import { Suspense } from 'react';
 import { lazyAfterLoad, PageMessages } from '@/features/shell';
 import type { ProjectSummary } from '@/features/projects/data';
 
-const Card = lazyAfterLoad(() =>
+/** The home page's guided-projects card, with its words; shown inside the dashboard, and loaded after the page's load event as the dashboard is. */
+export const HomeProjects = lazyAfterLoad(() =>
   Promise.all([import('@/features/projects/ProjectActivity'), import('../../data/messages/en/projects.json')]).then(([module, words]) => {
     const english = { projects: words.default };
     const ProjectsCard = ({ projects }: { projects: ProjectSummary[] }) => (
@@ -14,12 +14,3 @@ const Card = lazyAfterLoad(() =>
     return ProjectsCard;
   }),
 );
-
-/** The home page's guided-projects card, with its words; shown inside the dashboard, and loaded after the page's load event as the dashboard is. */
-export function HomeProjects({ projects }: { projects: ProjectSummary[] }) {
-  return (
-    <Suspense fallback={null}>
-      <Card projects={projects} />
-    </Suspense>
-  );
-}

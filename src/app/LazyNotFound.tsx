@@ -1,8 +1,5 @@
 'use client';
-import { Suspense } from 'react';
 import { lazyAfterLoad } from '@/features/shell';
-
-const View = lazyAfterLoad(() => import('./NotFoundView').then((module) => module.NotFoundView));
 
 /**
  * The not-found view. Next.js puts it in every page's tree (a page may call
@@ -10,10 +7,4 @@ const View = lazyAfterLoad(() => import('./NotFoundView').then((module) => modul
  * loads only when shown, and on a 404 page after the load event (the
  * prerendered page already shows it).
  */
-export function LazyNotFound() {
-  return (
-    <Suspense fallback={null}>
-      <View />
-    </Suspense>
-  );
-}
+export const LazyNotFound = lazyAfterLoad(() => import('./NotFoundView').then((module) => module.NotFoundView));

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, Suspense } from 'react';
+import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { lazyAfterLoad } from './lazy-after-load';
@@ -26,14 +26,10 @@ afterEach(() => {
 
 const Greeting = ({ name }: { name: string }) => <p>Hello, {name}</p>;
 
+const waiting = <p>waiting</p>;
+
 function show(Component: (props: { name: string }) => React.ReactNode) {
-  act(() =>
-    root.render(
-      <Suspense fallback={<p>waiting</p>}>
-        <Component name="Ada" />
-      </Suspense>,
-    ),
-  );
+  act(() => root.render(<Component name="Ada" />));
 }
 
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 10)));
@@ -42,7 +38,7 @@ describe('lazyAfterLoad', () => {
   it('asks for the code only after the load event, showing the fallback until it arrives', async () => {
     readyState = 'interactive';
     const load = vi.fn(async () => Greeting);
-    show(lazyAfterLoad(load));
+    show(lazyAfterLoad(load, { fallback: waiting }));
     await settle();
     expect(load).not.toHaveBeenCalled();
     expect(host.textContent).toBe('waiting');
@@ -57,7 +53,7 @@ describe('lazyAfterLoad', () => {
 
   it('tries a failed download again after each wait', async () => {
     const load = vi.fn().mockRejectedValueOnce(new Error('offline')).mockRejectedValueOnce(new Error('offline')).mockResolvedValue(Greeting);
-    show(lazyAfterLoad(load, [1, 1]));
+    show(lazyAfterLoad(load, { fallback: waiting, retryWaitsMs: [1, 1] }));
     await vi.waitFor(async () => {
       await settle();
       expect(host.textContent).toBe('Hello, Ada');

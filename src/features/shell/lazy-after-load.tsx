@@ -1,5 +1,5 @@
 'use client';
-import { lazy, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { pageLoaded } from '@/adapters/page-load';
 
 /**
@@ -9,10 +9,14 @@ import { pageLoaded } from '@/adapters/page-load';
  * beside those rules, instead of holding up the page's first scripts. The
  * prerendered page already holds the part's first render, so nothing moves
  * while it loads. A failed download (a dropped connection) is tried again
- * after each of `retryWaitsMs`.
+ * after each of `retryWaitsMs`. Until the code arrives the part shows
+ * `fallback` (nothing by default).
  */
-export function lazyAfterLoad<P extends object>(load: () => Promise<ComponentType<P>>, retryWaitsMs: readonly number[] = [1_000, 2_000, 4_000]) {
-  return lazy(async () => {
+export function lazyAfterLoad<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  { fallback = null, retryWaitsMs = [1_000, 2_000, 4_000] }: { fallback?: ReactNode; retryWaitsMs?: readonly number[] } = {},
+): (props: P) => ReactNode {
+  const Part = lazy(async () => {
     await pageLoaded();
     for (const wait of retryWaitsMs) {
       try {
@@ -23,4 +27,11 @@ export function lazyAfterLoad<P extends object>(load: () => Promise<ComponentTyp
     }
     return { default: await load() };
   });
+  return function AfterLoad(props: P) {
+    return (
+      <Suspense fallback={fallback}>
+        <Part {...props} />
+      </Suspense>
+    );
+  };
 }
