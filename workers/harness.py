@@ -125,6 +125,7 @@ _type_delattr = type.__delattr__
 
 import collections as _collections
 import io as _io
+import functools as _functools
 import itertools as _itertools
 import operator as _operator
 
@@ -346,33 +347,44 @@ def lockdown():
     except ImportError:  # pragma: no cover - outside Pyodide
         jsproxy = None
     jsproxy_types = (jsproxy,) if jsproxy is not None else ()
+    # _pyodide_core's functions and classes, found among module values by
+    # hash and equality: for these exact types both are C's identity (a
+    # builtin function compares equal to another binding of the same C
+    # function to the same module, itself as dangerous). id() would raise an
+    # audit event, a Python call, for each of ten thousand values.
     dangerous = _set()
     if core is not None:
         for value in core.__dict__.values():
             if _callable(value):
-                dangerous.add(_id(value))
+                dangerous.add(value)
+    dangerous_kinds = _frozenset(map(_type, dangerous))
     # time.sleep: Pyodide's version lives in pyodide.webloop; replace it with
     # a sealed one that Stop can interrupt.
     orig_sleep = getattr(time.sleep, "__globals__", {}).get("_orig_sleep", time.sleep)
     time.sleep = _seal(_FunctionType(_sleep_impl.__code__, {}, "sleep", _sleep_impl.__defaults__[:-1] + (orig_sleep,)))
+    # isinstance(value, JsProxy) runs Pyodide's Python-level __instancecheck__,
+    # which looks only at type(value): it is asked once per type, and the
+    # values themselves are sorted in C loops (_scrub_namespace), about ten
+    # thousand of them in a booted interpreter.
+    js_types = {}
+
+    def wraps_js(cls):
+        known = js_types.get(cls)
+        if known is None:
+            known = js_types[cls] = _bool(jsproxy_types) and _issubclass(cls, jsproxy_types)
+        return known
+
     # Drop the bridge modules and scrub every module of references to them.
     for name in _list(_sys_modules):
         if name.partition(".")[0] in _BRIDGE_ROOTS:
             module = _sys_modules.pop(name)
             namespace = getattr(module, "__dict__", None)
             if _type(namespace) is _dict and _type(module) is _ModuleType:
-                for key, value in _list(namespace.items()):
-                    if jsproxy_types and isinstance(value, jsproxy_types) or _id(value) in dangerous:
-                        namespace[key] = None
+                _scrub_namespace(namespace, wraps_js, dangerous, dangerous_kinds, False)
     for name, module in _list(_sys_modules.items()):
         namespace = getattr(module, "__dict__", None)
-        if _type(namespace) is not _dict:
-            continue
-        for key, value in _list(namespace.items()):
-            if (jsproxy_types and isinstance(value, jsproxy_types)) or _id(value) in dangerous or (
-                _type(value) is _ModuleType and value.__name__.partition(".")[0] in _BRIDGE_ROOTS
-            ):
-                namespace[key] = None
+        if _type(namespace) is _dict:
+            _scrub_namespace(namespace, wraps_js, dangerous, dangerous_kinds, True)
     sys.meta_path[:] = [finder for finder in sys.meta_path if "pyodide" not in _str(getattr(_type(finder), "__module__", ""))]
     # The asyncio policy of Pyodide's event loop holds JS callbacks.
     try:
@@ -390,11 +402,11 @@ def lockdown():
     allowed = _frozenset(
         name for name in sys.builtin_module_names
         if name.partition(".")[0] not in _BRIDGE_ROOTS
-        and name not in ("_imp", "sys", "builtins", "_pyodide_core", "_signal", "_remote_debugging")
+        and name not in ("_imp", "sys", "builtins", "_pyodide_core", "_signal", "gc", "_remote_debugging")
         and not name.startswith(("_test", "_xx", "xx"))
     )
     for name in _list(_sys_modules):
-        if name not in allowed and name in sys.builtin_module_names and name not in ("sys", "builtins", "_imp", "_signal"):
+        if name not in allowed and name in sys.builtin_module_names and name not in ("sys", "builtins", "_imp", "_signal", "gc"):
             _sys_modules.pop(name, None)
     gates = []
     for _ in range(GATES):
@@ -424,9 +436,10 @@ def lockdown():
     seen = _set()
     while pending:
         cls = pending.pop()
-        if _id(cls) in seen:
+        key = _id(cls)
+        if key in seen:
             continue
-        seen.add(_id(cls))
+        seen.add(key)
         try:
             pending.extend(_type.__subclasses__(cls))
         except TypeError:
@@ -460,13 +473,48 @@ def lockdown():
     _BOOT["meta_path"] = (sys.meta_path, _list(sys.meta_path))
     _BOOT["path_hooks"] = (sys.path_hooks, _list(sys.path_hooks))
     _BOOT["path"] = (sys.path, _list(sys.path))
+    # Collect what boot left unreachable, so no program finds it in
+    # gc.garbage or gc.get_objects(). An interpreter restored from a snapshot
+    # has every object the snapshot held frozen (see parkHarnessForSnapshot):
+    # the collector never looks at those, and nothing may unfreeze them (gc,
+    # like _signal, is kept off the builtin allowlist: no fresh copy of the
+    # module, with its own unfreeze, can be made).
+    gc.unfreeze = _seal(_no_unfreeze_impl, name="unfreeze")
     gc.collect()
     _state["locked"] = True
     return _reply({"status": "ok"})
 
 
+def _scrub_namespace(namespace, wraps_js, dangerous, dangerous_kinds, modules, /):
+    """Set to None each value of `namespace` that wraps a JS value (by its
+    type: `wraps_js`), is one of the `dangerous` objects (looked up only for
+    values of their exact types, `dangerous_kinds`) or, with `modules`, is a
+    bridge module. The values are sorted in C (map and compress): a Python
+    loop over every value took most of lockdown's time."""
+    compress = _itertools.compress
+    keys = _list(namespace)
+    values = _list(namespace.values())
+    kinds = _list(map(_type, values))
+    suspects = _list(map(dangerous_kinds.__contains__, kinds))
+    drop = _set(compress(compress(keys, suspects), map(dangerous.__contains__, compress(values, suspects))))
+    js_kinds = {kind for kind in _set(kinds) if wraps_js(kind)}
+    if js_kinds:
+        drop.update(compress(keys, map(js_kinds.__contains__, kinds)))
+    if modules and _ModuleType in kinds:
+        is_module = _list(map(_functools.partial(_operator.is_, _ModuleType), kinds))
+        for key, value in zip(compress(keys, is_module), compress(values, is_module)):
+            if value.__name__.partition(".")[0] in _BRIDGE_ROOTS:
+                drop.add(key)
+    for key in drop:
+        namespace[key] = None
+
+
 def _no_signal_impl(signalnum, handler, /, _RuntimeError=RuntimeError):
     raise _RuntimeError("signal handlers are not available in PyDojo (Stop and the time limit use SIGINT)")
+
+
+def _no_unfreeze_impl(_RuntimeError=RuntimeError):
+    raise _RuntimeError("gc.unfreeze is not available in PyDojo")
 
 
 def _no_extension_impl(spec, file=None, /, _ImportError=ImportError):

@@ -8,7 +8,7 @@
  * Bump SNAPSHOT_VERSION when what goes into it changes in a way the harness
  * hash in the name does not capture.
  */
-export const SNAPSHOT_VERSION = 6;
+export const SNAPSHOT_VERSION = 7;
 
 export const SNAPSHOT_PRELOAD =
   'import json, linecache, types, io, math, cmath, collections, collections.abc, itertools, functools, operator, re, string, heapq, bisect, random, statistics, fractions, decimal, copy, textwrap, dataclasses, typing, enum, datetime, array';

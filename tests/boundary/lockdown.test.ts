@@ -7,9 +7,11 @@
  * Also checks the sealed helpers look up no globals at all.
  */
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPyodide, type PyodideAPI } from 'pyodide';
 import type { PyProxy } from 'pyodide/ffi';
+import type { PythonClient } from '@/adapters/python/client';
+import { startPython } from '../python';
 
 let pyodide: PyodideAPI;
 let harness: PyProxy;
@@ -240,6 +242,28 @@ made
     expect(made).toEqual([]);
   });
 
+  it('refuses gc.unfreeze, from the module and from a fresh copy of it', () => {
+    const after = pyodide.runPython(`
+import gc, sys
+out = []
+try:
+    gc.unfreeze()
+    out.append('unfroze')
+except RuntimeError as error:
+    out.append(str(error))
+saved = sys.modules.pop('gc')
+try:
+    import gc as fresh
+    out.append('fresh copy: ' + str(fresh is saved))
+except ImportError:
+    out.append('no fresh copy')
+finally:
+    sys.modules['gc'] = saved
+out
+`) as PyProxy;
+    expect(after.toJs()).toEqual(['gc.unfreeze is not available in PyDojo', 'no fresh copy']);
+  });
+
   it('keeps ordinary builtin imports working', () => {
     expect(pyodide.runPython('import math, itertools, _imp\nmath.sqrt(16)')).toBe(4);
   });
@@ -266,5 +290,54 @@ _bad
       { globals: pyodide.toPy({ _seal_report: harness.get('sealed_functions') }) },
     ) as PyProxy).toJs();
     expect(report).toEqual([]);
+  });
+});
+
+// The app's interpreters start from the build's memory snapshot, in which
+// every object is frozen (see parkHarnessForSnapshot): the collector skips
+// them, and so does gc.get_objects().
+describe('lockdown of an interpreter restored from the snapshot', () => {
+  let client: PythonClient;
+  beforeAll(async () => {
+    client = startPython();
+    await client.ready();
+  }, 120_000);
+  afterAll(() => client.dispose());
+
+  async function output(code: string): Promise<string> {
+    let text = '';
+    const result = await client.run(code, { onOutput: (_stream, chunk) => (text += chunk) });
+    expect(result.status).toBe('ok');
+    return text.trim();
+  }
+
+  it('leaves nothing from the bridges to find in gc.get_objects() or in what a collection saves', async () => {
+    const found = await output(`
+import gc
+def bridge(obj):
+    kind = type(obj)
+    home = str(getattr(obj, '__module__', '') if callable(obj) else '') + ' ' + str(getattr(obj, '__name__', '') if kind.__name__ == 'module' else '')
+    return 'Js' in kind.__name__ or 'pyodide' in str(kind.__module__) or 'pyodide' in home
+gc.set_debug(gc.DEBUG_SAVEALL)
+gc.collect()
+print([repr(o)[:80] for o in gc.get_objects() + gc.garbage if bridge(o)])
+gc.set_debug(0)
+gc.garbage.clear()
+`);
+    expect(found).toBe('[]');
+  });
+
+  it("keeps the snapshot's objects frozen: no collection walks them and none may be unfrozen", async () => {
+    const report = await output(`
+import gc
+frozen = gc.get_freeze_count()
+try:
+    gc.unfreeze()
+    refused = False
+except RuntimeError:
+    refused = True
+print(frozen > 10000, gc.get_freeze_count() == frozen, refused)
+`);
+    expect(report).toBe('True True True');
   });
 });
