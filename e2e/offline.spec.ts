@@ -22,6 +22,14 @@ test('after one visit PyDojo works offline: lessons, Run and Submit; AI says it 
   await expect(page.getByTestId('offline-status')).toHaveText('Available offline ✓');
   // Then, in the background, Python boots once from the stored runtime, so later visits start from compiled code.
   await expect.poll(() => page.evaluate(() => localStorage.getItem('pydojo-compiled-runtime')), { timeout: 60_000 }).toMatch(/^\d+\.\d+\.\d+/);
+  // That boot also leaves the next one a copy of the snapshot in the origin's private file system.
+  const copies = await page.evaluate(async () => {
+    const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('pydojo-python');
+    const names: string[] = [];
+    for await (const name of (dir as unknown as { keys(): AsyncIterable<string> }).keys()) names.push(name);
+    return names;
+  });
+  expect(copies).toEqual([expect.stringMatching(/^snapshot-\d+-[0-9a-f]{12}\.bin$/)]);
 
   await context.setOffline(true);
   await page.reload();
@@ -54,6 +62,9 @@ test('after one visit PyDojo works offline: lessons, Run and Submit; AI says it 
   expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
   expect(await ws.runToEnd('print(sum([2, 4]))')).toBe('ok');
   await expect(ws.output).toHaveText('6\n');
+  // Its Python started from that copy.
+  const boot = JSON.parse((await page.getAttribute('[data-testid=load-time]', 'data-boot')) ?? 'null') as { steps: [string, number][] } | null;
+  expect(boot?.steps.map(([step]) => step)).toContain("snapshot read from this device's copy (wasm compiling alongside)");
   expect(await ws.submitToEnd('def sum_evens(numbers):\n    return sum(n for n in numbers if n % 2 == 0)\n')).toBe('passed');
 
   // AI needs the network, and says so plainly.

@@ -1,5 +1,5 @@
 /** The PythonClient as the app uses it: a module worker served from this origin. */
-import type { FromWorker, ToWorker } from '@/core/python/protocol';
+import { PREPARING_WORKER_NAME, type FromWorker, type ToWorker } from '@/core/python/protocol';
 import { PythonClient, type WorkerPort } from './client';
 import { PythonRuntime } from './runtime';
 import { WORKER_URL } from './early';
@@ -138,7 +138,7 @@ export async function warmStoredRuntime(timeoutMs = 60_000): Promise<boolean> {
   let client: PythonClient | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    client = new PythonClient({ spawn: () => browserWorkerPort(startWorker('python-warm')), isolated: isIsolated() });
+    client = new PythonClient({ spawn: () => browserWorkerPort(startWorker(PREPARING_WORKER_NAME)), isolated: isIsolated() });
     const timedOut = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('timed out')), timeoutMs);
     });

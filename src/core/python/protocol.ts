@@ -286,6 +286,13 @@ export const OUTPUT_LIMITS = { lines: 10_000, bytes: 1_000_000 } as const;
 /** Output kept per graded case (io cases compare all of it). */
 export const CASE_OUTPUT_LIMIT = 1_000_000;
 
+/**
+ * The name of the worker that boots Python once in the background to
+ * prepare the next visit (warmStoredRuntime); it is ended as soon as it is
+ * ready, so it leaves what it prepares before saying so.
+ */
+export const PREPARING_WORKER_NAME = 'python-warm';
+
 export function assertNever(value: never): never {
   throw new Error(`Unexpected message: ${JSON.stringify(value)}`);
 }
