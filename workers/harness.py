@@ -45,8 +45,10 @@ The boundary (see README, "Grading"):
   and ``pyodide`` modules, their JS proxies and the builtin that makes new
   ones), so learner code cannot reach the worker's JavaScript at all.
   It also refuses signal handlers (one would be handed the frame an
-  interrupt lands in, and every frame below it), CPython's test modules and
-  extension modules loaded from files (wasm sharing the interpreter's memory).
+  interrupt lands in, and every frame below it), CPython's test modules,
+  extension modules loaded from files (wasm sharing the interpreter's memory)
+  and gc.unfreeze (a snapshot's objects stay frozen, out of the collector's
+  and gc.get_objects()'s reach).
 * After every run of learner code the world is put back: builtins, the
   standard modules tests lean on, and the state inside the ones whose
   behaviour decides a comparison (copy's dispatch tables, re's caches and
